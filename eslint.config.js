@@ -1,0 +1,34 @@
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const nx = require('@nx/eslint-plugin');
+
+module.exports = tseslint.config(
+  { ignores: ['**/node_modules/**', 'dist/**', '.cache/**', '.nx/**', 'coverage/**', '**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is never a float: use integer minor units.' }],
+      '@nx/enforce-module-boundaries': ['error', {
+        enforceBuildableLibDependency: false,
+        // The platform host composes the three apps in one process (chDB is a process singleton).
+        allow: ['@posledger/terminal-ingest', '@posledger/ledger', '@posledger/reports'],
+        depConstraints: [
+          { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+          { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+          { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter'] },
+          { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter', 'type:app'] },
+          { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
+          { sourceTag: 'scope:ledger', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ledger'] },
+          { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:shared', 'scope:reports'] },
+          { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', 'scope:ingest', 'scope:ledger', 'scope:reports'] },
+        ],
+      }],
+    },
+  },
+);

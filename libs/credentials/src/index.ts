@@ -1,0 +1,2 @@
+export { openCredentialStore, secretFingerprint } from './credential-store';
+export type { CredentialStore, Grant } from './credential-store';

@@ -1,0 +1,71 @@
+// The event store port (emmett's four methods plus the global log the projections read).
+// Positions and revisions are bigint; results are plain objects.
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export interface NewEvent {
+  /** Deterministic uuid derived from the terminal event id; appending the same id again is idempotent. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata?: JsonObject;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  /** 0-based revision within its stream. */
+  readonly revision: bigint;
+  /** 0-based position in the global log (commit order). */
+  readonly position: bigint;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+  /** ISO-8601 instant at which the store committed the event (the platform's recorded time). */
+  readonly recordedAt: string;
+}
+
+/** 'no_stream': the stream must not exist; 'any': no check; bigint: the revision of the stream's last event. */
+export type ExpectedRevision = 'no_stream' | 'any' | bigint;
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append (pass it as the next expectedRevision). */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of the last event appended (or of the existing one on an idempotent re-append). */
+  readonly position: bigint;
+}
+
+export interface ReadAllOptions {
+  /** First position to return (inclusive). */
+  readonly fromPosition: bigint;
+  readonly maxCount: number;
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** First position to deliver (inclusive): catch-up from there, then live. */
+  readonly fromPosition: bigint;
+  readonly maxBatchSize?: number;
+}
+
+export interface EventStore {
+  /** Events of one stream from a revision (inclusive), in order; [] for a missing stream. */
+  readStream(streamId: string, fromRevision?: bigint): Promise<RecordedEvent[]>;
+  /**
+   * Appends atomically and durably (on disk before the promise resolves). Throws ExpectedVersionConflictError
+   * when the stream's revision is not the expected one, unless every event id is already in the stream at
+   * exactly the positions being appended (an idempotent retry), which returns the existing result.
+   */
+  appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** Events of all streams in commit order. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
+  subscribeToAll(options: SubscribeOptions, handler: (events: RecordedEvent[]) => Promise<void>): Subscription;
+  /** Position that the next appended event will take (0 for an empty store). */
+  headPosition(): Promise<bigint>;
+  streamExists(streamId: string): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,2 @@
+export { loadPlatformConfig, InvalidConfigError } from './platform-config';
+export type { PlatformConfig } from './platform-config';

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+
+/** Which engine serves each port: embedded under dataDir unless a distributed engine is configured. */
+export interface PlatformConfig {
+  readonly dataDir: string;
+  readonly ingestPort: number;
+  readonly reportsPort: number;
+  readonly host: string;
+  readonly kafkaBrokers?: readonly string[];
+  readonly transportPartitions: number;
+  readonly eventStoreUrl?: string;
+  readonly clickhouseUrl?: string;
+  readonly clickhouseUser?: string;
+  readonly clickhousePassword?: string;
+  /** Requests per second a terminal may make to ingest before 429 (token bucket, burst of twice that). */
+  readonly terminalRateLimit: number;
+}
+
+export class InvalidConfigError extends Error {
+  readonly code = 'CONFIG.INVALID';
+}
+
+function port(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidConfigError(`${name} must be a port number, got "${value}"`);
+  return parsed;
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidConfigError(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: string): PlatformConfig {
+  const brokers = optional(env.KAFKA_BROKERS);
+  return {
+    dataDir: resolve(dataDirOption ?? optional(env.POSLEDGER_DATA) ?? './.posledger'),
+    ingestPort: port(env.INGEST_PORT, 3001, 'INGEST_PORT'),
+    reportsPort: port(env.REPORTS_PORT, 3002, 'REPORTS_PORT'),
+    host: optional(env.POSLEDGER_HOST) ?? '127.0.0.1',
+    kafkaBrokers: brokers?.split(',').map((b) => b.trim()).filter(Boolean),
+    transportPartitions: positiveInteger(env.TRANSPORT_PARTITIONS, 12, 'TRANSPORT_PARTITIONS'),
+    eventStoreUrl: optional(env.EVENTSTORE_URL),
+    clickhouseUrl: optional(env.CLICKHOUSE_URL),
+    clickhouseUser: optional(env.CLICKHOUSE_USER),
+    clickhousePassword: optional(env.CLICKHOUSE_PASSWORD),
+    terminalRateLimit: positiveInteger(env.TERMINAL_RATE_LIMIT, 200, 'TERMINAL_RATE_LIMIT'),
+  };
+}

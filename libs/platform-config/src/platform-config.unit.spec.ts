@@ -1,0 +1,25 @@
+import { loadPlatformConfig } from './platform-config';
+
+describe('platform config', () => {
+  it('runs everything embedded under ./.posledger with the contract ports when nothing is set', () => {
+    const config = loadPlatformConfig({});
+    expect(config.dataDir).toMatch(/\.posledger$/);
+    expect(config).toMatchObject({ ingestPort: 3001, reportsPort: 3002, kafkaBrokers: undefined, eventStoreUrl: undefined, clickhouseUrl: undefined });
+  });
+
+  it('chooses the distributed engines from the environment', () => {
+    const config = loadPlatformConfig({ KAFKA_BROKERS: 'a:9092, b:9092', EVENTSTORE_URL: 'esdb://x:2113', CLICKHOUSE_URL: 'http://ch:8123' });
+    expect(config.kafkaBrokers).toEqual(['a:9092', 'b:9092']);
+    expect(config.eventStoreUrl).toBe('esdb://x:2113');
+    expect(config.clickhouseUrl).toBe('http://ch:8123');
+  });
+
+  it('prefers --data over POSLEDGER_DATA', () => {
+    expect(loadPlatformConfig({ POSLEDGER_DATA: '/tmp/a' }, '/tmp/b').dataDir).toBe('/tmp/b');
+    expect(loadPlatformConfig({ POSLEDGER_DATA: '/tmp/a' }).dataDir).toBe('/tmp/a');
+  });
+
+  it('refuses a port that is not a number', () => {
+    expect(() => loadPlatformConfig({ INGEST_PORT: 'http' })).toThrow('INGEST_PORT must be a port number');
+  });
+});
