@@ -16,7 +16,10 @@ export interface RecordedEvent {
   readonly streamId: string;
   /** 0-based revision within its stream. */
   readonly revision: bigint;
-  /** 0-based position in the global log (commit order). */
+  /**
+   * Position in the global log (commit order): strictly increasing, dense from 0 only in the embedded store
+   * (EventStoreDB's are log offsets). -1n when the store cannot tell, which only EventStoreDB's readStream may give.
+   */
   readonly position: bigint;
   readonly type: string;
   readonly data: JsonObject;
@@ -31,12 +34,12 @@ export type ExpectedRevision = 'no_stream' | 'any' | bigint;
 export interface AppendResult {
   /** Revision of the stream's last event after the append (pass it as the next expectedRevision). */
   readonly nextExpectedRevision: bigint;
-  /** Global position of the last event appended (or of the existing one on an idempotent re-append). */
+  /** Global position of the last event appended (or of the existing one on an idempotent re-append; -1n if EventStoreDB cannot tell). */
   readonly position: bigint;
 }
 
 export interface ReadAllOptions {
-  /** First position to return (inclusive). */
+  /** First position to return (inclusive): 0n, a position already read + 1n, or headPosition(). */
   readonly fromPosition: bigint;
   readonly maxCount: number;
 }
@@ -46,7 +49,7 @@ export interface Subscription {
 }
 
 export interface SubscribeOptions {
-  /** First position to deliver (inclusive): catch-up from there, then live. */
+  /** First position to deliver (inclusive; 0n, a delivered position + 1n, or headPosition()): catch-up, then live. */
   readonly fromPosition: bigint;
   readonly maxBatchSize?: number;
 }
@@ -58,6 +61,7 @@ export interface EventStore {
    * Appends atomically and durably (on disk before the promise resolves). Throws ExpectedVersionConflictError
    * when the stream's revision is not the expected one, unless every event id is already in the stream at
    * exactly the positions being appended (an idempotent retry), which returns the existing result.
+   * Rejects with a RangeError, storing nothing, when events is empty or the stream id is empty or contains NUL.
    */
   appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   /** Events of all streams in commit order. */

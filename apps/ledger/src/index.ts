@@ -1,0 +1,10 @@
+export { startLedger } from './start-ledger';
+export type { RunningLedger } from './start-ledger';
+export type { LedgerDependencies } from './ledger.module';
+export { RegistryView, REGISTRY_STREAM } from './registry/registry-view';
+export type { MerchantProfile } from './registry/registry-view';
+export { RegistryService } from './registry/registry.service';
+export { balanceProjection } from './projections/balance.projection';
+export { settlementProjection } from './projections/settlement.projection';
+export { ledgerMigrations } from './projections/ledger.migrations';
+export { terminalStream } from './terminal-ledger/terminal-ledger-states';

@@ -1,0 +1,2 @@
+export const EVENT_STORE = Symbol('EventStore');
+export const TRANSPORT = Symbol('Transport');

@@ -1,0 +1,21 @@
+import { NestFactory } from '@nestjs/core';
+import { TerminalEventsConsumer } from './consumer/terminal-events.consumer';
+import { LedgerModule, type LedgerDependencies } from './ledger.module';
+
+export interface RunningLedger {
+  stop(): Promise<void>;
+}
+
+/** Consumes terminal events and appends the ledger's decisions; stop() finishes in-flight batches first. */
+export async function startLedger(deps: LedgerDependencies, groupId?: string): Promise<RunningLedger> {
+  const context = await NestFactory.createApplicationContext(LedgerModule.register(deps), { logger: ['error', 'warn'] });
+  await context.init();
+  const consumer = context.get(TerminalEventsConsumer);
+  await consumer.start(groupId);
+  return {
+    async stop() {
+      await consumer.stop();
+      await context.close();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** Data goes to stdout as one JSON document; progress and logs go to stderr. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}

@@ -1,0 +1,41 @@
+import type { TerminalFigures } from './terminal-figures';
+
+interface Bucket {
+  key: string;
+  count: number;
+  gross: { minor: string };
+  voids: { minor: string };
+  refunds: { minor: string };
+}
+
+/** Asks the GraphQL API, as each merchant, for sales by terminal and compares them with the simulator's books. */
+export async function compareWithReports(reportsUrl: string, tokens: Record<string, string>, books: TerminalFigures): Promise<string> {
+  const buckets = new Map<string, Bucket>();
+  for (const token of Object.values(tokens)) {
+    const response = await fetch(`${reportsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: '{ salesSummary(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } voids { minor } refunds { minor } } }',
+      }),
+    });
+    const body = (await response.json()) as { data?: { salesSummary: Bucket[] }; errors?: { message: string }[] };
+    if (!body.data) return `GraphQL error: ${body.errors?.map((e) => e.message).join('; ')}`;
+    for (const bucket of body.data.salesSummary) buckets.set(bucket.key, bucket);
+  }
+  const differing: string[] = [];
+  let gross = 0n;
+  for (const [terminalId, mine] of books.entries()) {
+    const theirs = buckets.get(terminalId);
+    gross += mine.gross;
+    const same =
+      (theirs?.count ?? 0) === mine.count &&
+      BigInt(theirs?.gross.minor ?? 0) === mine.gross &&
+      BigInt(theirs?.voids.minor ?? 0) === mine.voids &&
+      BigInt(theirs?.refunds.minor ?? 0) === mine.refunds;
+    if (!same) differing.push(terminalId);
+  }
+  return differing.length === 0
+    ? `GraphQL salesSummary equals the simulator's books to the cent (${books.entries().length} terminals, gross ${gross} minor units)`
+    : `GraphQL differs from the simulator's books for ${differing.join(', ')}`;
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadPlatformConfig } from '@posledger/platform-config';
+import { UsageError } from './cli/cli-error';
+import { merchantAddCommand } from './commands/merchant-add.command';
+import { simulateCommand } from './commands/simulate.command';
+import { startCommand } from './commands/start.command';
+import { terminalAddCommand } from './commands/terminal-add.command';
+import { tokenCommand } from './commands/token.command';
+
+const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, default ./.posledger)
+  start [--demo]                                            every app; embedded unless engines are configured
+  simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
+  merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
+  terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
+  token --merchant ID | --auditor                           prints {"token"} for the reports API`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' }, demo: { type: 'boolean' }, terminals: { type: 'string' }, duration: { type: 'string' },
+      merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
+      name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
+      auditor: { type: 'boolean' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
+    },
+  });
+  const config = loadPlatformConfig(process.env, values.data);
+  const command = positionals.join(' ');
+  switch (command) {
+    case 'start':
+      return startCommand(config, values);
+    case 'simulate':
+      return simulateCommand(config, values);
+    case 'merchant add':
+      return merchantAddCommand(config, values);
+    case 'terminal add':
+      return terminalAddCommand(config, values);
+    case 'token':
+      return tokenCommand(config, values);
+    default:
+      throw new UsageError(values.help ? '' : `unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error & { code?: string }) => {
+  if (error instanceof UsageError) process.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}\n`);
+  else process.stderr.write(`${JSON.stringify({ error: error.code ?? 'ERROR', message: error.message })}\n`);
+  process.exit(error instanceof UsageError && !error.message ? 0 : 1);
+});

@@ -1,0 +1,91 @@
+// One customer's sale at the counter, in the order the terminal guide describes: present card (and PIN) or
+// scan the wallet QR code, choose method, enter amount, confirm (authorization), signature, receipts.
+import { presentCard } from './card-profiles';
+import { EventWriter } from './event-writer';
+import { authCode, hostReference, uuidV4, walletReference } from './identifiers';
+import { Prng } from './prng';
+import { ScriptRates } from './script-rates';
+import { PaymentMethod } from './terminal-event';
+
+export interface ApprovedSale {
+  readonly transactionId: string;
+  readonly method: PaymentMethod;
+  readonly amountMinor: bigint;
+}
+
+// Minor-unit ranges and their weights: most tickets small, a few large ones.
+const AMOUNT_BANDS: readonly (readonly [readonly [number, number], number])[] = [
+  [[100, 999], 25],
+  [[1_000, 9_999], 40],
+  [[10_000, 99_999], 27],
+  [[100_000, 500_000], 8],
+];
+
+const DECLINES: readonly (readonly [{ responseCode: string; reason: string }, number])[] = [
+  [{ responseCode: '51', reason: 'INSUFFICIENT_FUNDS' }, 50],
+  [{ responseCode: '05', reason: 'DO_NOT_HONOR' }, 25],
+  [{ responseCode: '61', reason: 'EXCEEDS_AMOUNT_LIMIT' }, 15],
+  [{ responseCode: '91', reason: 'ISSUER_UNAVAILABLE' }, 10],
+];
+
+export function saleAmountMinor(prng: Prng): bigint {
+  const [min, max] = prng.weighted(AMOUNT_BANDS);
+  return BigInt(prng.intBetween(min, max));
+}
+
+/** Writes one sale's events; returns the sale when it was approved. */
+export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string): ApprovedSale | null {
+  const transactionId = uuidV4(prng);
+  const method = prng.chance(rates.qrShare)
+    ? writeQrScan(writer, prng, transactionId)
+    : writeCardPresentment(writer, prng, rates, transactionId);
+
+  const amountMinor = saleAmountMinor(prng);
+  writer.write('payment.method_selected', { method }, 'customer', transactionId);
+  writer.write('amount.entered', { amountMinor: amountMinor.toString(), currency }, 'customer', transactionId);
+  writer.write('authorization.requested', {}, 'customer', transactionId);
+
+  const outcome = prng.weighted([
+    ['approved', rates.approval],
+    ['declined', rates.decline],
+    ['timed_out', Math.max(0, 1 - rates.approval - rates.decline)],
+  ] as const);
+  if (outcome === 'declined') {
+    writer.write('authorization.declined', prng.weighted(DECLINES), 'host', transactionId);
+    return null;
+  }
+  if (outcome === 'timed_out') {
+    writer.write('authorization.timed_out', {}, 'host-timeout', transactionId);
+    return null;
+  }
+
+  writer.write('authorization.approved', { authCode: authCode(prng), hostReference: hostReference(prng) }, 'host', transactionId);
+  if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
+  writeReceipts(writer, prng, rates, transactionId);
+  return { transactionId, method, amountMinor };
+}
+
+function writeQrScan(writer: EventWriter, prng: Prng, transactionId: string): PaymentMethod {
+  const method: PaymentMethod = prng.chance(0.5) ? 'WECHAT_PAY' : 'ALIPAY';
+  const reference = walletReference(prng, method === 'WECHAT_PAY' ? 'WX' : 'AP');
+  writer.write('qr.scanned', { walletReference: reference }, 'next-flow', transactionId);
+  return method;
+}
+
+function writeCardPresentment(writer: EventWriter, prng: Prng, rates: ScriptRates, transactionId: string): PaymentMethod {
+  writer.write('card.inserted', presentCard(prng), 'next-flow', transactionId);
+  if (!prng.chance(rates.debitShareOfCards)) {
+    writer.write('pin.entered', { result: 'BYPASSED' }, 'customer', transactionId);
+    return 'CREDIT';
+  }
+  if (prng.chance(rates.pinRetry)) writer.write('pin.entered', { result: 'FAILED' }, 'customer', transactionId);
+  writer.write('pin.entered', { result: 'VERIFIED' }, 'customer', transactionId);
+  return 'DEBIT';
+}
+
+function writeReceipts(writer: EventWriter, prng: Prng, rates: ScriptRates, transactionId: string): void {
+  writer.write('receipt.printed', { copy: 'MERCHANT' }, 'customer', transactionId);
+  writer.write('receipt.printed', { copy: 'CUSTOMER' }, 'customer', transactionId);
+  if (prng.chance(rates.emailReceipt)) writer.write('receipt.emailed', {}, 'customer', transactionId);
+  if (prng.chance(rates.reprint)) writer.write('receipt.printed', { copy: 'CUSTOMER' }, 'customer', transactionId);
+}

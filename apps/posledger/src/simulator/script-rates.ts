@@ -1,0 +1,37 @@
+// How often each branch of a terminal's behaviour happens. Probabilities in [0, 1].
+
+export interface ScriptRates {
+  /** Share of sales paid by WeChat Pay / Alipay QR code; the rest by card. */
+  readonly qrShare: number;
+  /** Share of card sales that are DEBIT (PIN verified); the rest CREDIT (PIN bypassed, signature). */
+  readonly debitShareOfCards: number;
+  readonly approval: number;
+  /** Declines; whatever is neither approved nor declined times out. */
+  readonly decline: number;
+  /** Approved sales voided later in the same batch. */
+  readonly void: number;
+  /** Settled sales refunded after the settlement. */
+  readonly refund: number;
+  /** Of refunds, the share that are partial. */
+  readonly partialRefund: number;
+  readonly emailReceipt: number;
+  readonly reprint: number;
+  /** DEBIT cardholders who mistype the PIN once before it verifies. */
+  readonly pinRetry: number;
+  /** Settlements whose terminal totals leave out one sale (a MISMATCH for demos). Off by default. */
+  readonly mismatch: number;
+}
+
+export const DEFAULT_SCRIPT_RATES: ScriptRates = {
+  qrShare: 0.3,
+  debitShareOfCards: 0.6,
+  approval: 0.88,
+  decline: 0.08,
+  void: 0.03,
+  refund: 0.02,
+  partialRefund: 0.5,
+  emailReceipt: 0.15,
+  reprint: 0.05,
+  pinRetry: 0.03,
+  mismatch: 0,
+};

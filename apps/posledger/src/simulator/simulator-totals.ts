@@ -1,0 +1,174 @@
+// The simulator's own books: what the platform should report, kept only from events it accepted (202).
+// count and gross: approved sales not voided; voids: amount of voided sales; refunds: amount refunded.
+import { PAYMENT_METHODS, PaymentMethod, TerminalEvent } from './terminal-event';
+
+export interface SalesFigures {
+  readonly count: number;
+  readonly gross: string;
+  readonly voids: string;
+  readonly refunds: string;
+}
+
+export interface MerchantTotals extends SalesFigures {
+  readonly currency: string;
+  readonly byMethod: Record<PaymentMethod, SalesFigures>;
+  readonly byTerminal: Record<string, SalesFigures>;
+}
+
+export interface BookedTerminal {
+  readonly terminalId: string;
+  readonly merchantId: string;
+  readonly currency: string;
+}
+
+class FigureAccumulator {
+  count = 0;
+  gross = 0n;
+  voids = 0n;
+  refunds = 0n;
+
+  toFigures(): SalesFigures {
+    return { count: this.count, gross: this.gross.toString(), voids: this.voids.toString(), refunds: this.refunds.toString() };
+  }
+}
+
+interface SaleDraft {
+  method?: PaymentMethod;
+  amountMinor?: bigint;
+}
+
+interface BookedSale {
+  readonly method: PaymentMethod;
+  readonly amountMinor: bigint;
+  voided: boolean;
+}
+
+class MerchantBook {
+  readonly total = new FigureAccumulator();
+  readonly byMethod = new Map<PaymentMethod, FigureAccumulator>(PAYMENT_METHODS.map((method) => [method, new FigureAccumulator()]));
+  readonly byTerminal = new Map<string, FigureAccumulator>();
+
+  constructor(readonly currency: string) {}
+
+  /** The accumulators one sale's figures land in. */
+  accumulatorsFor(terminalId: string, method: PaymentMethod): FigureAccumulator[] {
+    const ofMethod = this.byMethod.get(method);
+    const ofTerminal = this.byTerminal.get(terminalId);
+    if (ofMethod === undefined || ofTerminal === undefined) throw new Error(`terminal ${terminalId} is not booked`);
+    return [this.total, ofMethod, ofTerminal];
+  }
+
+  toTotals(): MerchantTotals {
+    const byMethod = Object.fromEntries(PAYMENT_METHODS.map((method) => [method, this.byMethod.get(method)?.toFigures()]));
+    return {
+      currency: this.currency,
+      ...this.total.toFigures(),
+      byMethod: byMethod as Record<PaymentMethod, SalesFigures>,
+      byTerminal: Object.fromEntries([...this.byTerminal].map(([terminalId, figures]) => [terminalId, figures.toFigures()])),
+    };
+  }
+}
+
+class TerminalLedger {
+  readonly drafts = new Map<string, SaleDraft>();
+  readonly approvedSales = new Map<string, BookedSale>();
+
+  constructor(
+    readonly terminalId: string,
+    readonly book: MerchantBook,
+  ) {}
+}
+
+export class SimulatorBooks {
+  private readonly merchants = new Map<string, MerchantBook>();
+  private readonly terminals = new Map<string, TerminalLedger>();
+
+  registerTerminal(terminal: BookedTerminal): void {
+    let book = this.merchants.get(terminal.merchantId);
+    if (book === undefined) {
+      book = new MerchantBook(terminal.currency);
+      this.merchants.set(terminal.merchantId, book);
+    } else if (book.currency !== terminal.currency) {
+      throw new Error(`merchant ${terminal.merchantId} settles in ${book.currency}, terminal ${terminal.terminalId} in ${terminal.currency}`);
+    }
+    if (this.terminals.has(terminal.terminalId)) throw new Error(`terminal ${terminal.terminalId} registered twice`);
+    book.byTerminal.set(terminal.terminalId, new FigureAccumulator());
+    this.terminals.set(terminal.terminalId, new TerminalLedger(terminal.terminalId, book));
+  }
+
+  /** Books a batch the platform accepted; events must come in the terminal's sequence order. */
+  recordAccepted(terminalId: string, events: readonly TerminalEvent[]): void {
+    const ledger = this.terminals.get(terminalId);
+    if (ledger === undefined) throw new Error(`terminal ${terminalId} is not booked`);
+    for (const event of events) this.recordEvent(ledger, event);
+  }
+
+  totalsByMerchant(): Record<string, MerchantTotals> {
+    return Object.fromEntries([...this.merchants].map(([merchantId, book]) => [merchantId, book.toTotals()]));
+  }
+
+  private recordEvent(ledger: TerminalLedger, event: TerminalEvent): void {
+    const transactionId = event.transactionId;
+    switch (event.type) {
+      case 'payment.method_selected':
+        if (transactionId !== undefined) draftOf(ledger, transactionId).method = event.payload.method;
+        return;
+      case 'amount.entered':
+        if (transactionId !== undefined) draftOf(ledger, transactionId).amountMinor = BigInt(event.payload.amountMinor);
+        return;
+      case 'authorization.declined':
+      case 'authorization.timed_out':
+        if (transactionId !== undefined) ledger.drafts.delete(transactionId);
+        return;
+      case 'authorization.approved':
+        if (transactionId !== undefined) approve(ledger, transactionId);
+        return;
+      case 'transaction.voided':
+        voidSale(ledger, event.payload.originalTransactionId);
+        return;
+      case 'refund.approved':
+        refundSale(ledger, event.payload.originalTransactionId, BigInt(event.payload.amountMinor));
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+function draftOf(ledger: TerminalLedger, transactionId: string): SaleDraft {
+  let draft = ledger.drafts.get(transactionId);
+  if (draft === undefined) {
+    draft = {};
+    ledger.drafts.set(transactionId, draft);
+  }
+  return draft;
+}
+
+function approve(ledger: TerminalLedger, transactionId: string): void {
+  const draft = ledger.drafts.get(transactionId);
+  ledger.drafts.delete(transactionId);
+  if (draft?.method === undefined || draft.amountMinor === undefined) return;
+  const sale: BookedSale = { method: draft.method, amountMinor: draft.amountMinor, voided: false };
+  ledger.approvedSales.set(transactionId, sale);
+  for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
+    figures.count += 1;
+    figures.gross += sale.amountMinor;
+  }
+}
+
+function voidSale(ledger: TerminalLedger, originalTransactionId: string): void {
+  const sale = ledger.approvedSales.get(originalTransactionId);
+  if (sale === undefined || sale.voided) return;
+  sale.voided = true;
+  for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
+    figures.count -= 1;
+    figures.gross -= sale.amountMinor;
+    figures.voids += sale.amountMinor;
+  }
+}
+
+function refundSale(ledger: TerminalLedger, originalTransactionId: string, amountMinor: bigint): void {
+  const sale = ledger.approvedSales.get(originalTransactionId);
+  if (sale === undefined) return;
+  for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) figures.refunds += amountMinor;
+}

@@ -1,0 +1,303 @@
+import { Prng } from './prng';
+import { DAY_MS, utcDay } from './script-clock';
+import { ScriptRates } from './script-rates';
+import { PaymentMethod, SettlementTotalLine, TerminalEvent } from './terminal-event';
+import { TerminalScript } from './terminal-script';
+
+const START = Date.parse('2026-11-23T08:00:00.000Z');
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function newScript(seed: number, rates: Partial<ScriptRates> = {}, operatorId?: string): TerminalScript {
+  return new TerminalScript({
+    prng: new Prng(seed),
+    terminalId: 't-1',
+    currency: 'CNY',
+    clock: { kind: 'simulated', startAt: START },
+    rates,
+    ...(operatorId === undefined ? {} : { operatorId }),
+  });
+}
+
+function play(seed: number, flows: number, rates: Partial<ScriptRates> = {}): TerminalEvent[] {
+  const script = newScript(seed, rates);
+  const events: TerminalEvent[] = [];
+  for (let i = 0; i < flows; i++) events.push(...script.nextFlow());
+  events.push(...script.closeBatch());
+  return events;
+}
+
+/** Luhn (mod 10) check of a digit string. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Any 13-19 digit window inside any digit run that passes Luhn: what a PAN scan would flag. */
+function containsLuhnValidRun(text: string): boolean {
+  for (const [run] of text.matchAll(/\d{13,}/g)) {
+    for (let length = 13; length <= 19; length++) {
+      for (let start = 0; start + length <= run.length; start++) {
+        if (luhnValid(run.slice(start, start + length))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function byTransaction(events: readonly TerminalEvent[]): Map<string, TerminalEvent[]> {
+  const groups = new Map<string, TerminalEvent[]>();
+  for (const event of events) {
+    if (event.transactionId === undefined) continue;
+    groups.set(event.transactionId, [...(groups.get(event.transactionId) ?? []), event]);
+  }
+  return groups;
+}
+
+/** Contract violations of one sale's events, in order; empty when the flow is valid. */
+function saleFlowViolations(flow: readonly TerminalEvent[]): string[] {
+  const problems: string[] = [];
+  const types = flow.map((event) => event.type);
+  const indexOf = (type: TerminalEvent['type']): number => types.indexOf(type);
+  const first = flow[0];
+  if (first?.type !== 'card.inserted' && first?.type !== 'qr.scanned') problems.push(`starts with ${String(first?.type)}`);
+
+  const methodEvent = flow.find((event) => event.type === 'payment.method_selected');
+  const amountEvent = flow.find((event) => event.type === 'amount.entered');
+  if (methodEvent?.type !== 'payment.method_selected') return [...problems, 'no method selected'];
+  if (amountEvent?.type !== 'amount.entered') return [...problems, 'no amount'];
+  const method = methodEvent.payload.method;
+  const requested = indexOf('authorization.requested');
+  if (!(indexOf('payment.method_selected') < indexOf('amount.entered') && indexOf('amount.entered') < requested)) {
+    problems.push('method, amount, request out of order');
+  }
+  const amount = BigInt(amountEvent.payload.amountMinor);
+  if (!/^\d+$/.test(amountEvent.payload.amountMinor) || amount < 100n || amount > 500_000n) problems.push(`amount ${amountEvent.payload.amountMinor}`);
+  if (amountEvent.payload.currency !== 'CNY') problems.push('currency');
+
+  const pins = flow.flatMap((event) => (event.type === 'pin.entered' ? [event.payload.result] : []));
+  const card = flow.find((event) => event.type === 'card.inserted');
+  if (method === 'WECHAT_PAY' || method === 'ALIPAY') {
+    if (first?.type !== 'qr.scanned' || card !== undefined || pins.length > 0) problems.push('QR sale without qr.scanned or with card');
+  } else {
+    if (card?.type !== 'card.inserted') return [...problems, 'card sale without card'];
+    if (!/^\d{6}\*{6}(\*{3})?\d{4}$/.test(card.payload.maskedPan)) problems.push(`pan ${card.payload.maskedPan}`);
+    if (!['UNIONPAY', 'VISA', 'MASTERCARD'].includes(card.payload.scheme)) problems.push('scheme');
+    if (!['CHIP', 'SWIPE', 'CONTACTLESS'].includes(card.payload.entryMode)) problems.push('entry mode');
+    if (method === 'DEBIT' && pins[pins.length - 1] !== 'VERIFIED') problems.push('DEBIT without VERIFIED pin');
+    if (method === 'CREDIT' && pins.join() !== 'BYPASSED') problems.push('CREDIT pin not bypassed');
+    if (indexOf('pin.entered') > indexOf('payment.method_selected')) problems.push('pin after method');
+  }
+
+  const outcomes = types.filter((type) => type === 'authorization.approved' || type === 'authorization.declined' || type === 'authorization.timed_out');
+  if (outcomes.length !== 1 || types.indexOf(outcomes[0] ?? 'authorization.approved') !== requested + 1) problems.push('outcome');
+  const approved = outcomes[0] === 'authorization.approved';
+  const afterOutcome = types.slice(requested + 2);
+  if (!approved && afterOutcome.length > 0) problems.push('events after a failed authorization');
+  if (approved) {
+    const expectedSignature = method === 'CREDIT' ? ['signature.captured'] : [];
+    const receipts = afterOutcome.slice(expectedSignature.length);
+    if (afterOutcome.slice(0, expectedSignature.length).join() !== expectedSignature.join()) problems.push('signature');
+    if (receipts[0] !== 'receipt.printed' || receipts[1] !== 'receipt.printed') problems.push('receipts');
+    if (receipts.some((type) => type !== 'receipt.printed' && type !== 'receipt.emailed')) problems.push('unexpected after receipts');
+  }
+  return problems;
+}
+
+interface SettledBatch {
+  readonly reported: { readonly batchNumber: number; readonly totals: readonly SettlementTotalLine[] };
+  readonly expected: SettlementTotalLine[];
+  /** The UTC day the batch's first sale started on, or the last event's day when a flow ran past midnight. */
+  readonly businessDay: number;
+  readonly settledOnDay: number;
+}
+
+/** Each settlement beside the totals recomputed from the stream: approved sales of the batch minus voids. */
+function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
+  const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint }>();
+  let batch = new Map<string, { method: PaymentMethod; amount: bigint }>();
+  let firstSaleDay: number | undefined;
+  let previousEventDay = 0;
+  const result: SettledBatch[] = [];
+  for (const event of stream) {
+    const draft = event.transactionId === undefined ? undefined : (drafts.get(event.transactionId) ?? {});
+    if (draft !== undefined && event.transactionId !== undefined) drafts.set(event.transactionId, draft);
+    if (event.type === 'card.inserted' || event.type === 'qr.scanned') firstSaleDay ??= utcDay(Date.parse(event.occurredAt));
+    if (event.type === 'payment.method_selected' && draft) draft.method = event.payload.method;
+    if (event.type === 'amount.entered' && draft) draft.amount = BigInt(event.payload.amountMinor);
+    if (event.type === 'authorization.approved' && event.transactionId !== undefined) {
+      if (draft?.method === undefined || draft.amount === undefined) throw new Error('approved without method or amount');
+      batch.set(event.transactionId, { method: draft.method, amount: draft.amount });
+    }
+    if (event.type === 'transaction.voided' && !batch.delete(event.payload.originalTransactionId)) {
+      throw new Error('void of a sale outside the open batch');
+    }
+    if (event.type === 'settlement.closed') {
+      const expected = (['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'] as const).flatMap((method) => {
+        const ofMethod = [...batch.values()].filter((sale) => sale.method === method);
+        if (ofMethod.length === 0) return [];
+        const amount = ofMethod.reduce((sum, sale) => sum + sale.amount, 0n);
+        return [{ method, count: ofMethod.length, amountMinor: amount.toString(), currency: 'CNY' }];
+      });
+      const settledOnDay = utcDay(Date.parse(event.occurredAt));
+      const businessDay = Math.max(firstSaleDay ?? settledOnDay, previousEventDay);
+      result.push({ reported: event.payload, expected, businessDay, settledOnDay });
+      batch = new Map();
+      firstSaleDay = undefined;
+    }
+    previousEventDay = utcDay(Date.parse(event.occurredAt));
+  }
+  return result;
+}
+
+describe('TerminalScript', () => {
+  const events = play(42, 3_000);
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    expect(JSON.stringify(play(42, 3_000))).toBe(JSON.stringify(events));
+    expect(JSON.stringify(play(43, 50))).not.toBe(JSON.stringify(play(42, 50)));
+  });
+
+  it('numbers events contiguously from 1, never back in time, with v4 event ids', () => {
+    expect(events.map((event) => event.sequence)).toEqual(events.map((_, index) => index + 1));
+    const instants = events.map((event) => Date.parse(event.occurredAt));
+    expect(instants.filter((instant, index) => index > 0 && instant < (instants[index - 1] ?? Infinity))).toEqual([]);
+    expect(events.filter((event) => event.occurredAt !== new Date(Date.parse(event.occurredAt)).toISOString())).toEqual([]);
+    expect(events.filter((event) => event.terminalId !== 't-1')).toEqual([]);
+    expect(events.filter((event) => !UUID_V4.test(event.eventId))).toEqual([]);
+    expect(events.filter((event) => event.transactionId !== undefined && !UUID_V4.test(event.transactionId))).toEqual([]);
+    expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length);
+  });
+
+  it('signs in first with a provisioned or random operator, never a default', () => {
+    const [first] = events;
+    expect(first?.type).toBe('operator.signed_in');
+    expect(first?.sequence).toBe(1);
+    const operatorIds = events.flatMap((event) => (event.type === 'operator.signed_in' ? [event.payload.operatorId] : []));
+    for (const operatorId of operatorIds) {
+      expect(operatorId).toMatch(/^op-[a-z2-7]{8}$/);
+      expect(['admin', '123456', 'operator', 'root']).not.toContain(operatorId);
+    }
+    const provisioned = newScript(1, {}, 'op-provisioned-7').nextFlow();
+    expect(provisioned).toEqual([expect.objectContaining({ type: 'operator.signed_in', payload: { operatorId: 'op-provisioned-7' } })]);
+  });
+
+  it('plays every sale as a valid contract flow', () => {
+    const sales = [...byTransaction(events).values()].filter((flow) => flow.some((event) => event.type === 'authorization.requested'));
+    expect(sales.length).toBeGreaterThan(2_000);
+    const invalid = sales.map((flow) => ({ flow: flow.map((event) => event.type), problems: saleFlowViolations(flow) }));
+    expect(invalid.filter((sale) => sale.problems.length > 0)).toEqual([]);
+  });
+
+  it('mixes methods and outcomes at the intended rates', () => {
+    const methods = events.flatMap((event) => (event.type === 'payment.method_selected' ? [event.payload.method] : []));
+    const share = (predicate: (method: PaymentMethod) => boolean): number => methods.filter(predicate).length / methods.length;
+    expect(share((method) => method === 'WECHAT_PAY' || method === 'ALIPAY')).toBeGreaterThan(0.25);
+    expect(share((method) => method === 'WECHAT_PAY' || method === 'ALIPAY')).toBeLessThan(0.35);
+    const count = (type: TerminalEvent['type']): number => events.filter((event) => event.type === type).length;
+    const requested = count('authorization.requested');
+    expect(count('authorization.approved') / requested).toBeGreaterThan(0.85);
+    expect(count('authorization.approved') / requested).toBeLessThan(0.91);
+    expect(count('authorization.declined') / requested).toBeGreaterThan(0.05);
+    expect(count('authorization.timed_out')).toBeGreaterThan(0);
+    expect(count('transaction.voided') / count('authorization.approved')).toBeGreaterThan(0.015);
+    expect(count('transaction.voided') / count('authorization.approved')).toBeLessThan(0.045);
+    expect(count('refund.approved')).toBeGreaterThan(0);
+    expect(count('signature.captured')).toBeGreaterThan(0);
+    expect(count('receipt.emailed')).toBeGreaterThan(0);
+  });
+
+  it('never emits a Luhn-valid 13-19 digit run anywhere', () => {
+    expect(containsLuhnValidRun('card 4111111111111111 here')).toBe(true);
+    expect(containsLuhnValidRun(JSON.stringify(events))).toBe(false);
+    expect(containsLuhnValidRun(JSON.stringify(play(7, 3_000)))).toBe(false);
+  });
+
+  it('settles each simulated day with the totals of its approved, not voided sales', () => {
+    const batches = settledBatches(events);
+    expect(batches.length).toBeGreaterThan(5);
+    batches.forEach((batch, index) => {
+      expect(batch.reported).toEqual({ batchNumber: index + 1, totals: batch.expected });
+      expect(batch.settledOnDay).toBe(batch.businessDay);
+    });
+    expect(events[events.length - 2]?.type).toBe('settlement.closed');
+    expect(events[events.length - 1]?.type).toBe('operator.signed_out');
+  });
+
+  it('refunds only settled sales, once, never above the sale', () => {
+    const saleAmounts = new Map<string, bigint>();
+    const settled = new Set<string>();
+    const approvedInBatch: string[] = [];
+    const refunded = new Set<string>();
+    let refunds = 0;
+    for (const event of events) {
+      if (event.type === 'amount.entered' && event.transactionId !== undefined) saleAmounts.set(event.transactionId, BigInt(event.payload.amountMinor));
+      if (event.type === 'authorization.approved' && event.transactionId !== undefined) approvedInBatch.push(event.transactionId);
+      if (event.type === 'settlement.closed') approvedInBatch.splice(0).forEach((id) => settled.add(id));
+      if (event.type === 'refund.approved') {
+        refunds += 1;
+        const original = event.payload.originalTransactionId;
+        expect(settled.has(original)).toBe(true);
+        expect(refunded.has(original)).toBe(false);
+        refunded.add(original);
+        const amount = BigInt(event.payload.amountMinor);
+        expect(amount).toBeGreaterThan(0n);
+        expect(amount).toBeLessThanOrEqual(saleAmounts.get(original) ?? -1n);
+        expect(event.payload.currency).toBe('CNY');
+        expect(event.transactionId).not.toBe(original);
+      }
+    }
+    expect(refunds).toBeGreaterThan(0);
+  });
+
+  it('signs out after each settlement and back in before the next day', () => {
+    const lifecycle = events
+      .filter((event) => ['operator.signed_in', 'operator.signed_out', 'settlement.closed'].includes(event.type))
+      .map((event) => event.type);
+    for (let i = 0; i < lifecycle.length; i += 3) {
+      expect(lifecycle.slice(i, i + 3)).toEqual(['operator.signed_in', 'settlement.closed', 'operator.signed_out']);
+    }
+  });
+
+  it('leaves one sale out of the terminal totals only when mismatches are asked for', () => {
+    const batches = settledBatches(play(42, 3_000, { mismatch: 1 })).filter((batch) => batch.expected.length > 0);
+    expect(batches.length).toBeGreaterThan(5);
+    for (const batch of batches) {
+      const count = (lines: readonly SettlementTotalLine[]): number => lines.reduce((sum, line) => sum + line.count, 0);
+      expect(count(batch.reported.totals)).toBe(count(batch.expected) - 1);
+      const differing = batch.expected.filter((line) => !batch.reported.totals.some((reported) => JSON.stringify(reported) === JSON.stringify(line)));
+      expect(differing).toHaveLength(1);
+    }
+  });
+
+  it('replays the same flow after restore of a snapshot', () => {
+    const script = newScript(9);
+    for (let i = 0; i < 40; i++) script.nextFlow();
+    const mark = script.snapshot();
+    const ahead = [script.nextFlow(), script.nextFlow()];
+    script.restore(mark);
+    expect([script.nextFlow(), script.nextFlow()]).toEqual(ahead);
+  });
+
+  it('follows an injected live clock and closes a batch on its own day past midnight', () => {
+    let now = Date.parse('2026-11-23T23:59:00.000Z');
+    const script = new TerminalScript({ prng: new Prng(5), terminalId: 't-live', currency: 'CNY', clock: { kind: 'live', now: () => now } });
+    expect(script.nextFlow()[0]?.occurredAt).toBe('2026-11-23T23:59:00.000Z');
+    const sale = script.nextFlow();
+    expect(sale.every((event) => event.occurredAt === '2026-11-23T23:59:00.000Z')).toBe(true);
+    now += 2 * 60_000;
+    const close = script.nextFlow();
+    expect(close.map((event) => event.type).slice(-2)).toEqual(['settlement.closed', 'operator.signed_out']);
+    for (const event of close) expect(Date.parse(event.occurredAt)).toBeLessThan(Date.parse('2026-11-24T00:00:00.000Z'));
+    const signIn = script.nextFlow();
+    expect(signIn[0]).toMatchObject({ type: 'operator.signed_in', occurredAt: '2026-11-24T00:01:00.000Z' });
+    expect(DAY_MS).toBe(86_400_000);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Grant } from '@posledger/credentials';
+
+export interface ReportsContext {
+  readonly grant?: Grant;
+}
+
+export class NotAuthorizedError extends Error {
+  readonly code = 'REPORTS.NOT_AUTHORIZED';
+}
+
+/**
+ * Invariant 7: a merchant token sees its own merchant only (naming another is refused); an auditor sees all and
+ * must name the merchant.
+ */
+export function merchantInScope(context: ReportsContext, merchantId: string | undefined | null): string {
+  const grant = context.grant;
+  if (!grant) throw new NotAuthorizedError('a valid Bearer token is required');
+  if (grant.role === 'auditor') {
+    if (!merchantId) throw new NotAuthorizedError('an auditor must name merchantId');
+    return merchantId;
+  }
+  if (merchantId && merchantId !== grant.merchantId) throw new NotAuthorizedError(`this token may not read merchant ${merchantId}`);
+  return grant.merchantId;
+}
+
+export function requireAuditor(context: ReportsContext): void {
+  if (context.grant?.role !== 'auditor') throw new NotAuthorizedError('this query is for auditor tokens');
+}

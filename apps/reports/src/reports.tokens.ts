@@ -1,0 +1,2 @@
+export const READ_STORE = Symbol('ReadStore');
+export const CREDENTIALS = Symbol('Credentials');

@@ -1,0 +1,18 @@
+import { InvalidArgumentError } from '../graphql/instant';
+
+export interface TransactionCursor {
+  readonly occurredAt: string;
+  readonly transactionId: string;
+}
+
+export const encodeCursor = (cursor: TransactionCursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+export function decodeCursor(text: string): TransactionCursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<TransactionCursor>;
+    if (typeof parsed.occurredAt === 'string' && typeof parsed.transactionId === 'string') return { occurredAt: parsed.occurredAt, transactionId: parsed.transactionId };
+  } catch {
+    // falls through to the error below
+  }
+  throw new InvalidArgumentError('after is not a cursor this API returned');
+}

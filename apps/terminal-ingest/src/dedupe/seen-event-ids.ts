@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { open } from 'lmdb';
+
+/**
+ * Event ids ingest has already handed to the transport, to answer `duplicates`. Marked only after the
+ * transport took the batch, so a crash in between re-publishes (the ledger dedupes by event id) and never loses.
+ */
+export interface SeenEventIds {
+  has(terminalId: string, eventId: string): boolean;
+  markAll(terminalId: string, eventIds: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openSeenEventIds(dataDir: string): SeenEventIds {
+  const path = join(dataDir, 'ingest');
+  mkdirSync(path, { recursive: true });
+  const root = open({ path });
+  const db = root.openDB<true, string>({ name: 'seen-event-ids' });
+  const key = (terminalId: string, eventId: string) => `${terminalId}/${eventId}`;
+  return {
+    has: (terminalId, eventId) => db.get(key(terminalId, eventId)) === true,
+    async markAll(terminalId, eventIds) {
+      await db.transaction(() => {
+        for (const id of eventIds) db.put(key(terminalId, id), true);
+      });
+    },
+    close: () => root.close(),
+  };
+}

@@ -1,0 +1,6 @@
+export { createIngestApp, INGEST_BODY_LIMIT_BYTES } from './create-ingest-app';
+export type { IngestDependencies } from './ingest.module';
+export { openSeenEventIds } from './dedupe/seen-event-ids';
+export type { SeenEventIds } from './dedupe/seen-event-ids';
+export type { TerminalDirectory, TerminalSecrets } from './terminal-directory.port';
+export { signBody } from './auth/verify-signature';

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { encodeEnvelope, parseTerminalEventBatch, scrubCardData, type EventError, type TerminalEvent } from '@posledger/domain';
+import { TERMINAL_EVENTS_SCHEMA_VERSION, type TransportMessage, type TransportProducer } from '@posledger/transport';
+import { verifySignature } from '../auth/verify-signature';
+import type { SeenEventIds } from '../dedupe/seen-event-ids';
+import type { TerminalRateLimiter } from '../rate-limit/token-bucket';
+import {
+  RATE_LIMITER,
+  SEEN_EVENT_IDS,
+  TERMINAL_DIRECTORY,
+  TERMINAL_SECRETS,
+  TRANSPORT_PRODUCER,
+  type TerminalDirectory,
+  type TerminalSecrets,
+} from '../terminal-directory.port';
+import { InvalidBatchError, RateLimitedError, TransportUnavailableError, UnauthenticatedTerminalError } from './ingest.errors';
+
+export interface SignedBatch {
+  readonly terminalId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly signature: string | undefined;
+  readonly rawBody: string;
+}
+
+export interface AcceptedBatch {
+  readonly accepted: number;
+  readonly duplicates: number;
+}
+
+@Injectable()
+export class AcceptTerminalEventsService {
+  constructor(
+    @Inject(TERMINAL_DIRECTORY) private readonly directory: TerminalDirectory,
+    @Inject(TERMINAL_SECRETS) private readonly secrets: TerminalSecrets,
+    @Inject(SEEN_EVENT_IDS) private readonly seen: SeenEventIds,
+    @Inject(TRANSPORT_PRODUCER) private readonly producer: TransportProducer,
+    @Inject(RATE_LIMITER) private readonly rateLimiter: TerminalRateLimiter,
+  ) {}
+
+  async accept(batch: SignedBatch, nowMs: number): Promise<AcceptedBatch> {
+    const terminalId = batch.terminalId ?? '';
+    const secret = this.secrets.terminalSecret(terminalId);
+    const merchantId = await this.directory.merchantOf(terminalId);
+    if (!secret || !merchantId) throw new UnauthenticatedTerminalError('unknown terminal');
+    const check = verifySignature({ secret, timestamp: batch.timestamp, signature: batch.signature, rawBody: batch.rawBody, nowMs });
+    if (!check.ok) throw new UnauthenticatedTerminalError(check.reason);
+    if (!this.rateLimiter.tryTake(terminalId, nowMs)) throw new RateLimitedError('over the terminal rate limit');
+
+    const events = this.validate(batch.rawBody, terminalId);
+    const fresh = this.withoutDuplicates(terminalId, events);
+    const receivedAt = new Date(nowMs).toISOString();
+    const messages: TransportMessage[] = fresh.map(({ event, panMasked }) => ({
+        terminalId,
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: TERMINAL_EVENTS_SCHEMA_VERSION,
+        value: encodeEnvelope({ event, merchantId, panMasked, receivedAt }),
+      }));
+    if (messages.length > 0) {
+      try {
+        await this.producer.publish(messages);
+      } catch (error) {
+        throw new TransportUnavailableError(`transport did not take the batch: ${(error as Error).message}`);
+      }
+      await this.seen.markAll(terminalId, fresh.map(({ event }) => event.eventId));
+    }
+    return { accepted: messages.length, duplicates: events.length - messages.length };
+  }
+
+  private validate(rawBody: string, terminalId: string): { event: TerminalEvent; panMasked: boolean }[] {
+    let body: unknown;
+    try {
+      body = JSON.parse(rawBody);
+    } catch {
+      throw new InvalidBatchError([{ index: null, field: 'body', message: 'body is not valid JSON' }]);
+    }
+    const parsed = parseTerminalEventBatch(body);
+    if (!parsed.ok) throw new InvalidBatchError(parsed.errors);
+    const errors: EventError[] = [];
+    const scrubbed: { event: TerminalEvent; panMasked: boolean }[] = [];
+    parsed.events.forEach((event, index) => {
+      if (event.terminalId !== terminalId) {
+        errors.push({ index, field: 'terminalId', message: `events[${index}].terminalId: a terminal may only send its own events (signed as ${terminalId})` });
+        return;
+      }
+      const result = scrubCardData(event);
+      if ('error' in result) errors.push({ ...result.error, index });
+      else scrubbed.push({ event: result.event, panMasked: result.masked });
+    });
+    if (errors.length > 0) throw new InvalidBatchError(errors);
+    return scrubbed;
+  }
+
+  /** Events not yet taken, also collapsing an id repeated inside the batch. */
+  private withoutDuplicates<T extends { event: TerminalEvent }>(terminalId: string, events: readonly T[]): T[] {
+    const ids = new Set<string>();
+    return events.filter(({ event }) => {
+      if (ids.has(event.eventId) || this.seen.has(terminalId, event.eventId)) return false;
+      ids.add(event.eventId);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+// Event store throughput through the LMDB adapter: 100,000 events appended as 1,000 appends of 100 events
+// (500 streams, concurrent appends group-committed), then replayed with readAll. Prints events/s.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLmdbEventStore, type ExpectedRevision, type NewEvent } from '../libs/event-store/src';
+
+const STREAMS = 500;
+const EVENTS_PER_APPEND = 100;
+const ROUNDS = 2;
+const TOTAL = STREAMS * EVENTS_PER_APPEND * ROUNDS;
+
+function events(streamIndex: number): NewEvent[] {
+  return Array.from({ length: EVENTS_PER_APPEND }, (_, i) => ({
+    id: randomUUID(),
+    type: 'sale.approved',
+    data: { terminalId: `t-${streamIndex}`, transactionId: randomUUID(), amountMinor: String(1000 + i), currency: 'EUR', method: 'CREDIT' },
+    metadata: { causationId: randomUUID() },
+  }));
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'event-store-bench-'));
+  const store = await createLmdbEventStore({ path: join(dir, 'event-store') });
+  try {
+    const expected: ExpectedRevision[] = Array.from({ length: STREAMS }, () => 'no_stream');
+    const batches = Array.from({ length: ROUNDS }, () => Array.from({ length: STREAMS }, (_, s) => events(s)));
+
+    const appendStart = performance.now();
+    for (const round of batches) {
+      const results = await Promise.all(round.map((batch, s) => store.appendToStream(`terminal-${s}`, batch, expected[s])));
+      results.forEach((result, s) => (expected[s] = result.nextExpectedRevision));
+    }
+    const appendSeconds = (performance.now() - appendStart) / 1000;
+    console.log(`event-store append: ${TOTAL} events in ${appendSeconds.toFixed(2)} s = ${Math.round(TOTAL / appendSeconds)} events/s`);
+
+    const replayStart = performance.now();
+    let replayed = 0;
+    for (let next = 0n; ; ) {
+      const page = await store.readAll({ fromPosition: next, maxCount: 1000 });
+      if (page.length === 0) break;
+      replayed += page.length;
+      next = page[page.length - 1].position + 1n;
+    }
+    const replaySeconds = (performance.now() - replayStart) / 1000;
+    if (replayed !== TOTAL) throw new Error(`replayed ${replayed} events, expected ${TOTAL}`);
+    console.log(`event-store replay (readAll): ${replayed} events in ${replaySeconds.toFixed(2)} s = ${Math.round(replayed / replaySeconds)} events/s`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,52 @@
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function graphql<T>(url: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
+
+export interface MoneyJson {
+  currency: string;
+  minor: string;
+}
+
+export interface Bucket {
+  key: string;
+  count: number;
+  gross: MoneyJson;
+  refunds: MoneyJson;
+  voids: MoneyJson;
+  fees: MoneyJson;
+  net: MoneyJson;
+}
+
+export const SALES_SUMMARY = `query($merchantId: ID, $groupBy: SalesGrouping!) {
+  salesSummary(merchantId: $merchantId, from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: $groupBy) {
+    key count gross { currency minor } refunds { currency minor } voids { currency minor } fees { currency minor } net { currency minor }
+  }
+}`;
+
+export async function salesSummary(url: string, token: string, groupBy: string, merchantId?: string): Promise<Bucket[]> {
+  const result = await graphql<{ salesSummary: Bucket[] }>(url, token, SALES_SUMMARY, { groupBy, merchantId });
+  if (!result.data) throw new Error(`salesSummary failed: ${JSON.stringify(result.errors)}`);
+  return result.data.salesSummary;
+}
+
+/** Polls until `check` holds (the views are eventually consistent), or fails with the last difference. */
+export async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`condition not reached in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    last = await probe();
+  }
+  return last;
+}

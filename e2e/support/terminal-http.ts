@@ -1,0 +1,34 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+export interface RawEvent {
+  eventId: string;
+  terminalId: string;
+  sequence: number;
+  occurredAt: string;
+  transactionId?: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export function event(terminalId: string, sequence: number, type: string, payload: Record<string, unknown>, transactionId?: string): RawEvent {
+  return { eventId: randomUUID(), terminalId, sequence, occurredAt: new Date(Date.UTC(2026, 10, 23, 2, 0, sequence)).toISOString(), type, payload, ...(transactionId ? { transactionId } : {}) };
+}
+
+/** POSTs a body as the contract says, signed with the given secret (or a wrong one) at the given time. */
+export async function postSigned(
+  ingestUrl: string,
+  terminalId: string,
+  secret: string,
+  body: string,
+  timestampMs = Date.now(),
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const timestamp = String(timestampMs);
+  const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  const response = await fetch(`${ingestUrl}/v1/terminal-events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-terminal-id': terminalId, 'x-timestamp': timestamp, 'x-signature': signature },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}

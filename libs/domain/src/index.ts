@@ -1,0 +1,45 @@
+// The public API of libs/domain. Test helpers live in ./testing (not exported here).
+
+export * from './values/domain-error';
+export * from './values/currency';
+export * from './values/money';
+export * from './values/basis-points';
+export * from './values/pan';
+export * from './values/ids';
+export * from './values/instant';
+export * from './values/unknown-currency.error';
+export * from './values/invalid-amount.error';
+export * from './values/currency-mismatch.error';
+export * from './values/invalid-basis-points.error';
+export * from './values/invalid-id.error';
+
+export * from './terminal-events/terminal-event';
+export * from './terminal-events/event-error';
+export * from './terminal-events/terminal-event.schema';
+export * from './terminal-events/parse-terminal-event-batch';
+export * from './terminal-events/scrub-card-data';
+export * from './terminal-events/terminal-event-envelope';
+
+export * from './ledger/ledger-events';
+export * from './ledger/rejection-code';
+export * from './ledger/fee-schedule';
+export * from './ledger/invalid-fee-schedule.error';
+export * from './ledger/terminal-ledger.decider';
+export * from './ledger/wrong-terminal.error';
+export * from './ledger/postings';
+export * from './ledger/balance';
+export * from './ledger/unbalanced-postings.error';
+export type { SaleState, SaleStatus, RefundState, ParkedEvent } from './ledger/terminal-ledger.state';
+
+export * from './settlement/totals';
+export * from './settlement/reconcile';
+
+export * from './registry/registry.decider';
+export * from './registry/merchant-exists.error';
+export * from './registry/unknown-merchant.error';
+export * from './registry/terminal-exists.error';
+export * from './registry/invalid-time-zone.error';
+export * from './registry/invalid-registry-id.error';
+export * from './registry/invalid-currency.error';
+export * from './registry/invalid-registration.error';
+export * from './terminal-events/terminal-event-envelope';

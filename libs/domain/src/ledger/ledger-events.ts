@@ -1,0 +1,150 @@
+import {
+  EntryMode, PaymentMethod, PinResult, TerminalEvent, TerminalEventType,
+} from '../terminal-events/terminal-event';
+import { MoneyJson } from '../values/money';
+import { RejectionCode } from './rejection-code';
+
+/**
+ * What the ledger decided. Plain `{ type, data }`; `data` is JSON as it is (amounts `{ currency, minor }`,
+ * instants ISO-8601 strings) and names its cause, the terminal event.
+ */
+type LedgerEventOf<T extends string, D> = Readonly<{ type: T; data: Readonly<Cause & D> }>;
+
+export interface Cause {
+  terminalEventId: string;
+  terminalId: string;
+  merchantId: string;
+}
+
+/** `NONE` for QR wallets. */
+export type Scheme = string;
+
+export type ReceiptChannel = 'PRINTED_MERCHANT' | 'PRINTED_CUSTOMER' | 'EMAILED';
+
+export type SaleDetails =
+  | { step: 'CARD'; entryMode: EntryMode; maskedPan: string; scheme: string }
+  | { step: 'QR'; walletReference: string }
+  | { step: 'PIN'; result: PinResult }
+  | { step: 'METHOD'; method: PaymentMethod }
+  | { step: 'AMOUNT'; amount: MoneyJson };
+
+export interface TotalsLine {
+  method: PaymentMethod;
+  currency: string;
+  count: number;
+  minor: string;
+}
+
+export interface TotalsDifference {
+  method: PaymentMethod;
+  currency: string;
+  countDifference: number;
+  minorDifference: string;
+}
+
+export type ReconciliationStatus = 'MATCHED' | 'MISMATCH';
+
+export interface SettledSale {
+  transactionId: string;
+  method: PaymentMethod;
+  scheme: Scheme;
+  amount: MoneyJson;
+  fee: MoneyJson;
+  occurredAt: string;
+}
+
+export type TerminalEventRecorded = LedgerEventOf<'TerminalEventRecorded', { event: TerminalEvent; panMasked: boolean }>;
+export type TerminalEventParked = LedgerEventOf<
+  'TerminalEventParked',
+  { eventId: string; sequence: number; expectedSequence: number; event: TerminalEvent; panMasked: boolean }
+>;
+export type TerminalEventRejected = LedgerEventOf<
+  'TerminalEventRejected',
+  { eventId: string; sequence: number; eventType: TerminalEventType; transactionId?: string; code: RejectionCode; reason: string }
+>;
+export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string }>;
+export type OperatorSignedOut = LedgerEventOf<'OperatorSignedOut', Record<never, never>>;
+export type SaleDetailsCaptured = LedgerEventOf<'SaleDetailsCaptured', { transactionId: string; details: SaleDetails; occurredAt: string }>;
+export type AuthorizationRequested = LedgerEventOf<
+  'AuthorizationRequested',
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
+>;
+export type SaleApproved = LedgerEventOf<
+  'SaleApproved',
+  {
+    transactionId: string;
+    amount: MoneyJson;
+    method: PaymentMethod;
+    scheme: Scheme;
+    entryMode?: EntryMode;
+    maskedPan?: string;
+    walletReference?: string;
+    authCode: string;
+    hostReference: string;
+    occurredAt: string;
+  }
+>;
+export type SaleDeclined = LedgerEventOf<
+  'SaleDeclined',
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; responseCode: string; reason: string; occurredAt: string }
+>;
+export type AuthorizationReversed = LedgerEventOf<
+  'AuthorizationReversed',
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
+>;
+export type SaleVoided = LedgerEventOf<
+  'SaleVoided',
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string }
+>;
+export type RefundApproved = LedgerEventOf<
+  'RefundApproved',
+  {
+    refundId: string;
+    originalTransactionId: string;
+    amount: MoneyJson;
+    method: PaymentMethod;
+    scheme: Scheme;
+    saleOccurredAt: string;
+    occurredAt: string;
+  }
+>;
+export type SignatureCaptured = LedgerEventOf<'SignatureCaptured', { transactionId: string }>;
+export type ReceiptIssued = LedgerEventOf<'ReceiptIssued', { transactionId: string; channel: ReceiptChannel; reprint: boolean }>;
+export type BatchClosed = LedgerEventOf<
+  'BatchClosed',
+  {
+    batchNumber: number;
+    closedAt: string;
+    terminalTotals: TotalsLine[];
+    ledgerTotals: TotalsLine[];
+    status: ReconciliationStatus;
+    differences: TotalsDifference[];
+    sales: SettledSale[];
+    fees: MoneyJson[];
+  }
+>;
+
+export type LedgerEvent =
+  | TerminalEventRecorded
+  | TerminalEventParked
+  | TerminalEventRejected
+  | OperatorSignedIn
+  | OperatorSignedOut
+  | SaleDetailsCaptured
+  | AuthorizationRequested
+  | SaleApproved
+  | SaleDeclined
+  | AuthorizationReversed
+  | SaleVoided
+  | RefundApproved
+  | SignatureCaptured
+  | ReceiptIssued
+  | BatchClosed;
+
+export type LedgerEventType = LedgerEvent['type'];
+
+export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
+  'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'OperatorSignedIn', 'OperatorSignedOut',
+  'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
+  'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed',
+];

@@ -1,0 +1,40 @@
+import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { refundOf, saleOf } from '../terminal-ledger.state';
+import { accept, reject, Rule } from './verdict';
+
+/** A refund gives back part or all of a settled sale; all refunds of a sale together never exceed it. */
+export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, state, { cause }) => {
+  const refundId = event.transactionId;
+  const { originalTransactionId: id, amountMinor, currency } = event.payload;
+  // A refund is a transaction of its own; its id may repeat the sale's, never another transaction's.
+  const clashingSale = refundId !== event.payload.originalTransactionId && saleOf(state, refundId) !== undefined;
+  if (clashingSale || refundOf(state, refundId) !== undefined) {
+    return reject('TRANSACTION_ALREADY_EXISTS', `transaction ${refundId} already exists on this terminal`);
+  }
+  const sale = saleOf(state, id);
+  if (sale === undefined) return reject('UNKNOWN_TRANSACTION', `no sale ${id} on this terminal`);
+  if (sale.status === 'APPROVED') return reject('REFUND_BEFORE_SETTLEMENT', `sale ${id} is not settled yet; void it instead`);
+  if (sale.status !== 'SETTLED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
+    return reject('REFUND_NOT_CAPTURED', `sale ${id} is ${sale.status}: nothing was captured`);
+  }
+  if (currency !== sale.amount.currency) {
+    return reject('CURRENCY_MISMATCH', `refund in ${currency} of a sale in ${sale.amount.currency}`);
+  }
+  const refundable = BigInt(sale.amount.minor) - BigInt(sale.refundedMinor);
+  if (BigInt(amountMinor) > refundable) {
+    return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${refundable} ${currency} minor units still refundable`);
+  }
+  return accept({
+    type: 'RefundApproved',
+    data: {
+      ...cause,
+      refundId,
+      originalTransactionId: id,
+      amount: { currency, minor: amountMinor },
+      method: sale.method,
+      scheme: sale.scheme,
+      saleOccurredAt: sale.approvedAt,
+      occurredAt: event.occurredAt,
+    },
+  });
+};

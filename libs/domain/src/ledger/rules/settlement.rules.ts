@@ -1,0 +1,49 @@
+import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { basisPointsOf } from '../../values/basis-points';
+import { reconcile } from '../../settlement/reconcile';
+import { terminalTotalsOf, totalsOf } from '../../settlement/totals';
+import { SettledSale } from '../ledger-events';
+import { saleOf } from '../terminal-ledger.state';
+import { accept, reject, Rule } from './verdict';
+
+function feesPerCurrency(sales: readonly SettledSale[]): { currency: string; minor: string }[] {
+  const byCurrency = new Map<string, bigint>();
+  for (const sale of sales) byCurrency.set(sale.fee.currency, (byCurrency.get(sale.fee.currency) ?? 0n) + BigInt(sale.fee.minor));
+  return [...byCurrency.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, minor]) => ({ currency, minor: minor.toString() }));
+}
+
+/** Closing a batch settles its approved, not voided sales and reconciles them with the terminal's own totals. */
+export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, state, { cause, feeSchedule }) => {
+  const { batchNumber, totals } = event.payload;
+  if (batchNumber <= state.lastClosedBatchNumber) {
+    return reject('BATCH_ALREADY_CLOSED', `batch ${batchNumber} is not after the last closed batch ${state.lastClosedBatchNumber}`);
+  }
+  const sales: SettledSale[] = state.openBatch.flatMap((transactionId) => {
+    const sale = saleOf(state, transactionId);
+    if (sale?.status !== 'APPROVED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) return [];
+    const fee = basisPointsOf(BigInt(sale.amount.minor), feeSchedule[sale.method]);
+    return [{
+      transactionId,
+      method: sale.method,
+      scheme: sale.scheme,
+      amount: sale.amount,
+      fee: { currency: sale.amount.currency, minor: fee.toString() },
+      occurredAt: sale.approvedAt,
+    }];
+  });
+  const terminalTotals = terminalTotalsOf(totals);
+  const ledgerTotals = totalsOf(sales);
+  return accept({
+    type: 'BatchClosed',
+    data: {
+      ...cause,
+      batchNumber,
+      closedAt: event.occurredAt,
+      terminalTotals,
+      ledgerTotals,
+      ...reconcile(terminalTotals, ledgerTotals),
+      sales,
+      fees: feesPerCurrency(sales),
+    },
+  });
+};

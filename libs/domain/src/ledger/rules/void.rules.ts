@@ -1,0 +1,27 @@
+import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { saleOf } from '../terminal-ledger.state';
+import { accept, reject, Rule } from './verdict';
+
+/** A void cancels an approved sale while its batch is still open; after settlement only a refund can. */
+export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, state, { cause }) => {
+  const id = event.payload.originalTransactionId;
+  const sale = saleOf(state, id);
+  if (sale === undefined) return reject('UNKNOWN_TRANSACTION', `no sale ${id} on this terminal`);
+  if (sale.status === 'VOIDED') return reject('ALREADY_VOIDED', `sale ${id} is already voided`);
+  if (sale.status === 'SETTLED') return reject('VOID_AFTER_SETTLEMENT', `sale ${id} is settled; refund it instead`);
+  if (sale.status !== 'APPROVED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
+    return reject('VOID_NOT_APPROVED', `sale ${id} is ${sale.status}, not APPROVED`);
+  }
+  return accept({
+    type: 'SaleVoided',
+    data: {
+      ...cause,
+      transactionId: id,
+      amount: sale.amount,
+      method: sale.method,
+      scheme: sale.scheme,
+      saleOccurredAt: sale.approvedAt,
+      occurredAt: event.occurredAt,
+    },
+  });
+};

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { replay } from '../testing';
+import { balanceFromPostings } from './balance';
+import { assertBalanced, postingsFor } from './postings';
+import { redelivery, terminalHistory } from '../testing/terminal-history.arbitraries';
+
+describe('terminal ledger properties', () => {
+  it('invariant 5: postings of any generated history balance per currency', () => {
+    fc.assert(
+      fc.property(terminalHistory(), (history) => {
+        const { events } = replay(history);
+        for (const event of events) assertBalanced(postingsFor(event));
+        assertBalanced(events.flatMap(postingsFor));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('invariant 3: any duplicated and shuffled redelivery reaches the state of the in-order delivery', () => {
+    fc.assert(
+      fc.property(
+        terminalHistory().chain((history) => fc.tuple(fc.constant(history), redelivery(history))),
+        ([history, delivered]) => {
+          const inOrder = replay(history);
+          const redelivered = replay(delivered);
+          expect(redelivered.state).toEqual(inOrder.state);
+          expect(redelivered.state.parked).toEqual({});
+          expect(balanceFromPostings(redelivered.events.flatMap(postingsFor))).toEqual(
+            balanceFromPostings(inOrder.events.flatMap(postingsFor)),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('generated histories exercise approvals, settlements, refunds and rejections', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(terminalHistory(), (history) => {
+        for (const event of replay(history).events) seen.add(event.type);
+      }),
+      { numRuns: 100, seed: 42 },
+    );
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected']),
+    );
+  });
+});

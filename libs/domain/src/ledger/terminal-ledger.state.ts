@@ -1,0 +1,77 @@
+import { EntryMode, PaymentMethod, PinResult, TerminalEvent } from '../terminal-events/terminal-event';
+import { MoneyJson } from '../values/money';
+import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
+import { ReceiptChannel, Scheme } from './ledger-events';
+
+export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED';
+
+export interface SaleState {
+  transactionId: string;
+  status: SaleStatus;
+  amount?: MoneyJson;
+  method?: PaymentMethod;
+  card?: { entryMode: EntryMode; maskedPan: string; scheme: Scheme };
+  walletReference?: string;
+  pinResult?: PinResult;
+  /** Set at authorization request: the scheme the sale is reported under (`NONE` for QR). */
+  scheme?: Scheme;
+  /** When the sale was approved: the instant reports use. */
+  approvedAt?: string;
+  refundedMinor: string;
+  signatureCaptured: boolean;
+  receipts: readonly ReceiptChannel[];
+}
+
+export interface RefundState {
+  refundId: string;
+  originalTransactionId: string;
+  amount: MoneyJson;
+  receipts: readonly ReceiptChannel[];
+}
+
+export interface ParkedEvent {
+  event: TerminalEvent;
+  panMasked: boolean;
+}
+
+export interface TerminalLedgerState {
+  terminalId: string;
+  /** The sequence the terminal's next processed event must carry; sequences run contiguously from 1. */
+  nextSequence: number;
+  /** Every terminal eventId processed, parked or rejected: redelivery of any of them is a no-op. */
+  seenEventIds: KeyedRecord<true>;
+  /** Events that arrived ahead of a gap, by sequence, waiting for it to fill. */
+  parked: Readonly<Record<string, ParkedEvent>>;
+  operatorId: string | null;
+  sales: KeyedRecord<SaleState>;
+  refunds: KeyedRecord<RefundState>;
+  /** Approved, not voided sales of the open batch, in approval order. */
+  openBatch: readonly string[];
+  lastClosedBatchNumber: number;
+}
+
+export function initialState(terminalId: string): TerminalLedgerState {
+  return {
+    terminalId,
+    nextSequence: 1,
+    seenEventIds: emptyKeyed(),
+    parked: {},
+    operatorId: null,
+    sales: emptyKeyed(),
+    refunds: emptyKeyed(),
+    openBatch: [],
+    lastClosedBatchNumber: 0,
+  };
+}
+
+export function hasSeen(state: TerminalLedgerState, eventId: string): boolean {
+  return hasKeyed(state.seenEventIds, eventId);
+}
+
+export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
+  return getKeyed(state.sales, transactionId);
+}
+
+export function refundOf(state: TerminalLedgerState, refundId: string): RefundState | undefined {
+  return getKeyed(state.refunds, refundId);
+}

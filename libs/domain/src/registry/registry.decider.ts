@@ -1,0 +1,107 @@
+import { FeeSchedule, feeScheduleFrom } from '../ledger/fee-schedule';
+import { isKnownCurrency } from '../values/currency';
+import { isValidId } from '../values/ids';
+import { InvalidCurrencyError } from './invalid-currency.error';
+import { InvalidRegistrationError } from './invalid-registration.error';
+import { InvalidRegistryIdError } from './invalid-registry-id.error';
+import { InvalidTimeZoneError } from './invalid-time-zone.error';
+import { MerchantExistsError } from './merchant-exists.error';
+import { TerminalExistsError } from './terminal-exists.error';
+import { UnknownMerchantError } from './unknown-merchant.error';
+
+/** The one stream that keeps merchant and terminal ids unique. */
+export const REGISTRY_STREAM = 'registry';
+
+export interface MerchantRegistration {
+  merchantId: string;
+  name: string;
+  timeZone: string;
+  currency: string;
+  feeSchedule: FeeSchedule;
+}
+
+export interface TerminalProvisioning {
+  terminalId: string;
+  merchantId: string;
+  /** A fingerprint of the terminal's secret (the secret itself lives only in the credentials store). */
+  secretFingerprint: string;
+}
+
+export type RegisterMerchant = { type: 'RegisterMerchant'; data: MerchantRegistration };
+export type ProvisionTerminal = { type: 'ProvisionTerminal'; data: TerminalProvisioning };
+export type RegistryCommand = RegisterMerchant | ProvisionTerminal;
+
+export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
+export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
+export type RegistryEvent = MerchantRegistered | TerminalProvisioned;
+
+export interface RegistryState {
+  merchants: Readonly<Record<string, MerchantRegistration>>;
+  terminals: Readonly<Record<string, TerminalProvisioning>>;
+}
+
+export function initialRegistryState(): RegistryState {
+  return { merchants: {}, terminals: {} };
+}
+
+const has = (record: Readonly<Record<string, unknown>>, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+function isIanaTimeZone(timeZone: string): boolean {
+  if (timeZone === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function registerMerchant(data: MerchantRegistration, state: RegistryState): RegistryEvent[] {
+  if (!isValidId(data.merchantId)) throw new InvalidRegistryIdError('merchant id', data.merchantId);
+  if (typeof data.name !== 'string' || data.name.trim() === '' || data.name.length > 200) {
+    throw new InvalidRegistrationError('name must be 1 to 200 characters');
+  }
+  if (!isIanaTimeZone(data.timeZone)) throw new InvalidTimeZoneError(data.timeZone);
+  if (!isKnownCurrency(data.currency)) throw new InvalidCurrencyError(data.currency);
+  const feeSchedule = feeScheduleFrom(data.feeSchedule);
+  if (has(state.merchants, data.merchantId)) throw new MerchantExistsError(data.merchantId);
+  return [{ type: 'MerchantRegistered', data: { ...data, feeSchedule } }];
+}
+
+function provisionTerminal(data: TerminalProvisioning, state: RegistryState): RegistryEvent[] {
+  if (!isValidId(data.terminalId)) throw new InvalidRegistryIdError('terminal id', data.terminalId);
+  if (typeof data.secretFingerprint !== 'string' || data.secretFingerprint === '') {
+    throw new InvalidRegistrationError('a terminal needs a secret fingerprint');
+  }
+  if (!has(state.merchants, data.merchantId)) throw new UnknownMerchantError(data.merchantId);
+  if (has(state.terminals, data.terminalId)) throw new TerminalExistsError(data.terminalId);
+  return [{ type: 'TerminalProvisioned', data }];
+}
+
+export function decideRegistry(command: RegistryCommand, state: RegistryState): RegistryEvent[] {
+  switch (command.type) {
+    case 'RegisterMerchant':
+      return registerMerchant(command.data, state);
+    case 'ProvisionTerminal':
+      return provisionTerminal(command.data, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export function evolveRegistry(state: RegistryState, event: RegistryEvent): RegistryState {
+  switch (event.type) {
+    case 'MerchantRegistered':
+      return { ...state, merchants: { ...state.merchants, [event.data.merchantId]: event.data } };
+    case 'TerminalProvisioned':
+      return { ...state, terminals: { ...state.terminals, [event.data.terminalId]: event.data } };
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown registry event ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export const registryDecider = { decide: decideRegistry, evolve: evolveRegistry, initialState: initialRegistryState };

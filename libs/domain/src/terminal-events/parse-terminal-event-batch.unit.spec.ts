@@ -1,0 +1,145 @@
+import { parseTerminalEventBatch } from './parse-terminal-event-batch';
+import { TerminalEventType, TERMINAL_EVENT_TYPES } from './terminal-event';
+
+const TX = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const ORIGINAL = '0e1d2c3b-4a59-4867-8756-453423120100';
+
+const payloads: Record<TerminalEventType, Record<string, unknown>> = {
+  'operator.signed_in': { operatorId: 'op-7' },
+  'operator.signed_out': {},
+  'card.inserted': { entryMode: 'CHIP', maskedPan: '622588******1234', scheme: 'UNIONPAY' },
+  'pin.entered': { result: 'VERIFIED' },
+  'payment.method_selected': { method: 'WECHAT_PAY' },
+  'amount.entered': { amountMinor: '12800', currency: 'CNY' },
+  'qr.scanned': { walletReference: '134567890123456789' },
+  'authorization.requested': {},
+  'authorization.approved': { authCode: 'A12345', hostReference: 'H-99' },
+  'authorization.declined': { responseCode: '51', reason: 'insufficient funds' },
+  'authorization.timed_out': {},
+  'signature.captured': {},
+  'receipt.printed': { copy: 'CUSTOMER' },
+  'receipt.emailed': {},
+  'transaction.voided': { originalTransactionId: ORIGINAL },
+  'refund.approved': { originalTransactionId: ORIGINAL, amountMinor: '500', currency: 'CNY' },
+  'settlement.closed': { batchNumber: 3, totals: [{ method: 'DEBIT', count: 2, amountMinor: '25600', currency: 'CNY' }] },
+};
+
+function eventOf(type: TerminalEventType, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const transactionless = type.startsWith('operator.') || type === 'settlement.closed';
+  return {
+    eventId: '7d9f8a3e-2c1b-4e5f-9a8b-1c2d3e4f5a6b',
+    terminalId: 't-1',
+    sequence: 1,
+    occurredAt: '2026-11-23T14:05:00+08:00',
+    ...(transactionless ? {} : { transactionId: TX }),
+    type,
+    payload: payloads[type],
+    ...overrides,
+  };
+}
+
+function errorsOf(body: unknown) {
+  const result = parseTerminalEventBatch(body);
+  if (result.ok) throw new Error('expected the batch to be refused');
+  return result.errors;
+}
+
+describe('terminal event schema', () => {
+  it.each(TERMINAL_EVENT_TYPES.map((type) => [type]))('accepts a valid %s', (type) => {
+    const event = eventOf(type);
+    expect(parseTerminalEventBatch({ events: [event] })).toEqual({ ok: true, events: [event] });
+  });
+
+  it('accepts a batch of 500 events', () => {
+    const events = Array.from({ length: 500 }, (_, i) => eventOf('receipt.emailed', { sequence: i + 1 }));
+    expect(parseTerminalEventBatch({ events })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['0 events', { events: [] }],
+    ['501 events', { events: Array.from({ length: 501 }, () => eventOf('receipt.emailed')) }],
+    ['no events field', {}],
+    ['events not an array', { events: {} }],
+  ])('refuses %s with an envelope error (index null)', (_name, body) => {
+    const errors = errorsOf(body);
+    expect(errors).toEqual([{ index: null, field: 'events', message: expect.stringMatching(/^events: must/) }]);
+  });
+
+  it('refuses a body that is not an object, and unknown top-level fields', () => {
+    expect(errorsOf('nope')[0]).toMatchObject({ index: null, field: 'body' });
+    expect(errorsOf({ events: [eventOf('receipt.emailed')], extra: 1 })).toEqual([
+      { index: null, field: 'extra', message: 'extra: is not an accepted field' },
+    ]);
+  });
+
+  it('refuses an unknown type, naming the event', () => {
+    const errors = errorsOf({ events: [eventOf('receipt.emailed'), eventOf('receipt.emailed', { type: 'cash.drawer_opened' })] });
+    expect(errors).toEqual([{ index: 1, field: 'type', message: expect.stringMatching(/^events\[1\]\.type: must be one of operator\.signed_in/) }]);
+  });
+
+  it('refuses an unknown field in the envelope and in the payload', () => {
+    const errors = errorsOf({
+      events: [eventOf('pin.entered', { merchantId: 'm-2', payload: { result: 'VERIFIED', attempts: 2 } })],
+    });
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { index: 0, field: 'merchantId', message: 'events[0].merchantId: is not an accepted field' },
+        { index: 0, field: 'payload.attempts', message: 'events[0].payload.attempts: is not an accepted field' },
+      ]),
+    );
+  });
+
+  it('refuses a missing field, naming its path', () => {
+    const { eventId: _dropped, ...withoutId } = eventOf('receipt.emailed');
+    expect(errorsOf({ events: [withoutId] })).toEqual([{ index: 0, field: 'eventId', message: 'events[0].eventId: is required' }]);
+    expect(errorsOf({ events: [eventOf('amount.entered', { payload: { currency: 'CNY' } })] })).toEqual([
+      { index: 0, field: 'payload.amountMinor', message: 'events[0].payload.amountMinor: is required' },
+    ]);
+  });
+
+  it('requires transactionId on every type but operator.* and settlement.closed', () => {
+    const { transactionId: _dropped, ...withoutTx } = eventOf('authorization.approved');
+    expect(errorsOf({ events: [withoutTx] })).toEqual([{ index: 0, field: 'transactionId', message: 'events[0].transactionId: is required' }]);
+    expect(parseTerminalEventBatch({ events: [eventOf('settlement.closed', { transactionId: TX })] })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a float amount', 'amount.entered', { payload: { amountMinor: 12.34, currency: 'CNY' } }, 'payload.amountMinor', 'must be a decimal string of minor units'],
+    ['an integer number amount', 'amount.entered', { payload: { amountMinor: 1234, currency: 'CNY' } }, 'payload.amountMinor', 'must be a decimal string of minor units'],
+    ['a decimal-point amount', 'amount.entered', { payload: { amountMinor: '12.34', currency: 'CNY' } }, 'payload.amountMinor', 'must be a decimal string of minor units'],
+    ['a zero sale amount', 'amount.entered', { payload: { amountMinor: '0', currency: 'CNY' } }, 'payload.amountMinor', 'must be a positive amount of minor units'],
+    ['a negative refund', 'refund.approved', { payload: { originalTransactionId: ORIGINAL, amountMinor: '-5', currency: 'CNY' } }, 'payload.amountMinor', 'must be a decimal string of minor units'],
+    ['an unknown currency', 'amount.entered', { payload: { amountMinor: '1', currency: 'RMB' } }, 'payload.currency', 'must be a known ISO 4217 currency code'],
+    ['a bad eventId', 'receipt.emailed', { eventId: 'abc' }, 'eventId', 'must be a UUID'],
+    ['a bad transactionId', 'receipt.emailed', { transactionId: 42 }, 'transactionId', 'must be a UUID'],
+    ['a zero sequence', 'receipt.emailed', { sequence: 0 }, 'sequence', 'must be a positive safe integer'],
+    ['a fractional sequence', 'receipt.emailed', { sequence: 1.5 }, 'sequence', 'must be a positive safe integer'],
+    ['a sequence beyond safe integers', 'receipt.emailed', { sequence: 2 ** 53 }, 'sequence', 'must be a positive safe integer'],
+    ['an instant without offset', 'receipt.emailed', { occurredAt: '2026-11-23T14:05:00' }, 'occurredAt', 'must be an ISO-8601 instant with an offset or Z'],
+    ['unix milliseconds', 'receipt.emailed', { occurredAt: 1700000000000 }, 'occurredAt', 'must be an ISO-8601 instant with an offset or Z'],
+    ['a bad terminal id', 'receipt.emailed', { terminalId: 't 1' }, 'terminalId', 'must be an id (1-64 letters, digits, _ . -)'],
+    ['an unknown method', 'payment.method_selected', { payload: { method: 'CASH' } }, 'payload.method', 'must be one of DEBIT, CREDIT, WECHAT_PAY, ALIPAY'],
+    ['an unknown entry mode', 'card.inserted', { payload: { ...payloads['card.inserted'], entryMode: 'MAGIC' } }, 'payload.entryMode', 'must be one of CHIP, SWIPE, CONTACTLESS'],
+    ['a maskedPan that is neither masked nor a PAN', 'card.inserted', { payload: { ...payloads['card.inserted'], maskedPan: '1234' } }, 'payload.maskedPan', 'must be a masked PAN (first 6 digits, *, last 4 digits)'],
+    ['a float settlement amount', 'settlement.closed', { payload: { batchNumber: 1, totals: [{ method: 'DEBIT', count: 1, amountMinor: 1.5, currency: 'CNY' }] } }, 'payload.totals[0].amountMinor', 'must be a decimal string of minor units'],
+    ['a payload that is not an object', 'receipt.emailed', { payload: 'x' }, 'payload', 'must be an object'],
+  ] as const)('refuses %s: events[i].<field>: <message>', (_name, type, overrides, field, message) => {
+    const errors = errorsOf({ events: [eventOf('receipt.emailed'), eventOf('receipt.emailed'), eventOf('receipt.emailed'), eventOf(type, overrides)] });
+    expect(errors).toEqual([{ index: 3, field, message: `events[3].${field}: ${message}` }]);
+  });
+
+  it('names the example from the contract: events[3].payload.amountMinor', () => {
+    const events = [0, 1, 2].map(() => eventOf('receipt.emailed'));
+    events.push(eventOf('amount.entered', { payload: { amountMinor: 12.5, currency: 'CNY' } }));
+    expect(errorsOf({ events }).map((e) => e.message)).toEqual(['events[3].payload.amountMinor: must be a decimal string of minor units']);
+  });
+
+  it('lists every problem of every event, and takes nothing of a batch with one bad event', () => {
+    const errors = errorsOf({ events: [eventOf('receipt.emailed', { sequence: -1, eventId: 'x' }), eventOf('receipt.emailed'), 'oops'] });
+    expect(errors.map((e) => [e.index, e.field])).toEqual([
+      [0, 'eventId'],
+      [0, 'sequence'],
+      [2, ''],
+    ]);
+  });
+});

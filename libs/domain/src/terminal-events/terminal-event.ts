@@ -1,0 +1,74 @@
+/** The terminals' public contract (ARCHITECTURE.md): what a terminal sends, after validation. */
+
+export const PAYMENT_METHODS = ['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type CardMethod = 'DEBIT' | 'CREDIT';
+export type QrMethod = 'WECHAT_PAY' | 'ALIPAY';
+
+export function isCardMethod(method: PaymentMethod): method is CardMethod {
+  return method === 'DEBIT' || method === 'CREDIT';
+}
+
+export const ENTRY_MODES = ['CHIP', 'SWIPE', 'CONTACTLESS'] as const;
+export type EntryMode = (typeof ENTRY_MODES)[number];
+
+export const PIN_RESULTS = ['VERIFIED', 'FAILED', 'BYPASSED'] as const;
+export type PinResult = (typeof PIN_RESULTS)[number];
+
+export const RECEIPT_COPIES = ['MERCHANT', 'CUSTOMER'] as const;
+export type ReceiptCopy = (typeof RECEIPT_COPIES)[number];
+
+export interface SettlementTotalLine {
+  method: PaymentMethod;
+  count: number;
+  amountMinor: string;
+  currency: string;
+}
+
+export interface TerminalEventPayloads {
+  'operator.signed_in': { operatorId: string };
+  'operator.signed_out': Record<string, never>;
+  'card.inserted': { entryMode: EntryMode; maskedPan: string; scheme: string };
+  'pin.entered': { result: PinResult };
+  'payment.method_selected': { method: PaymentMethod };
+  'amount.entered': { amountMinor: string; currency: string };
+  'qr.scanned': { walletReference: string };
+  'authorization.requested': Record<string, never>;
+  'authorization.approved': { authCode: string; hostReference: string };
+  'authorization.declined': { responseCode: string; reason: string };
+  'authorization.timed_out': Record<string, never>;
+  'signature.captured': Record<string, never>;
+  'receipt.printed': { copy: ReceiptCopy };
+  'receipt.emailed': Record<string, never>;
+  'transaction.voided': { originalTransactionId: string };
+  'refund.approved': { originalTransactionId: string; amountMinor: string; currency: string };
+  'settlement.closed': { batchNumber: number; totals: SettlementTotalLine[] };
+}
+
+export type TerminalEventType = keyof TerminalEventPayloads;
+
+export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
+  'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
+  'amount.entered', 'qr.scanned', 'authorization.requested', 'authorization.approved', 'authorization.declined',
+  'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
+  'refund.approved', 'settlement.closed',
+];
+
+/** Types that belong to no transaction; every other type requires `transactionId`. */
+export type TransactionlessType = 'operator.signed_in' | 'operator.signed_out' | 'settlement.closed';
+
+export function isTransactionlessType(type: TerminalEventType): type is TransactionlessType {
+  return type === 'operator.signed_in' || type === 'operator.signed_out' || type === 'settlement.closed';
+}
+
+interface Envelope {
+  eventId: string;
+  terminalId: string;
+  sequence: number;
+  occurredAt: string;
+}
+
+export type TerminalEventOf<T extends TerminalEventType> = Envelope & { type: T; payload: TerminalEventPayloads[T] } &
+  (T extends TransactionlessType ? { transactionId?: string } : { transactionId: string });
+
+export type TerminalEvent = { [T in TerminalEventType]: TerminalEventOf<T> }[TerminalEventType];

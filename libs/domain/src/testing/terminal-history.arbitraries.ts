@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { PaymentMethod, SettlementTotalLine, TerminalEvent } from '../terminal-events/terminal-event';
+import { TerminalScript, tx } from './terminal-script';
+
+/** Test-only: fast-check generators of realistic terminal histories (valid flows mixed with invalid events). */
+
+interface SalePlan {
+  method: PaymentMethod;
+  amountMinor: bigint;
+  currency: string;
+  outcome: 'APPROVE' | 'DECLINE' | 'TIMEOUT' | 'ABANDON';
+  pin: 'VERIFIED' | 'FAILED' | 'BYPASSED';
+  voidIt: boolean;
+  signature: boolean;
+  receipts: number;
+  refundPercents: number[];
+  closeBatchAfter: boolean;
+  honestTotals: boolean;
+  noise: 'NONE' | 'APPROVE_AGAIN' | 'VOID_UNKNOWN' | 'REFUND_NOW' | 'SIGN_OUT_IN';
+}
+
+const salePlan: fc.Arbitrary<SalePlan> = fc.record({
+  method: fc.constantFrom<PaymentMethod>('DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'),
+  amountMinor: fc.bigInt({ min: 1n, max: 10_000_000_000n }),
+  currency: fc.constantFrom('CNY', 'USD', 'JPY', 'KWD'),
+  outcome: fc.constantFrom<SalePlan['outcome']>('APPROVE', 'APPROVE', 'APPROVE', 'DECLINE', 'TIMEOUT', 'ABANDON'),
+  pin: fc.constantFrom<SalePlan['pin']>('VERIFIED', 'VERIFIED', 'FAILED', 'BYPASSED'),
+  voidIt: fc.boolean(),
+  signature: fc.boolean(),
+  receipts: fc.integer({ min: 0, max: 3 }),
+  refundPercents: fc.array(fc.integer({ min: 1, max: 120 }), { maxLength: 3 }),
+  closeBatchAfter: fc.boolean(),
+  honestTotals: fc.boolean(),
+  noise: fc.constantFrom<SalePlan['noise']>('NONE', 'NONE', 'NONE', 'APPROVE_AGAIN', 'VOID_UNKNOWN', 'REFUND_NOW', 'SIGN_OUT_IN'),
+});
+
+/** Builds the terminal events of a list of sale plans, in sequence order. */
+export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1'): TerminalEvent[] {
+  const t = new TerminalScript(terminalId);
+  const events: TerminalEvent[] = [t.signedIn()];
+  let batch = 0;
+  let openBatch: { id: string; plan: SalePlan }[] = [];
+  const settled: { id: string; plan: SalePlan }[] = [];
+  let refunds = 0;
+
+  plans.forEach((plan, index) => {
+    const id = tx(index + 1);
+    const amount = plan.amountMinor.toString();
+    const isCard = plan.method === 'DEBIT' || plan.method === 'CREDIT';
+    events.push(
+      ...(isCard
+        ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
+        : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
+    );
+    if (plan.outcome === 'APPROVE') events.push(t.approved(id));
+    if (plan.outcome === 'DECLINE') events.push(t.declined(id));
+    if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
+    if (plan.signature) events.push(t.signatureCaptured(id));
+    for (let r = 0; r < plan.receipts; r++) events.push(r === 2 ? t.receiptEmailed(id) : t.receiptPrinted(id, r === 0 ? 'MERCHANT' : 'CUSTOMER'));
+    if (plan.voidIt) events.push(t.voided(tx(10_000 + index), id));
+    else if (plan.outcome === 'APPROVE') openBatch.push({ id, plan });
+    if (plan.noise === 'APPROVE_AGAIN') events.push(t.approved(id));
+    if (plan.noise === 'VOID_UNKNOWN') events.push(t.voided(tx(20_000 + index), tx(99_999)));
+    if (plan.noise === 'REFUND_NOW') events.push(t.refundApproved(tx(30_000 + index), id, '1', plan.currency));
+    if (plan.noise === 'SIGN_OUT_IN') events.push(t.signedOut(), t.cardInserted(tx(40_000 + index)), t.signedIn('op-2'));
+    if (plan.closeBatchAfter) {
+      batch += 1;
+      const totals: SettlementTotalLine[] = openBatch.map(({ plan: p }) => ({
+        method: p.method,
+        count: 1,
+        amountMinor: (p.honestTotals ? p.amountMinor : p.amountMinor + 1n).toString(),
+        currency: p.currency,
+      }));
+      events.push(t.settlementClosed(batch, totals));
+      settled.push(...openBatch);
+      openBatch = [];
+      for (const sale of settled) {
+        for (const percent of sale.plan.refundPercents) {
+          refunds += 1;
+          const refundMinor = (sale.plan.amountMinor * BigInt(percent)) / 100n;
+          if (refundMinor > 0n) events.push(t.refundApproved(tx(50_000 + refunds), sale.id, refundMinor.toString(), sale.plan.currency));
+        }
+      }
+    }
+  });
+  return events;
+}
+
+/** A terminal history of up to 12 sales with their settlements, refunds, receipts and some invalid events. */
+export const terminalHistory = (terminalId = 't-1'): fc.Arbitrary<TerminalEvent[]> =>
+  fc.array(salePlan, { minLength: 1, maxLength: 12 }).map((plans) => historyFromPlans(plans, terminalId));
+
+/** The same events redelivered: some duplicated, all shuffled. */
+export function redelivery(events: readonly TerminalEvent[]): fc.Arbitrary<TerminalEvent[]> {
+  return fc
+    .array(fc.integer({ min: 0, max: events.length - 1 }), { maxLength: events.length })
+    .chain((duplicates) => {
+      const delivered = [...events, ...duplicates.map((i) => events[i])];
+      return fc.shuffledSubarray(delivered, { minLength: delivered.length, maxLength: delivered.length });
+    });
+}

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventStore, RecordedEvent } from './event-store.port';
+import { createLmdbEventStore } from './lmdb/lmdb-event-store';
+import { eventStoreContract } from './testing';
+import type { AcknowledgedAppend } from './testing/fixtures/lmdb-writer.fixture';
+import { removeCompiledFixtures, spawnFixture } from './testing/fixtures/spawn-fixture';
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'lmdb-event-store-'));
+
+eventStoreContract('LMDB adapter', async () => {
+  const dir = tempDir();
+  const store = await createLmdbEventStore({ path: join(dir, 'event-store') });
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('LMDB adapter', () => {
+  afterAll(removeCompiledFixtures);
+  let dir: string;
+  let path: string;
+  let store: EventStore | undefined;
+  beforeEach(() => {
+    dir = tempDir();
+    path = join(dir, 'event-store');
+  });
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const newEvent = (type: string) => ({ id: randomUUID(), type, data: { type } });
+
+  it('numbers positions densely from 0 and reports them in readStream too', async () => {
+    store = await createLmdbEventStore({ path });
+    expect(await store.headPosition()).toBe(0n);
+    await store.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');
+    await store.appendToStream('b', [newEvent('3')], 'no_stream');
+    await store.appendToStream('a', [newEvent('4')], 1n);
+
+    const log = await store.readAll({ fromPosition: 0n, maxCount: 10 });
+    expect(log.map((event) => event.position)).toEqual([0n, 1n, 2n, 3n]);
+    expect(await store.headPosition()).toBe(4n);
+    expect(await store.readStream('a')).toEqual(log.filter((event) => event.streamId === 'a'));
+  });
+
+  it('keeps everything across close and reopen', async () => {
+    const first = await createLmdbEventStore({ path });
+    await first.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');
+    const before = await first.readAll({ fromPosition: 0n, maxCount: 10 });
+    await first.close();
+
+    store = await createLmdbEventStore({ path });
+    expect(await store.readAll({ fromPosition: 0n, maxCount: 10 })).toEqual(before);
+    expect((await store.appendToStream('a', [newEvent('3')], 1n)).position).toBe(2n);
+  });
+
+  it('keeps every acknowledged append, and a gap-free consistent log, when the writing process is SIGKILLed', async () => {
+    const acknowledged = await runWriterUntilKilled(path, 300);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+
+    store = await createLmdbEventStore({ path });
+    const log = await readEverything(store);
+    expect(log.map((event) => event.position)).toEqual(log.map((_, i) => BigInt(i)));
+    expect(await store.headPosition()).toBe(BigInt(log.length));
+
+    const byId = new Map(log.map((event) => [event.id, event]));
+    for (const append of acknowledged) {
+      const [first, second] = append.ids.map((id) => byId.get(id));
+      expect(first).toMatchObject({ streamId: append.streamId, revision: BigInt(append.nextExpectedRevision) - 1n });
+      expect(second).toMatchObject({ streamId: append.streamId, revision: BigInt(append.nextExpectedRevision), position: BigInt(append.position) });
+    }
+
+    for (const streamId of new Set(log.map((event) => event.streamId))) {
+      const inLog = log.filter((event) => event.streamId === streamId);
+      // Each append carried two events: an interrupted one is either whole or absent.
+      expect(inLog.length % 2).toBe(0);
+      expect(await store.readStream(streamId)).toEqual(inLog);
+      expect(inLog.map((event) => event.revision)).toEqual(inLog.map((_, i) => BigInt(i)));
+      await expect(store.appendToStream(streamId, [newEvent('after-crash')], BigInt(inLog.length - 1))).resolves.toBeDefined();
+    }
+  }, 60_000);
+
+  it('a live subscription sees what another process appends to the same path', async () => {
+    store = await createLmdbEventStore({ path });
+    await store.appendToStream('local', [newEvent('local')], 'no_stream');
+    const delivered: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll({ fromPosition: 0n }, async (events) => void delivered.push(...events));
+    try {
+      await waitFor(() => delivered.length === 1);
+      const acknowledged = await runWriter(path, 5);
+      expect(acknowledged).toHaveLength(5);
+
+      await waitFor(() => delivered.length === 11);
+      expect(delivered.map((event) => event.position)).toEqual(delivered.map((_, i) => BigInt(i)));
+      expect(new Set(delivered.slice(1).map((event) => event.id))).toEqual(new Set(acknowledged.flatMap((append) => append.ids)));
+    } finally {
+      await subscription.close();
+    }
+  }, 30_000);
+});
+
+async function readEverything(store: EventStore): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for (;;) {
+    const page = await store.readAll({ fromPosition: BigInt(events.length), maxCount: 1000 });
+    if (page.length === 0) return events;
+    events.push(...page);
+  }
+}
+
+function parseLines(output: string): AcknowledgedAppend[] {
+  // A line cut off by the kill was never acknowledged; only complete lines count.
+  return output
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => JSON.parse(line) as AcknowledgedAppend);
+}
+
+function runWriter(path: string, appends: number): Promise<AcknowledgedAppend[]> {
+  const child = spawnFixture('lmdb-writer.fixture', [path, String(appends), `remote-${randomUUID()}`]);
+  let output = '';
+  let errors = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(parseLines(output)) : reject(new Error(`writer exited with ${code}: ${errors}`))));
+  });
+}
+
+function runWriterUntilKilled(path: string, minimumAcknowledged: number): Promise<AcknowledgedAppend[]> {
+  const child = spawnFixture('lmdb-writer.fixture', [path, '0', 'crash']);
+  let output = '';
+  let errors = '';
+  let lines = 0;
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    lines += chunk.toString().split('\n').length - 1;
+    if (lines >= minimumAcknowledged) child.kill('SIGKILL');
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(parseLines(output)) : reject(new Error(`writer ended before the kill (${code}): ${errors}`)),
+    );
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

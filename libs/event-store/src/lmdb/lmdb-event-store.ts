@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises';
+import { open } from 'lmdb';
+import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
+import { createSubscriptionRegistry } from '../subscription/subscription-registry';
+import { defaultCatchUpOptions, startCatchUpSubscription } from '../subscription/catch-up-subscription';
+import { assertAppendable } from '../append-arguments';
+import { appendInTransaction, nextPosition, type LmdbDatabases } from './lmdb-append';
+import { decodeStoredEvent, encodeNewEvent, type StoredEvent } from './lmdb-records';
+
+export interface LmdbEventStoreOptions {
+  /** Directory of the LMDB environment; created if missing. Several processes may open the same one. */
+  readonly path: string;
+}
+
+/**
+ * The embedded event store: one LMDB environment. Appends are async LMDB transactions, so appends issued in the
+ * same event-loop turn share one commit and one fsync; the promise resolves only once that commit is on disk
+ * (default LMDB sync settings).
+ */
+export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Promise<EventStore> {
+  await mkdir(path, { recursive: true });
+  const root = open<unknown, string>({ path, maxDbs: 8 });
+  const dbs: LmdbDatabases = {
+    log: root.openDB<StoredEvent, number>({ name: 'log' }),
+    streams: root.openDB<number, [string, number]>({ name: 'streams' }),
+    eventIds: root.openDB<number, [string, string]>({ name: 'event-ids' }),
+    heads: root.openDB<number, string>({ name: 'heads' }),
+  };
+  const appendListeners = new Set<() => void>();
+  const subscriptions = createSubscriptionRegistry();
+
+  const logEntry = (position: number): RecordedEvent => {
+    const stored = dbs.log.get(position);
+    if (stored === undefined) throw new Error(`event store at ${path}: stream index points at missing position ${position}`);
+    return decodeStoredEvent(position, stored);
+  };
+
+  const readAll = (fromPosition: bigint, maxCount: number): RecordedEvent[] =>
+    maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decodeStoredEvent(key, value));
+
+  return {
+    async readStream(streamId, fromRevision = 0n) {
+      const range = dbs.streams.getRange({ start: [streamId, Number(fromRevision)], end: [streamId, Number.MAX_SAFE_INTEGER] });
+      return Array.from(range, ({ value }) => logEntry(value));
+    },
+
+    async appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision) {
+      assertAppendable(streamId, events);
+      const encoded = events.map(encodeNewEvent);
+      const outcome = await root.transaction(() => appendInTransaction(dbs, streamId, encoded, expectedRevision));
+      if (outcome.kind === 'conflict') throw new ExpectedVersionConflictError(streamId, String(expectedRevision), outcome.actual);
+      if (outcome.kind === 'written') appendListeners.forEach((listener) => listener());
+      return outcome.result;
+    },
+
+    async readAll({ fromPosition, maxCount }) {
+      return readAll(fromPosition, maxCount);
+    },
+
+    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize }, handler) {
+      const source = {
+        readAll: async (from: bigint, max: number) => readAll(from, max),
+        onAppend: (listener: () => void) => {
+          appendListeners.add(listener);
+          return () => {
+            appendListeners.delete(listener);
+          };
+        },
+      };
+      const inner = startCatchUpSubscription(source, { ...defaultCatchUpOptions, fromPosition, maxBatchSize }, handler);
+      return subscriptions.track(inner);
+    },
+
+    async headPosition() {
+      return BigInt(nextPosition(dbs.log));
+    },
+
+    async streamExists(streamId) {
+      return dbs.heads.doesExist(streamId);
+    },
+
+    async close() {
+      await subscriptions.closeAll();
+      await root.close();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { RecordedEvent, Subscription } from '../event-store.port';
+
+/** What a catch-up subscription needs from an adapter. */
+export interface CatchUpSource {
+  /** Up to maxCount events from fromPosition (inclusive), in position order. */
+  readAll(fromPosition: bigint, maxCount: number): Promise<RecordedEvent[]>;
+  /** Calls the listener whenever new events may be readable; returns the unregister function. */
+  onAppend(listener: () => void): () => void;
+}
+
+export interface CatchUpOptions {
+  readonly fromPosition: bigint;
+  readonly maxBatchSize: number;
+  /** Read again after this long even without a wake-up (appends by other processes wake no one). */
+  readonly pollIntervalMs: number;
+  /** First back-off after a failed handler call or read; doubles per attempt up to maxRetryDelayMs. */
+  readonly retryDelayMs: number;
+  readonly maxRetryDelayMs: number;
+}
+
+export const defaultCatchUpOptions = { maxBatchSize: 1000, pollIntervalMs: 100, retryDelayMs: 100, maxRetryDelayMs: 5000 };
+
+/**
+ * Reads from the source in batches and hands each batch to the handler, one call at a time. A rejected batch is
+ * delivered again after a back-off, never skipped. close() resolves once no handler call is running.
+ */
+export function startCatchUpSubscription(
+  source: CatchUpSource,
+  options: CatchUpOptions,
+  handler: (events: RecordedEvent[]) => Promise<void>,
+): Subscription {
+  let closed = false;
+  let appendedSinceRead = false;
+  let wakeUp: (() => void) | undefined;
+  const unregister = source.onAppend(() => {
+    appendedSinceRead = true;
+    wakeUp?.();
+  });
+
+  const sleep = (ms: number, wakeable: boolean): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      // close() must interrupt any sleep; only idle waits are cut short by appends.
+      wakeUp = wakeable
+        ? done
+        : () => {
+            if (closed) done();
+          };
+    });
+
+  const backOff = (attempt: number): number => Math.min(options.retryDelayMs * 2 ** (attempt - 1), options.maxRetryDelayMs);
+
+  async function deliver(batch: RecordedEvent[]): Promise<void> {
+    for (let attempt = 1; !closed; attempt++) {
+      try {
+        await handler(batch);
+        return;
+      } catch (error) {
+        const delay = backOff(attempt);
+        console.warn(
+          `event-store subscription: handler failed on positions ${batch[0].position}..${batch[batch.length - 1].position} ` +
+            `(attempt ${attempt}), retrying the same batch in ${delay} ms: ${messageOf(error)}`,
+        );
+        await sleep(delay, false);
+      }
+    }
+  }
+
+  async function run(): Promise<void> {
+    let next = options.fromPosition;
+    let failedReads = 0;
+    while (!closed) {
+      appendedSinceRead = false;
+      let batch: RecordedEvent[];
+      try {
+        batch = await source.readAll(next, options.maxBatchSize);
+        failedReads = 0;
+      } catch (error) {
+        failedReads++;
+        console.warn(`event-store subscription: read from position ${next} failed, retrying: ${messageOf(error)}`);
+        await sleep(backOff(failedReads), false);
+        continue;
+      }
+      if (closed) return;
+      if (batch.length === 0) {
+        if (!appendedSinceRead) await sleep(options.pollIntervalMs, true);
+        continue;
+      }
+      await deliver(batch);
+      next = batch[batch.length - 1].position + 1n;
+    }
+  }
+
+  const running = run();
+  return {
+    async close() {
+      closed = true;
+      unregister();
+      wakeUp?.();
+      await running;
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,1 @@
+export { eventStoreContract, type EventStoreFixture } from './event-store.contract';

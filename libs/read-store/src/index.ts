@@ -1,0 +1,12 @@
+export type { ReadStore, ReadStoreEngine } from './read-store.port';
+export { createReadStore } from './create-read-store';
+export type { ReadStoreConfig } from './create-read-store';
+export { ChdbPathConflictError } from './chdb/chdb-path-conflict.error';
+export { runMigrations } from './migrations/migration-runner';
+export type { MigrationRun } from './migrations/migration-runner';
+export type { Migration } from './migrations/migration';
+export { MigrationNameMismatchError } from './migrations/migration-name-mismatch.error';
+export { startProjection } from './projections/projection-runner';
+export type { ProjectionOptions, RunningProjection } from './projections/projection-runner';
+export type { Projection, ProjectedRows } from './projections/projection';
+export { toClickHouseDateTime, fromClickHouseDateTime } from './clickhouse-datetime';

@@ -1,0 +1,209 @@
+import { randomUUID } from 'crypto';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import {
+  createReadStore,
+  runMigrations,
+  startProjection,
+  type ProjectedRows,
+  type Projection,
+  type ReadStore,
+} from '@posledger/read-store';
+
+// chDB embeds one engine per process: every read store of this file shares one data directory, isolated by database.
+const dataDir = mkdtempSync(join(tmpdir(), 'posledger-projection-'));
+let databases = 0;
+const open: { close(): Promise<void> }[] = [];
+
+beforeEach(() => {
+  // The event store's subscription warns when it retries a failed batch, which some tests cause on purpose.
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await Promise.all(open.splice(0).map((resource) => resource.close()));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const tables = [
+  {
+    version: 1,
+    name: 'projection test tables',
+    statements: [
+      "CREATE TABLE IF NOT EXISTS ledger_events (position UInt64, event_id String, stream_id String, type String, recorded_at DateTime64(3, 'UTC')) ENGINE = MergeTree ORDER BY position",
+      'CREATE TABLE IF NOT EXISTS sale_amounts (position UInt64, amount Int64) ENGINE = MergeTree ORDER BY position',
+    ],
+  },
+];
+
+const toLedgerEvent = (event: RecordedEvent) => ({
+  position: event.position,
+  event_id: event.id,
+  stream_id: event.streamId,
+  type: event.type,
+  recorded_at: event.recordedAt,
+});
+const toSaleAmount = (event: RecordedEvent) => ({ position: event.position, amount: event.data.amountMinor });
+
+const projectSales = (events: readonly RecordedEvent[]): ProjectedRows => ({
+  ledger_events: events.map(toLedgerEvent),
+  sale_amounts: events.filter((event) => event.type === 'sale.recorded').map(toSaleAmount),
+});
+const salesProjection: Projection = { name: 'sales', tables: ['ledger_events', 'sale_amounts'], project: projectSales };
+
+async function newEventStore(): Promise<EventStore> {
+  const store = await createLmdbEventStore({ path: join(dataDir, `events-${randomUUID()}`) });
+  open.push(store);
+  return store;
+}
+
+async function newReadStore(database = `projection_${++databases}`): Promise<ReadStore> {
+  const store = await createReadStore({ dataDir, database });
+  open.push(store);
+  await runMigrations(store, tables);
+  return store;
+}
+
+/** count sales, each of 2^53 + its index minor units, spread over 5 streams; every third event is not a sale. */
+async function appendSales(store: EventStore, count: number): Promise<void> {
+  const head = Number(await store.headPosition());
+  for (let i = head; i < head + count; i++) {
+    const type = i % 3 === 2 ? 'receipt.printed' : 'sale.recorded';
+    await store.appendToStream(`terminal-${i % 5}`, [{ id: randomUUID(), type, data: { amountMinor: String(2n ** 53n + BigInt(i)) } }], 'any');
+  }
+}
+
+interface TableCounts {
+  events: string;
+  distinctEvents: string;
+  sales: string;
+  distinctSales: string;
+}
+
+const counts = async (store: ReadStore): Promise<TableCounts> => {
+  const [row] = await store.select<TableCounts>(`SELECT
+    (SELECT count() FROM ledger_events) AS events, (SELECT uniqExact(position) FROM ledger_events) AS distinctEvents,
+    (SELECT count() FROM sale_amounts) AS sales, (SELECT uniqExact(position) FROM sale_amounts) AS distinctSales`);
+  return row;
+};
+
+const snapshot = async (store: ReadStore): Promise<unknown[]> => [
+  ...(await store.select('SELECT * FROM ledger_events ORDER BY position')),
+  ...(await store.select('SELECT * FROM sale_amounts ORDER BY position')),
+];
+
+async function runToHead(events: EventStore, read: ReadStore, projection = salesProjection): Promise<bigint> {
+  const running = await startProjection(events, read, projection, { maxBatchSize: 64 });
+  await running.caughtUp();
+  await running.stop();
+  return running.position();
+}
+
+describe('projection runner (LMDB event store -> chDB read store)', () => {
+  it('projects every event once, with exact amounts, and checkpoints the next position', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 300);
+
+    const position = await runToHead(events, read);
+    const [sum] = await read.select<{ total: string }>('SELECT sum(amount) AS total FROM sale_amounts');
+
+    expect(position).toBe(300n);
+    expect(await counts(read)).toEqual({ events: '300', distinctEvents: '300', sales: '200', distinctSales: '200' });
+    const expectedTotal = Array.from({ length: 300 }, (_, i) => i).filter((i) => i % 3 !== 2).reduce((total, i) => total + 2n ** 53n + BigInt(i), 0n);
+    expect(sum.total).toBe(expectedTotal.toString());
+  });
+
+  it('projects events appended while it runs', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    const running = await startProjection(events, read, salesProjection);
+    await running.caughtUp();
+
+    await appendSales(events, 20);
+    await running.caughtUp();
+    await running.stop();
+
+    expect(await counts(read)).toEqual({ events: '20', distinctEvents: '20', sales: '14', distinctSales: '14' });
+  });
+
+  it('resumes from its checkpoint after a restart without duplicating rows', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore('projection_restart');
+    await appendSales(events, 100);
+    await runToHead(events, read);
+    await appendSales(events, 50);
+
+    const restarted = await newReadStore('projection_restart');
+    const position = await runToHead(events, restarted);
+
+    expect(position).toBe(150n);
+    expect(await counts(restarted)).toEqual({ events: '150', distinctEvents: '150', sales: '100', distinctSales: '100' });
+  });
+
+  it('removes rows a crash left between row insert and checkpoint, then projects them once', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 100);
+    await runToHead(events, read);
+    await appendSales(events, 30);
+    const crashedBatch = projectSales(await events.readAll({ fromPosition: 100n, maxCount: 30 }));
+    for (const [table, rows] of Object.entries(crashedBatch)) await read.insert(table, rows);
+
+    const position = await runToHead(events, read);
+
+    expect(position).toBe(130n);
+    expect(await counts(read)).toEqual({ events: '130', distinctEvents: '130', sales: '87', distinctSales: '87' });
+  });
+
+  it('gives identical rows when projecting the same events from scratch twice', async () => {
+    const events = await newEventStore();
+    await appendSales(events, 200);
+    const first = await newReadStore();
+    const second = await newReadStore();
+
+    await runToHead(events, first);
+    await runToHead(events, second);
+
+    expect(await snapshot(second)).toEqual(await snapshot(first));
+  });
+
+  it('retries a batch whose write failed part-way without duplicating rows', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 10);
+    let attempts = 0;
+    const failingOnce: Projection = {
+      ...salesProjection,
+      name: 'failing-once',
+      project: (batch) => {
+        const rows = projectSales(batch);
+        // The first attempt's sale_amounts insert fails on a bad value while ledger_events' succeeds.
+        if (++attempts === 1) return { ...rows, sale_amounts: [{ position: 0, amount: 'not a number' }] };
+        return rows;
+      },
+    };
+    const errors: Error[] = [];
+    const running = await startProjection(events, read, failingOnce, { onError: (error) => errors.push(error) });
+
+    await expect(running.caughtUp()).rejects.toThrow();
+    await running.caughtUp();
+    await running.stop();
+
+    expect(errors).toHaveLength(1);
+    expect(await counts(read)).toEqual({ events: '10', distinctEvents: '10', sales: '7', distinctSales: '7' });
+  });
+
+  it('refuses rows for a table the projection did not declare', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 1);
+    const undeclared: Projection = { name: 'undeclared', tables: ['ledger_events'], project: () => ({ sale_amounts: [] }) };
+    const running = await startProjection(events, read, undeclared);
+
+    await expect(running.caughtUp()).rejects.toThrow(/sale_amounts, not among its tables/);
+    await running.stop();
+  });
+});

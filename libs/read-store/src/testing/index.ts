@@ -1,0 +1,1 @@
+export { readStoreContract } from './read-store.contract';

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import type { DeadLetterReader } from './dead-letter-record';
+import { createEmbeddedTransport } from './embedded/embedded-transport';
+import { createKafkaTransport } from './kafka/kafka-transport';
+import type { Transport } from './transport.port';
+
+export interface TransportConfig {
+  readonly kafkaBrokers?: readonly string[];
+  readonly dataDir: string;
+  readonly partitions?: number;
+}
+
+/** Kafka when brokers are configured, else the embedded log under `<dataDir>/transport`. */
+export function createTransport({ kafkaBrokers, dataDir, partitions }: TransportConfig): Promise<Transport & DeadLetterReader> {
+  if (kafkaBrokers && kafkaBrokers.length > 0) {
+    return createKafkaTransport({ brokers: kafkaBrokers, partitions, clientId: 'posledger' });
+  }
+  return createEmbeddedTransport({ path: join(dataDir, 'transport'), partitions });
+}

@@ -1,0 +1,1 @@
+export { transportContract, type ContractFactory, type ContractOptions, type ContractTransport } from './transport.contract';
