@@ -11,14 +11,19 @@ module.exports = tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is never a float: use integer minor units.' }],
       '@nx/enforce-module-boundaries': ['error', {
         enforceBuildableLibDependency: false,
         // The platform host composes the three apps in one process (chDB is a process singleton).
         allow: ['@posledger/terminal-ingest', '@posledger/ledger', '@posledger/reports'],
         depConstraints: [
-          { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+          {
+            sourceTag: 'type:domain',
+            onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+            // Pure: no framework, no I/O; zod (schemas) is the one package the domain uses.
+            bannedExternalImports: ['@nestjs/*', 'lmdb', 'kafkajs', 'chdb', 'chdb/*', '@clickhouse/*', '@eventstore/*', 'fastify', 'node:fs', 'node:net', 'node:http', 'node:child_process', 'fs', 'net', 'http', 'child_process'],
+          },
           { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
           { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter'] },
           { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter', 'type:app'] },

@@ -19,6 +19,8 @@ export interface PlatformEnv {
   readonly dataDir: string;
   readonly ingestPort: number;
   readonly reportsPort: number;
+  /** More environment for the CLI, e.g. KAFKA_BROKERS and KAFKA_TOPIC. */
+  readonly extraEnv?: Readonly<Record<string, string>>;
 }
 
 const envOf = (p: PlatformEnv): NodeJS.ProcessEnv => ({
@@ -27,6 +29,7 @@ const envOf = (p: PlatformEnv): NodeJS.ProcessEnv => ({
   INGEST_PORT: String(p.ingestPort),
   REPORTS_PORT: String(p.reportsPort),
   TERMINAL_RATE_LIMIT: '1000',
+  ...p.extraEnv,
 });
 
 /** Runs a data-returning CLI command and parses its JSON stdout. */
@@ -36,38 +39,56 @@ export function cli<T = Record<string, unknown>>(p: PlatformEnv, args: string[])
   return JSON.parse(result.stdout) as T;
 }
 
-export interface PlatformProcess {
+export interface AppsProcess {
   readonly child: ChildProcess;
-  readonly ingestUrl: string;
-  readonly graphqlUrl: string;
+  /** Present when the process runs ingest / reports. */
+  readonly ingestUrl?: string;
+  readonly graphqlUrl?: string;
   readonly output: () => string;
   /** Resolves when the process has exited. */
   readonly exited: Promise<number | null>;
 }
 
-/** `posledger start` as a child process; resolves once it printed its URLs. */
+export interface PlatformProcess extends AppsProcess {
+  readonly ingestUrl: string;
+  readonly graphqlUrl: string;
+}
+
+/** `posledger start` with every app as a child process; resolves once it printed its URLs. */
 export async function startPlatformProcess(p: PlatformEnv, extraArgs: string[] = []): Promise<PlatformProcess> {
+  const started = await startAppsProcess(p, extraArgs);
+  const { ingestUrl, graphqlUrl } = started;
+  if (ingestUrl === undefined || graphqlUrl === undefined) {
+    await stopPlatformProcess(started);
+    throw new Error(`platform printed no ingest or GraphQL URL: ${started.output()}`);
+  }
+  return { ...started, ingestUrl, graphqlUrl };
+}
+
+/** `posledger start [args]` (e.g. `--apps ledger`) as a child process; resolves once it printed what it runs. */
+export async function startAppsProcess(p: PlatformEnv, extraArgs: string[] = []): Promise<AppsProcess> {
   const child = spawn('node', [BIN, 'start', ...extraArgs], { env: envOf(p), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const urls = await new Promise<{ ingestUrl: string; graphqlUrl: string }>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`platform did not start in 60 s: ${stderr}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /"ingestUrl": "([^"]+)"[\s\S]*"graphqlUrl": "([^"]+)"/.exec(stdout);
-      if (match) {
+      if (stdout.includes('"startedInMs"')) {
         clearTimeout(timer);
-        resolve({ ingestUrl: match[1].replace('/v1/terminal-events', ''), graphqlUrl: match[2] });
+        resolve();
       }
     });
     void exited.then((code) => reject(new Error(`platform exited ${code} before starting: ${stderr}`)));
   });
-  return { child, ...urls, output: () => stdout + stderr, exited };
+  const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1].replace('/v1/terminal-events', '');
+  const graphqlUrl = /"graphqlUrl": "([^"]+)"/.exec(stdout)?.[1];
+  return { child, ingestUrl, graphqlUrl, output: () => stdout + stderr, exited };
 }
 
-export async function stopPlatformProcess(platform: PlatformProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopPlatformProcess(platform: AppsProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (platform.child.exitCode !== null || platform.child.signalCode !== null) return;
   platform.child.kill(signal);
   await platform.exited;

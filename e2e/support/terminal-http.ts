@@ -22,6 +22,18 @@ export async function postSigned(
   body: string,
   timestampMs = Date.now(),
 ): Promise<{ status: number; body: Record<string, unknown> }> {
+  const { status, body: answer } = await postSignedWithHeaders(ingestUrl, terminalId, secret, body, timestampMs);
+  return { status, body: answer };
+}
+
+/** As postSigned, with the response headers (e.g. Retry-After of a 503). */
+export async function postSignedWithHeaders(
+  ingestUrl: string,
+  terminalId: string,
+  secret: string,
+  body: string,
+  timestampMs = Date.now(),
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
   const timestamp = String(timestampMs);
   const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   const response = await fetch(`${ingestUrl}/v1/terminal-events`, {
@@ -30,5 +42,5 @@ export async function postSigned(
     body,
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }

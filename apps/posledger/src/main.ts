@@ -9,7 +9,7 @@ import { terminalAddCommand } from './commands/terminal-add.command';
 import { tokenCommand } from './commands/token.command';
 
 const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, default ./.posledger)
-  start [--demo]                                            every app; embedded unless engines are configured
+  start [--demo] [--apps ingest,ledger,reports]             the apps (all by default); embedded unless engines are configured
   simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
   merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
       data: { type: 'string' }, demo: { type: 'boolean' }, terminals: { type: 'string' }, duration: { type: 'string' },
       merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
-      auditor: { type: 'boolean' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
+      auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);

@@ -12,7 +12,7 @@ describe('credential store', () => {
     const store = openCredentialStore(dir);
     const a = await store.issueTerminalSecret('t-1');
     const b = await store.issueTerminalSecret('t-2');
-    expect(a.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(a.secret).not.toBe(b.secret);
     expect(store.terminalSecret('t-1')).toBe(a.secret);
     expect(a.fingerprint).toBe(secretFingerprint(a.secret));

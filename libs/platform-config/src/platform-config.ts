@@ -7,6 +7,9 @@ export interface PlatformConfig {
   readonly reportsPort: number;
   readonly host: string;
   readonly kafkaBrokers?: readonly string[];
+  /** Terminal-events topic and its dead-letter topic (only used with Kafka). */
+  readonly kafkaTopic: string;
+  readonly kafkaDlqTopic: string;
   readonly transportPartitions: number;
   readonly eventStoreUrl?: string;
   readonly clickhouseUrl?: string;
@@ -46,6 +49,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     reportsPort: port(env.REPORTS_PORT, 3002, 'REPORTS_PORT'),
     host: optional(env.POSLEDGER_HOST) ?? '127.0.0.1',
     kafkaBrokers: brokers?.split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaTopic: optional(env.KAFKA_TOPIC) ?? 'pos.terminal-events.v1',
+    kafkaDlqTopic: optional(env.KAFKA_DLQ_TOPIC) ?? 'pos.terminal-events.dlq.v1',
     transportPartitions: positiveInteger(env.TRANSPORT_PARTITIONS, 12, 'TRANSPORT_PARTITIONS'),
     eventStoreUrl: optional(env.EVENTSTORE_URL),
     clickhouseUrl: optional(env.CLICKHOUSE_URL),

@@ -14,6 +14,11 @@ describe('platform config', () => {
     expect(config.clickhouseUrl).toBe('http://ch:8123');
   });
 
+  it('names the Kafka topics: the defaults, or KAFKA_TOPIC and KAFKA_DLQ_TOPIC', () => {
+    expect(loadPlatformConfig({})).toMatchObject({ kafkaTopic: 'pos.terminal-events.v1', kafkaDlqTopic: 'pos.terminal-events.dlq.v1' });
+    expect(loadPlatformConfig({ KAFKA_TOPIC: 'run-1.events', KAFKA_DLQ_TOPIC: 'run-1.dlq' })).toMatchObject({ kafkaTopic: 'run-1.events', kafkaDlqTopic: 'run-1.dlq' });
+  });
+
   it('prefers --data over POSLEDGER_DATA', () => {
     expect(loadPlatformConfig({ POSLEDGER_DATA: '/tmp/a' }, '/tmp/b').dataDir).toBe('/tmp/b');
     expect(loadPlatformConfig({ POSLEDGER_DATA: '/tmp/a' }).dataDir).toBe('/tmp/a');

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ChdbPathConflictError, createReadStore } from '@posledger/read-store';
+import { ChdbPathConflictError } from './chdb/chdb-path-conflict.error';
+import { createReadStore } from './create-read-store';
 import { readStoreContract } from './testing';
 
 // chDB embeds one engine per process: every store of this file shares one data directory, isolated by database.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { createReadStore, type ReadStoreConfig } from '@posledger/read-store';
+import { createReadStore, ReadStoreConfig } from './create-read-store';
 import { readStoreContract } from './testing';
 
 const url = process.env.CLICKHOUSE_URL;

@@ -8,12 +8,15 @@ export interface TransportConfig {
   readonly kafkaBrokers?: readonly string[];
   readonly dataDir: string;
   readonly partitions?: number;
+  /** Kafka only: the terminal-events topic and its dead-letter topic (the adapter's defaults when absent). */
+  readonly topic?: string;
+  readonly dlqTopic?: string;
 }
 
 /** Kafka when brokers are configured, else the embedded log under `<dataDir>/transport`. */
-export function createTransport({ kafkaBrokers, dataDir, partitions }: TransportConfig): Promise<Transport & DeadLetterReader> {
+export function createTransport({ kafkaBrokers, dataDir, partitions, topic, dlqTopic }: TransportConfig): Promise<Transport & DeadLetterReader> {
   if (kafkaBrokers && kafkaBrokers.length > 0) {
-    return createKafkaTransport({ brokers: kafkaBrokers, partitions, clientId: 'posledger' });
+    return createKafkaTransport({ brokers: kafkaBrokers, partitions, topic, dlqTopic, clientId: 'posledger' });
   }
   return createEmbeddedTransport({ path: join(dataDir, 'transport'), partitions });
 }

@@ -4,7 +4,6 @@ import { RegistryView } from '@posledger/ledger';
 import { log, printJson } from '../cli/output';
 import { openProvisioningStores } from '../platform/open-stores';
 import { addMerchant, addTerminal } from '../platform/provisioning';
-import type { RunningPlatform } from '../platform/start-platform';
 import { runSimulation, type SimulatedTerminal } from '../simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
@@ -20,7 +19,13 @@ export interface RunningDemo {
  * public ingest API, each ending with a settlement, and after each round checks the GraphQL figures against the
  * simulator's own books.
  */
-export function runDemo(config: PlatformConfig, platform: RunningPlatform, startedAt: number): RunningDemo {
+export interface DemoTarget {
+  readonly ingestUrl: string;
+  readonly reportsUrl: string;
+  projectionsCaughtUp(): Promise<void>;
+}
+
+export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt: number): RunningDemo {
   let stopped = false;
   const done = (async () => {
     const { terminals, tokens } = await provisionDemo(config);

@@ -8,9 +8,13 @@ import { createReportsApp, reportsMigrations, reportsProjection } from '@posledg
 import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
 
+export type PlatformApp = 'ingest' | 'ledger' | 'reports';
+export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
+
 export interface RunningPlatform {
-  readonly ingestUrl: string;
-  readonly reportsUrl: string;
+  readonly apps: readonly PlatformApp[];
+  readonly ingestUrl?: string;
+  readonly reportsUrl?: string;
   readonly engines: { transport: string; eventStore: string; readStore: string };
   /** Resolves once every projection has processed what the event store held when called. */
   projectionsCaughtUp(): Promise<void>;
@@ -18,62 +22,89 @@ export interface RunningPlatform {
 }
 
 /**
- * Every app in one process: ingest -> transport -> ledger -> event store -> projections -> reports. Embedded
- * engines under config.dataDir unless KAFKA_BROKERS / EVENTSTORE_URL / CLICKHOUSE_URL name servers.
+ * The apps in one process: ingest -> transport -> ledger -> event store -> projections -> reports. Embedded
+ * engines under config.dataDir unless KAFKA_BROKERS / EVENTSTORE_URL / CLICKHOUSE_URL name servers. With Kafka, more
+ * processes may run `ledger` alone on the same store: they share the partitions as one consumer group. The
+ * projections run with reports (chDB is one process's).
  */
-export async function startPlatform(config: PlatformConfig): Promise<RunningPlatform> {
+export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS): Promise<RunningPlatform> {
   mkdirSync(config.dataDir, { recursive: true });
+  const stops: (() => Promise<unknown>)[] = [];
   const credentials = openCredentialStore(config.dataDir);
+  stops.unshift(() => credentials.close());
   const eventStore = await createEventStore({ eventStoreUrl: config.eventStoreUrl, dataDir: config.dataDir });
-  const transport = await createTransport({ kafkaBrokers: config.kafkaBrokers ? [...config.kafkaBrokers] : undefined, dataDir: config.dataDir, partitions: config.transportPartitions });
-  const readStore = await createReadStore({
-    clickhouseUrl: config.clickhouseUrl,
-    clickhouseUser: config.clickhouseUser,
-    clickhousePassword: config.clickhousePassword,
+  stops.unshift(() => eventStore.close());
+  const transport = await createTransport({
+    kafkaBrokers: config.kafkaBrokers,
     dataDir: config.dataDir,
+    partitions: config.transportPartitions,
+    topic: config.kafkaTopic,
+    dlqTopic: config.kafkaDlqTopic,
   });
-  await runMigrations(readStore, [...ledgerMigrations, ...reportsMigrations]);
-  const projections: RunningProjection[] = [];
-  for (const projection of [balanceProjection, settlementProjection, reportsProjection]) {
-    projections.push(await startProjection(eventStore, readStore, projection));
-  }
-
+  stops.unshift(() => transport.close());
   const registry = new RegistryService(eventStore);
   await registry.view.refresh();
-  const ledger = await startLedger({ eventStore, transport, registry: registry.view });
 
-  const seenEventIds = openSeenEventIds(config.dataDir);
-  const producer = transport.producer();
-  const ingest = await createIngestApp({ directory: registry.view, secrets: credentials, seenEventIds, producer, terminalRateLimit: config.terminalRateLimit });
-  await ingest.listen({ port: config.ingestPort, host: config.host });
-  const reports = await createReportsApp({ readStore, credentials });
-  await reports.listen({ port: config.reportsPort, host: config.host });
+  const projections: RunningProjection[] = [];
+  let reportsUrl: string | undefined;
+  let readStoreEngine: string | undefined;
+  if (apps.includes('reports')) {
+    const readStore = await createReadStore({
+      clickhouseUrl: config.clickhouseUrl,
+      clickhouseUser: config.clickhouseUser,
+      clickhousePassword: config.clickhousePassword,
+      dataDir: config.dataDir,
+    });
+    stops.unshift(() => readStore.close());
+    readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
+    await runMigrations(readStore, [...ledgerMigrations, ...reportsMigrations]);
+    for (const projection of [balanceProjection, settlementProjection, reportsProjection]) {
+      const running = await startProjection(eventStore, readStore, projection);
+      projections.push(running);
+      stops.unshift(() => running.stop());
+    }
+    const reports = await createReportsApp({ readStore, credentials });
+    await reports.listen({ port: config.reportsPort, host: config.host });
+    stops.unshift(() => reports.close());
+    reportsUrl = urlOf(config, reports.getHttpServer().address());
+  }
 
-  const urlOf = (address: string | { port: number } | null, fallback: number) =>
-    `http://${config.host}:${typeof address === 'object' && address ? address.port : fallback}`;
+  if (apps.includes('ledger')) {
+    const ledger = await startLedger({ eventStore, transport, registry: registry.view });
+    stops.unshift(() => ledger.stop());
+  }
+
+  let ingestUrl: string | undefined;
+  if (apps.includes('ingest')) {
+    const seenEventIds = openSeenEventIds(config.dataDir);
+    stops.unshift(() => seenEventIds.close());
+    const producer = transport.producer();
+    stops.unshift(() => producer.close());
+    const ingest = await createIngestApp({ directory: registry.view, secrets: credentials, seenEventIds, producer, terminalRateLimit: config.terminalRateLimit });
+    await ingest.listen({ port: config.ingestPort, host: config.host });
+    stops.unshift(() => ingest.close());
+    ingestUrl = urlOf(config, ingest.getHttpServer().address());
+  }
 
   return {
-    ingestUrl: urlOf(ingest.getHttpServer().address(), config.ingestPort),
-    reportsUrl: urlOf(reports.getHttpServer().address(), config.reportsPort),
+    apps,
+    ingestUrl,
+    reportsUrl,
     engines: {
-      transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')}` : 'embedded log (lmdb)',
+      transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')} topic ${config.kafkaTopic}` : 'embedded log (lmdb)',
       eventStore: config.eventStoreUrl ? 'EventStoreDB' : 'embedded (lmdb)',
-      readStore: readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server',
+      readStore: readStoreEngine ?? 'none in this process',
     },
     projectionsCaughtUp: async () => {
       await Promise.all(projections.map((projection) => projection.caughtUp()));
     },
+    /** In reverse order of starting: ingest stops taking batches first, the stores close last. */
     async stop() {
-      await ingest.close();
-      await producer.close();
-      await ledger.stop();
-      for (const projection of projections) await projection.stop();
-      await reports.close();
-      await transport.close();
-      await readStore.close();
-      await eventStore.close();
-      await seenEventIds.close();
-      await credentials.close();
+      for (const stop of stops) await stop();
     },
   };
+}
+
+function urlOf(config: PlatformConfig, address: string | { port: number } | null): string {
+  return `http://${config.host}:${typeof address === 'object' && address ? address.port : 0}`;
 }

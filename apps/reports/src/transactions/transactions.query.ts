@@ -50,11 +50,15 @@ export async function queryTransactions(
 ): Promise<TransactionConnection> {
   const params: Record<string, unknown> = { merchantId, limit: limit + 1 };
   const having = ["current_status != ''"];
-  if (filter?.status) (params.status = filter.status), having.push('current_status = {status:String}');
-  if (filter?.method) (params.method = filter.method), having.push('sale_method = {method:String}');
-  if (filter?.terminalId) (params.terminalId = filter.terminalId), having.push('terminal = {terminalId:String}');
-  if (filter?.from) (params.from = instantArgument('filter.from', filter.from)), having.push("sale_occurred_at >= {from:DateTime64(3, 'UTC')}");
-  if (filter?.to) (params.to = instantArgument('filter.to', filter.to)), having.push("sale_occurred_at < {to:DateTime64(3, 'UTC')}");
+  const condition = (sql: string, name: string, value: unknown) => {
+    params[name] = value;
+    having.push(sql);
+  };
+  if (filter?.status) condition('current_status = {status:String}', 'status', filter.status);
+  if (filter?.method) condition('sale_method = {method:String}', 'method', filter.method);
+  if (filter?.terminalId) condition('terminal = {terminalId:String}', 'terminalId', filter.terminalId);
+  if (filter?.from) condition("sale_occurred_at >= {from:DateTime64(3, 'UTC')}", 'from', instantArgument('filter.from', filter.from));
+  if (filter?.to) condition("sale_occurred_at < {to:DateTime64(3, 'UTC')}", 'to', instantArgument('filter.to', filter.to));
   if (after) {
     const cursor = decodeCursor(after);
     params.afterAt = cursor.occurredAt;

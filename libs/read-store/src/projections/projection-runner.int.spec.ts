@@ -3,14 +3,11 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
-import {
-  createReadStore,
-  runMigrations,
-  startProjection,
-  type ProjectedRows,
-  type Projection,
-  type ReadStore,
-} from '@posledger/read-store';
+import { createReadStore } from '../create-read-store';
+import { runMigrations } from '../migrations/migration-runner';
+import { startProjection } from './projection-runner';
+import { ProjectedRows, Projection } from './projection';
+import { ReadStore } from '../read-store.port';
 
 // chDB embeds one engine per process: every read store of this file shares one data directory, isolated by database.
 const dataDir = mkdtempSync(join(tmpdir(), 'posledger-projection-'));

@@ -1,0 +1,39 @@
+// When did the views reach which position? A loop of "read the head, wait for every projection to pass it",
+// recorded as (head, time): everything before head was visible in the read store at that time.
+
+export interface CaughtUpMark {
+  readonly head: bigint;
+  readonly at: number;
+}
+
+export interface ProjectionWatch {
+  /** The first time everything before `position + 1` was projected; undefined if never seen. */
+  visibleAt(position: bigint): number | undefined;
+  stop(): Promise<void>;
+}
+
+const IDLE_MS = 5;
+
+export function watchProjections(headPosition: () => Promise<bigint>, projectionsCaughtUp: () => Promise<void>): ProjectionWatch {
+  const marks: CaughtUpMark[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const head = await headPosition();
+      try {
+        await projectionsCaughtUp();
+        marks.push({ head, at: Date.now() });
+      } catch {
+        // A failed projection batch is retried by the runner; the next round waits again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    }
+  })();
+  return {
+    visibleAt: (position) => marks.find((mark) => mark.head > position)?.at,
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}

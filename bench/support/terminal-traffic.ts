@@ -1,0 +1,37 @@
+// Realistic terminal event streams from the simulator's seeded scripts on a simulated clock (days pass in
+// milliseconds of CPU), generated before any timing starts.
+import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '../../apps/posledger/src/simulator';
+
+export interface BenchTerminal {
+  readonly terminalId: string;
+  readonly merchantId: string;
+  readonly currency: string;
+}
+
+const SIMULATED_START = Date.parse('2026-08-01T08:00:00Z');
+
+/** About `eventsPerTerminal` events of each terminal (whole flows, then its open batch closed), in sequence order. */
+export function terminalHistories(terminals: readonly BenchTerminal[], eventsPerTerminal: number, seed: number): Map<string, TerminalEvent[]> {
+  return new Map(
+    terminals.map((terminal) => {
+      const script = new TerminalScript({
+        prng: new Prng(terminalSeed(seed, terminal.terminalId)),
+        terminalId: terminal.terminalId,
+        currency: terminal.currency,
+        clock: { kind: 'simulated', startAt: SIMULATED_START },
+      });
+      const events: TerminalEvent[] = [];
+      while (events.length < eventsPerTerminal) events.push(...script.nextFlow());
+      events.push(...script.closeBatch());
+      return [terminal.terminalId, events];
+    }),
+  );
+}
+
+/** `count` terminals spread over merchants of `terminalsPerMerchant`, ids like m-003 / t-003-07. */
+export function benchTerminals(count: number, terminalsPerMerchant: number, currency: string): BenchTerminal[] {
+  return Array.from({ length: count }, (_, i) => {
+    const merchant = String(Math.floor(i / terminalsPerMerchant) + 1).padStart(3, '0');
+    return { terminalId: `t-${merchant}-${String((i % terminalsPerMerchant) + 1).padStart(2, '0')}`, merchantId: `m-${merchant}`, currency };
+  });
+}
