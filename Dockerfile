@@ -1,0 +1,12 @@
+# The platform image for docker-compose.yml (the distributed stack). Embedded engines need nothing of this.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+ENV POSLEDGER_HOST=0.0.0.0 POSLEDGER_DATA=/data
+VOLUME /data
+EXPOSE 3001 3002
+ENTRYPOINT ["node", "bin/posledger.js"]
+CMD ["start"]

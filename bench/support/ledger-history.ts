@@ -1,0 +1,37 @@
+// Terminal histories run through the domain's terminal ledger decider, shaped as the ledger appends them:
+// one append per transport batch of a terminal, ids derived from the causing terminal event, same metadata.
+import { DEFAULT_FEE_SCHEDULE, parseTerminalEventBatch, terminalLedgerDecider, type TerminalEvent } from '@posledger/domain';
+import type { NewEvent } from '@posledger/event-store';
+import type { TerminalEvent as SimulatedEvent } from '../../apps/posledger/src/simulator';
+import { ledgerEventId } from '../../apps/ledger/src/terminal-ledger/ledger-event-id';
+import { chunk } from './signed-batches';
+import type { BenchTerminal } from './terminal-traffic';
+
+function parsed(batch: readonly SimulatedEvent[]): TerminalEvent[] {
+  const result = parseTerminalEventBatch({ events: batch });
+  if (!result.ok) throw new Error(`simulated events fail the contract: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.events;
+}
+
+export function ledgerAppends(terminal: BenchTerminal, history: readonly SimulatedEvent[], batchSize: number): NewEvent[][] {
+  const decider = terminalLedgerDecider(terminal.terminalId);
+  let state = decider.initialState();
+  return chunk(history, batchSize).map((batch) =>
+    parsed(batch).flatMap((event) => {
+      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE } }, state);
+      state = decided.reduce((current, e) => decider.evolve(current, e), state);
+      const ordinals = new Map<string, number>();
+      return decided.map((ledgerEvent): NewEvent => {
+        const cause = ledgerEvent.data.terminalEventId;
+        const ordinal = ordinals.get(`${cause}/${ledgerEvent.type}`) ?? 0;
+        ordinals.set(`${cause}/${ledgerEvent.type}`, ordinal + 1);
+        return {
+          id: ledgerEventId(cause, ledgerEvent.type, ordinal),
+          type: ledgerEvent.type,
+          data: ledgerEvent.data,
+          metadata: { terminalId: terminal.terminalId, merchantId: terminal.merchantId, causationId: cause, receivedAt: event.occurredAt },
+        };
+      });
+    }),
+  );
+}
