@@ -45,7 +45,7 @@ export async function throughputPhase(target: PhaseTarget, batches: PhaseBatches
   const finalHead = await settled(target);
   const recorded = await recordedTerminalEvents(target.eventStore, startHead);
   if (recorded.size !== load.events) throw new Error(`ledger recorded ${recorded.size} terminal events, ${load.events} were accepted`);
-  const ledgerDoneAt = Math.max(...Array.from(recorded.values(), (r) => r.recordedAt));
+  const ledgerDoneAt = Array.from(recorded.values()).reduce((latest, r) => Math.max(latest, r.recordedAt), 0);
   const viewsDoneAt = target.watch.visibleAt(finalHead - 1n);
   if (viewsDoneAt === undefined) throw new Error('the projection watch never saw the views reach the head');
   return {

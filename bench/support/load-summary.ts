@@ -17,7 +17,7 @@ export function summarizeLoad(label: string, terminals: readonly (readonly Signe
     throw new Error(`${label}: ${failed.length} of ${results.length} batches not answered 202 (statuses ${statuses})`);
   }
   const events = results.reduce((sum, result) => sum + terminals[result.terminal][result.batch].eventCount, 0);
-  const firstSentAt = Math.min(...results.map((result) => result.sentAt));
-  const lastAnsweredAt = Math.max(...results.map((result) => result.answeredAt));
+  const firstSentAt = results.reduce((first, result) => Math.min(first, result.sentAt), Infinity);
+  const lastAnsweredAt = results.reduce((last, result) => Math.max(last, result.answeredAt), 0);
   return { events, batches: results.length, firstSentAt, lastAnsweredAt, eventsPerSecond: perSecond(events, lastAnsweredAt - firstSentAt) };
 }

@@ -7,7 +7,7 @@ import { addMerchant, addTerminal } from '../platform/provisioning';
 import { runSimulation, type SimulatedTerminal } from '../simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
-import { DEMO_EVENTS_PER_SECOND, DEMO_MERCHANTS, DEMO_ROUND_SECONDS, DEMO_TERMINALS_PER_MERCHANT } from './demo-merchants';
+import { DEMO_EVENTS_PER_SECOND, DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_ROUND_SECONDS, DEMO_TERMINALS_PER_MERCHANT } from './demo-merchants';
 
 export interface RunningDemo {
   stop(): Promise<void>;
@@ -33,13 +33,18 @@ export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt:
     let current = terminals;
     const books = new TerminalFigures();
     for (let round = 1; !stopped; round++) {
+      let loggedAt = Date.now();
       const report = await runSimulation({
         ingestUrl: platform.ingestUrl,
         terminals: current,
-        durationSeconds: DEMO_ROUND_SECONDS,
+        durationSeconds: DEMO_ROUND_SECONDS(round),
         eventsPerSecond: DEMO_EVENTS_PER_SECOND,
         settleAtEnd: true,
-        onProgress: (p) => log(`demo round ${round}: ${p.eventsSent} events accepted (${Math.round((p.eventsSent * 1000) / Math.max(p.elapsedMs, 1))}/s), ${p.failures} failures`),
+        onProgress: (p) => {
+          if (Date.now() - loggedAt < DEMO_PROGRESS_EVERY_MS) return;
+          loggedAt = Date.now();
+          log(`demo round ${round}: ${p.eventsSent} events accepted (${Math.round((p.eventsSent * 1000) / Math.max(p.elapsedMs, 1))}/s), ${p.failures} failures`);
+        },
       });
       books.add(report);
       current = current.map((t) => ({ ...t, firstSequence: report.terminals[t.terminalId].nextSequence, firstBatchNumber: report.terminals[t.terminalId].nextBatchNumber }));
