@@ -1,0 +1,115 @@
+// Kafka pipeline on a real broker (KAFKA_BROKERS, e.g. scripts/kafka start), three figures in one run:
+//  1. raw kafkajs: produce + consume 100,000 pre-built terminal-event messages (the platform's keys and values);
+//  2. ours: the same volume POSTed as signed batches of 100 through ingest -> Kafka -> ledger -> event store
+//     (`posledger start --apps ingest,ledger` as a child), until the event store holds every terminal event;
+//  3. end-to-end lag at 5,000 events/s for ~20 s: per batch, from the start of its POST to the ledger's commit.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IngestClient } from '../apps/posledger/src/simulator';
+import { interleave, terminalBatches, type TerminalBatch } from './kafka-pipeline/bench-traffic';
+import { startPlatformChild } from './kafka-pipeline/platform-child';
+import { provisionTerminals } from './kafka-pipeline/provision-terminals';
+import { rawProduceConsume } from './kafka-pipeline/raw-kafka';
+import { RecordedWatcher } from './kafka-pipeline/recorded-watcher';
+import { sendFlatOut, sendPaced } from './kafka-pipeline/send-traffic';
+import { kafkaMessagesOf } from './kafka-pipeline/transport-messages';
+
+const TERMINALS = 200;
+const BATCH_SIZE = 100;
+// Phase 2 takes each terminal's first half, phase 3 the rest: ~100,000 events each.
+const THROUGHPUT_BATCHES_PER_TERMINAL = 5;
+const EVENTS_PER_TERMINAL = 1_000;
+const PARTITIONS = 12;
+const CONCURRENT_REQUESTS = 32;
+const LAG_RATE = 5_000;
+const PHASE_DEADLINE_MS = 120_000;
+
+const perSecond = (count: number, ms: number): number => Math.round((count * 1000) / ms);
+const eventsIn = (batches: readonly TerminalBatch[]): number => batches.reduce((n, b) => n + b.events.length, 0);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function withinDeadline<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${PHASE_DEADLINE_MS} ms`)), PHASE_DEADLINE_MS)));
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function main(brokers: readonly string[]): Promise<void> {
+  const runId = randomUUID().slice(0, 8);
+  const dataDir = mkdtempSync(join(tmpdir(), 'kafka-pipeline-bench-'));
+  try {
+    const terminals = await provisionTerminals(dataDir, TERMINALS);
+    const perTerminal = terminals.map((terminal) => terminalBatches(terminal, EVENTS_PER_TERMINAL, BATCH_SIZE));
+    const throughputBatches = perTerminal.map((batches) => batches.slice(0, THROUGHPUT_BATCHES_PER_TERMINAL));
+    const lagBatches = interleave(perTerminal.map((batches) => batches.slice(THROUGHPUT_BATCHES_PER_TERMINAL)));
+    const throughputEvents = eventsIn(throughputBatches.flat());
+
+    const receivedAt = new Date().toISOString();
+    const raw = await rawProduceConsume({
+      brokers,
+      topic: `bench-${runId}.raw`,
+      partitions: PARTITIONS,
+      sends: throughputBatches.flat().map((batch) => kafkaMessagesOf(batch, receivedAt)),
+      concurrency: CONCURRENT_REQUESTS,
+    });
+    const rawRate = perSecond(raw.messages, raw.endToEndMs);
+    console.log(`raw kafkajs: ${raw.messages} messages (sends of ${BATCH_SIZE}, ${CONCURRENT_REQUESTS} at once, idempotent, acks=all), ${PARTITIONS} partitions`);
+    console.log(`  produce: ${(raw.produceMs / 1000).toFixed(2)} s = ${perSecond(raw.messages, raw.produceMs)} messages/s`);
+    console.log(`  produce + consume: ${(raw.endToEndMs / 1000).toFixed(2)} s = ${rawRate} messages/s`);
+
+    const platform = await startPlatformChild('ingest,ledger', {
+      POSLEDGER_DATA: dataDir,
+      INGEST_PORT: '0',
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC: `bench-${runId}.terminal-events`,
+      KAFKA_DLQ_TOPIC: `bench-${runId}.terminal-events.dlq`,
+      TRANSPORT_PARTITIONS: String(PARTITIONS),
+      TERMINAL_RATE_LIMIT: '100000',
+    });
+    const watcher = await RecordedWatcher.open(dataDir);
+    try {
+      const client = new IngestClient({ ingestUrl: platform.ingestUrl, retry: { maxAttempts: 20 } });
+      const start = performance.now();
+      await withinDeadline('the throughput phase', sendFlatOut(client, throughputBatches, CONCURRENT_REQUESTS));
+      const ingestMs = performance.now() - start;
+      await withinDeadline('the ledger catching up', watcher.untilRecorded(throughputEvents));
+      const pipelineMs = performance.now() - start;
+      const oursRate = perSecond(throughputEvents, pipelineMs);
+      console.log(`ours, ingest -> Kafka -> ledger -> event store: ${throughputEvents} events from ${TERMINALS} terminals, batches of ${BATCH_SIZE}, ${CONCURRENT_REQUESTS} requests at once`);
+      console.log(`  all answered 202: ${(ingestMs / 1000).toFixed(2)} s = ${perSecond(throughputEvents, ingestMs)} events/s`);
+      console.log(`  all in the event store: ${(pipelineMs / 1000).toFixed(2)} s = ${oursRate} events/s`);
+      console.log(`  ours/raw: ${(oursRate / rawRate).toFixed(2)}`);
+
+      const lagStart = performance.now();
+      const lags = await withinDeadline('the lag phase', sendPaced(client, watcher, lagBatches, LAG_RATE));
+      const lagEvents = eventsIn(lagBatches);
+      const sorted = [...lags].sort((a, b) => a - b);
+      console.log(`lag at ${LAG_RATE} events/s: ${lagEvents} events in ${lags.length} batches over ${((performance.now() - lagStart) / 1000).toFixed(1)} s`);
+      console.log(`  POST to committed in the event store, ms: p50 ${percentile(sorted, 50)}, p99 ${percentile(sorted, 99)}, max ${sorted[sorted.length - 1]}`);
+    } finally {
+      await watcher.close();
+      await platform.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const brokers = process.env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean) ?? [];
+if (brokers.length === 0) {
+  console.log('kafka-pipeline: skipped: KAFKA_BROKERS is not set (start a broker with scripts/kafka start)');
+} else {
+  main(brokers).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
