@@ -1,10 +1,11 @@
 // Event store throughput through the LMDB adapter: 100,000 events appended as 1,000 appends of 100 events
-// (500 streams, concurrent appends group-committed), then replayed with readAll. Prints events/s.
+// (500 streams, concurrent appends group-committed), then replayed with readAll. Prints events/s, for the bare
+// adapter and behind withHashChain (as createEventStore gives it), so the chain's cost shows.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLmdbEventStore, type ExpectedRevision, type NewEvent } from '../libs/event-store/src';
+import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent } from '../libs/event-store/src';
 
 const STREAMS = 500;
 const EVENTS_PER_APPEND = 100;
@@ -20,9 +21,9 @@ function events(streamIndex: number): NewEvent[] {
   }));
 }
 
-async function main(): Promise<void> {
+async function run(label: string, wrap: (store: EventStore) => EventStore): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'event-store-bench-'));
-  const store = await createLmdbEventStore({ path: join(dir, 'event-store') });
+  const store = wrap(await createLmdbEventStore({ path: join(dir, 'event-store') }));
   try {
     const expected: ExpectedRevision[] = Array.from({ length: STREAMS }, () => 'no_stream');
     const batches = Array.from({ length: ROUNDS }, () => Array.from({ length: STREAMS }, (_, s) => events(s)));
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
       results.forEach((result, s) => (expected[s] = result.nextExpectedRevision));
     }
     const appendSeconds = (performance.now() - appendStart) / 1000;
-    console.log(`event-store append: ${TOTAL} events in ${appendSeconds.toFixed(2)} s = ${Math.round(TOTAL / appendSeconds)} events/s`);
+    console.log(`event-store append (${label}): ${TOTAL} events in ${appendSeconds.toFixed(2)} s = ${Math.round(TOTAL / appendSeconds)} events/s`);
 
     const replayStart = performance.now();
     let replayed = 0;
@@ -45,11 +46,16 @@ async function main(): Promise<void> {
     }
     const replaySeconds = (performance.now() - replayStart) / 1000;
     if (replayed !== TOTAL) throw new Error(`replayed ${replayed} events, expected ${TOTAL}`);
-    console.log(`event-store replay (readAll): ${replayed} events in ${replaySeconds.toFixed(2)} s = ${Math.round(replayed / replaySeconds)} events/s`);
+    console.log(`event-store replay (${label}, readAll): ${replayed} events in ${replaySeconds.toFixed(2)} s = ${Math.round(replayed / replaySeconds)} events/s`);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  await run('bare LMDB', (store) => store);
+  await run('hash-chained', withHashChain);
 }
 
 main().catch((error: unknown) => {

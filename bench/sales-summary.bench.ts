@@ -12,6 +12,7 @@ import { runBench, withTempDir } from './support/temp-dir';
 const ROWS = 10_000_000;
 const RUNS = 200;
 const WARM_UP_RUNS = 5;
+const MERGE_WAIT_MS = 60_000;
 const QUERY = { merchantId: LARGEST_MERCHANT, from: '2026-09-01 00:00:00.000', to: '2026-10-01 00:00:00.000', timeZone: 'Europe/Berlin' };
 
 async function timed(runs: number, body: () => Promise<unknown>): Promise<number[]> {
@@ -43,6 +44,16 @@ async function measure(store: ReadStore): Promise<void> {
   }
 }
 
+/** Measures the steady state, not merges of the fill competing for the 2 cores. */
+async function backgroundMergesDone(store: ReadStore): Promise<number> {
+  for (const deadline = Date.now() + MERGE_WAIT_MS; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const [{ merges }] = await store.select<{ merges: string }>("SELECT count() AS merges FROM system.merges WHERE table = 'sales_facts'");
+    if (merges === '0') break;
+  }
+  const [{ parts }] = await store.select<{ parts: string }>("SELECT count() AS parts FROM system.parts WHERE table = 'sales_facts' AND active");
+  return Number(parts);
+}
+
 async function main(): Promise<void> {
   await withTempDir('posledger-sales-summary-bench-', async (dataDir) => {
     const store = await createReadStore({ dataDir });
@@ -52,6 +63,7 @@ async function main(): Promise<void> {
       await fillSalesFacts(store, ROWS);
       const fillSeconds = (performance.now() - fillStart) / 1000;
       console.log(`fill: ${ROWS.toLocaleString('en-US')} sales_facts rows generated in chDB in ${fillSeconds.toFixed(1)} s`);
+      console.log(`steady state: ${await backgroundMergesDone(store)} active parts once background merges finished`);
       await measure(store);
     } finally {
       await store.close();

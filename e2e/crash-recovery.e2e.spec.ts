@@ -54,7 +54,8 @@ describe('crash recovery on embedded defaults', () => {
       startAt: '2026-11-21T00:00:00Z',
       seed: 7,
       batchSize: 20,
-      retry: { maxAttempts: 60, baseDelayMs: 100, maxDelayMs: 500 },
+      // Terminals keep retrying for minutes: a restart on a loaded machine can take a while.
+      retry: { maxAttempts: 150, baseDelayMs: 100, maxDelayMs: 2000 },
       onProgress: () => undefined,
     });
     // Two crashes at different points of the stream, each followed by a restart on the same data and ports.

@@ -158,7 +158,7 @@ describe('the platform on embedded defaults, through the public contract', () =>
     const own = await salesSummary(platform.graphqlUrl, tokens['m-london'], 'TERMINAL');
     expect(own.map((b) => b.key)).toEqual(['ld-1']);
     const anonymous = await graphql(platform.graphqlUrl, undefined, '{ balances { currency } }');
-    expect(anonymous.errors?.[0].extensions?.code).toBe('REPORTS.NOT_AUTHORIZED');
+    expect(anonymous.errors?.[0].extensions?.code).toBe('REPORTS.NOT_AUTHENTICATED');
     const auditor = await salesSummary(platform.graphqlUrl, tokens.auditor, 'TERMINAL', 'm-shanghai');
     expect(auditor.map((b) => b.key)).toEqual(['sh-1', 'sh-2', 'sh-3']);
   });

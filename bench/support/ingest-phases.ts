@@ -1,11 +1,11 @@
-// The two timed phases of the ingest bench against a running platform. Times come from the load worker
+// The timed phases of the ingest bench against a running platform. Times come from the load worker
 // (send / answer), the event store (recordedAt of each TerminalEventRecorded) and the projection watch.
 import type { EventStore } from '@posledger/event-store';
 import type { TerminalEvent } from '../../apps/posledger/src/simulator';
 import { runHttpLoad, type SignedRequest } from './http-load';
 import { summarizeLoad } from './load-summary';
 import type { ProjectionWatch } from './projection-watch';
-import { headAtRest, recordedTerminalEvents } from './recorded-terminal-events';
+import { headAtRest, readRecorded, type Recorded } from './recorded-terminal-events';
 import { perSecond } from './stats';
 
 export interface PhaseTarget {
@@ -22,11 +22,15 @@ export interface PhaseBatches {
   readonly requests: readonly (readonly SignedRequest[])[];
 }
 
-export interface ThroughputFigures {
+export interface PipelineFigures {
   readonly events: number;
-  readonly ingestEventsPerSecond: number;
+  /** From `startedAt` until the last terminal event was recorded in the event store / visible in every view. */
   readonly ledgerEventsPerSecond: number;
   readonly viewsEventsPerSecond: number;
+}
+
+export interface ThroughputFigures extends PipelineFigures {
+  readonly ingestEventsPerSecond: number;
 }
 
 export interface LagFigures {
@@ -38,21 +42,23 @@ export interface LagFigures {
 }
 
 const QUIET_MS = 1_000;
+const SETTLE_TIMEOUT_MS = 150_000;
 
 export async function throughputPhase(target: PhaseTarget, batches: PhaseBatches, concurrency: number): Promise<ThroughputFigures> {
   const startHead = await target.eventStore.headPosition();
   const load = summarizeLoad('ingest', batches.requests, await runHttpLoad({ url: target.ingestUrl, terminals: batches.requests, concurrency }));
-  const finalHead = await settled(target);
-  const recorded = await recordedTerminalEvents(target.eventStore, startHead);
-  if (recorded.size !== load.events) throw new Error(`ledger recorded ${recorded.size} terminal events, ${load.events} were accepted`);
+  return { ...(await pipelineFigures(target, startHead, load.events, load.firstSentAt)), ingestEventsPerSecond: load.eventsPerSecond };
+}
+
+/** Waits until the ledger recorded `events` terminal events after `startHead` and the views show them all. */
+export async function pipelineFigures(target: PhaseTarget, startHead: bigint, events: number, startedAt: number): Promise<PipelineFigures> {
+  const { head: finalHead, recorded } = await settled(target, startHead, events);
   const ledgerDoneAt = Array.from(recorded.values()).reduce((latest, r) => Math.max(latest, r.recordedAt), 0);
-  const viewsDoneAt = target.watch.visibleAt(finalHead - 1n);
-  if (viewsDoneAt === undefined) throw new Error('the projection watch never saw the views reach the head');
+  const viewsDoneAt = await target.watch.whenVisible(finalHead - 1n, 30_000);
   return {
-    events: load.events,
-    ingestEventsPerSecond: load.eventsPerSecond,
-    ledgerEventsPerSecond: perSecond(load.events, ledgerDoneAt - load.firstSentAt),
-    viewsEventsPerSecond: perSecond(load.events, viewsDoneAt - load.firstSentAt),
+    events,
+    ledgerEventsPerSecond: perSecond(events, ledgerDoneAt - startedAt),
+    viewsEventsPerSecond: perSecond(events, viewsDoneAt - startedAt),
   };
 }
 
@@ -60,8 +66,8 @@ export async function lagPhase(target: PhaseTarget, batches: PhaseBatches, event
   const startHead = await target.eventStore.headPosition();
   const results = await runHttpLoad({ url: target.ingestUrl, terminals: batches.requests, concurrency: 64, batchesPerSecond: eventsPerSecond / batchSize });
   const load = summarizeLoad('lag phase', batches.requests, results);
-  await settled(target);
-  const recorded = await recordedTerminalEvents(target.eventStore, startHead);
+  const { head, recorded } = await settled(target, startHead, load.events);
+  await target.watch.whenVisible(head - 1n, 30_000);
   const eventStoreLagMs: number[] = [];
   const viewsLagMs: number[] = [];
   for (const result of results) {
@@ -75,11 +81,19 @@ export async function lagPhase(target: PhaseTarget, batches: PhaseBatches, event
   return { events: load.events, sentEventsPerSecond: load.eventsPerSecond, eventStoreLagMs, viewsLagMs };
 }
 
-/** Waits for the ledger to go quiet and the views to reach its head; returns that head. */
-async function settled(target: PhaseTarget): Promise<bigint> {
-  const head = await headAtRest(target.eventStore, QUIET_MS);
+/**
+ * Waits until the ledger has recorded `events` terminal events after `startHead` (checked whenever the event store
+ * head rests, so that reading does not compete with the run) and the views reached that head.
+ */
+async function settled(target: PhaseTarget, startHead: bigint, events: number): Promise<{ head: bigint; recorded: Map<string, Recorded> }> {
+  const recorded = new Map<string, Recorded>();
+  let next = startHead;
+  for (const deadline = Date.now() + SETTLE_TIMEOUT_MS; recorded.size < events; ) {
+    if (Date.now() > deadline) throw new Error(`ledger recorded ${recorded.size} of the ${events} terminal events accepted`);
+    await headAtRest(target.eventStore, QUIET_MS);
+    next = await readRecorded(target.eventStore, next, recorded);
+  }
+  if (recorded.size !== events) throw new Error(`ledger recorded ${recorded.size} terminal events, ${events} were accepted`);
   await target.projectionsCaughtUp();
-  // Gives the projection watch the turn in which it records this same catch-up.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  return head;
+  return { head: next, recorded };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_FEE_SCHEDULE, parseTerminalEventBatch, terminalLedgerDecider, t
 import type { NewEvent } from '@posledger/event-store';
 import type { TerminalEvent as SimulatedEvent } from '../../apps/posledger/src/simulator';
 import { ledgerEventId } from '../../apps/ledger/src/terminal-ledger/ledger-event-id';
-import { chunk } from './signed-batches';
+import { chunk } from './chunk';
 import type { BenchTerminal } from './terminal-traffic';
 
 function parsed(batch: readonly SimulatedEvent[]): TerminalEvent[] {

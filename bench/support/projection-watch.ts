@@ -1,7 +1,7 @@
 // When did the views reach which position? A loop of "read the head, wait for every projection to pass it",
 // recorded as (head, time): everything before head was visible in the read store at that time.
 
-export interface CaughtUpMark {
+interface CaughtUpMark {
   readonly head: bigint;
   readonly at: number;
 }
@@ -9,6 +9,8 @@ export interface CaughtUpMark {
 export interface ProjectionWatch {
   /** The first time everything before `position + 1` was projected; undefined if never seen. */
   visibleAt(position: bigint): number | undefined;
+  /** visibleAt once the watch has seen it, waiting up to timeoutMs for its next round. */
+  whenVisible(position: bigint, timeoutMs: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -29,8 +31,16 @@ export function watchProjections(headPosition: () => Promise<bigint>, projection
       await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     }
   })();
+  const visibleAt = (position: bigint): number | undefined => marks.find((mark) => mark.head > position)?.at;
   return {
-    visibleAt: (position) => marks.find((mark) => mark.head > position)?.at,
+    visibleAt,
+    async whenVisible(position, timeoutMs) {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, IDLE_MS))) {
+        const at = visibleAt(position);
+        if (at !== undefined) return at;
+      }
+      throw new Error(`the projection watch did not see position ${position} projected within ${timeoutMs} ms`);
+    },
     async stop() {
       stopped = true;
       await loop;

@@ -5,12 +5,11 @@ export interface Recorded {
   readonly recordedAt: number;
 }
 
-/** Every TerminalEventRecorded from `fromPosition` on, by terminal event id; read after the timed part. */
-export async function recordedTerminalEvents(store: EventStore, fromPosition: bigint): Promise<Map<string, Recorded>> {
-  const recorded = new Map<string, Recorded>();
+/** Adds every TerminalEventRecorded from `fromPosition` on to `recorded`, by terminal event id; returns the next position. */
+export async function readRecorded(store: EventStore, fromPosition: bigint, recorded: Map<string, Recorded>): Promise<bigint> {
   for (let next = fromPosition; ; ) {
     const page = await store.readAll({ fromPosition: next, maxCount: 5000 });
-    if (page.length === 0) return recorded;
+    if (page.length === 0) return next;
     for (const event of page) {
       if (event.type === 'TerminalEventRecorded' && typeof event.data.terminalEventId === 'string') {
         recorded.set(event.data.terminalEventId, { position: event.position, recordedAt: Date.parse(event.recordedAt) });

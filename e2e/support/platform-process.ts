@@ -23,8 +23,11 @@ export interface PlatformEnv {
   readonly extraEnv?: Readonly<Record<string, string>>;
 }
 
+/** The engines are the test's choice (extraEnv), never inherited: CI exports KAFKA_BROKERS for the Kafka suites. */
+const ENGINE_VARIABLES = ['KAFKA_BROKERS', 'KAFKA_TOPIC', 'KAFKA_DLQ_TOPIC', 'EVENTSTORE_URL', 'CLICKHOUSE_URL'];
+
 const envOf = (p: PlatformEnv): NodeJS.ProcessEnv => ({
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !ENGINE_VARIABLES.includes(name))),
   POSLEDGER_DATA: p.dataDir,
   INGEST_PORT: String(p.ingestPort),
   REPORTS_PORT: String(p.reportsPort),
@@ -47,6 +50,8 @@ export interface AppsProcess {
   readonly output: () => string;
   /** Resolves when the process has exited. */
   readonly exited: Promise<number | null>;
+  /** The test is about to stop it: an exit from now on is expected. */
+  readonly markStopping: () => void;
 }
 
 export interface PlatformProcess extends AppsProcess {
@@ -71,7 +76,14 @@ export async function startAppsProcess(p: PlatformEnv, extraArgs: string[] = [])
   let stdout = '';
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let stopping = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      // A platform that dies on its own is a finding: show why, whatever the test then reports.
+      if (!stopping) console.error(`posledger start exited by itself (code ${code}, signal ${signal}):\n${(stdout + stderr).slice(-4000)}`);
+      resolve(code);
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`platform did not start in 60 s: ${stderr}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -85,11 +97,12 @@ export async function startAppsProcess(p: PlatformEnv, extraArgs: string[] = [])
   });
   const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1].replace('/v1/terminal-events', '');
   const graphqlUrl = /"graphqlUrl": "([^"]+)"/.exec(stdout)?.[1];
-  return { child, ingestUrl, graphqlUrl, output: () => stdout + stderr, exited };
+  return { child, ingestUrl, graphqlUrl, output: () => stdout + stderr, exited, markStopping: () => (stopping = true) };
 }
 
 export async function stopPlatformProcess(platform: AppsProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (platform.child.exitCode !== null || platform.child.signalCode !== null) return;
+  platform.markStopping();
   platform.child.kill(signal);
   await platform.exited;
 }

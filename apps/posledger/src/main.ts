@@ -3,17 +3,23 @@ import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
 import { merchantAddCommand } from './commands/merchant-add.command';
+import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
 import { startCommand } from './commands/start.command';
 import { terminalAddCommand } from './commands/terminal-add.command';
 import { tokenCommand } from './commands/token.command';
+import { verifyCommand } from './commands/verify.command';
 
 const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, default ./.posledger)
   start [--demo] [--apps ingest,ledger,reports]             the apps (all by default); embedded unless engines are configured
   simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
   merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
-  token --merchant ID | --auditor                           prints {"token"} for the reports API`;
+  token --merchant ID | --auditor                           prints {"token"} for the reports API
+  replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
+                                                            (exit 4 when a view differs; --force switches anyway)
+  verify                                                    checks every stream's hash chain and the anchors; prints the report
+                                                            (exit 3 naming the first altered, removed or inserted event)`;
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -24,6 +30,7 @@ async function main(argv: string[]): Promise<void> {
       merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -39,6 +46,10 @@ async function main(argv: string[]): Promise<void> {
       return terminalAddCommand(config, values);
     case 'token':
       return tokenCommand(config, values);
+    case 'replay':
+      return replayCommand(config, values);
+    case 'verify':
+      return verifyCommand(config);
     default:
       throw new UsageError(values.help ? '' : `unknown command "${command}"`);
   }

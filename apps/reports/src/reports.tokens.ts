@@ -1,2 +1,4 @@
 export const READ_STORE = Symbol('ReadStore');
 export const CREDENTIALS = Symbol('Credentials');
+export const VIEW_REBUILDER = Symbol('ViewRebuilder');
+export const EVENT_STORE = Symbol('EventStore');

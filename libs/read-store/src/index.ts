@@ -10,3 +10,4 @@ export { startProjection } from './projections/projection-runner';
 export type { ProjectionOptions, RunningProjection } from './projections/projection-runner';
 export type { Projection, ProjectedRows } from './projections/projection';
 export { toClickHouseDateTime, fromClickHouseDateTime } from './clickhouse-datetime';
+export * from './rebuild';

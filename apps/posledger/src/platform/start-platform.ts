@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
-import { createEventStore } from '@posledger/event-store';
-import { balanceProjection, ledgerMigrations, RegistryService, settlementProjection, startLedger } from '@posledger/ledger';
+import { createEventStore, startAnchoring } from '@posledger/event-store';
+import { RegistryService, startLedger } from '@posledger/ledger';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { createReadStore, runMigrations, startProjection, type RunningProjection } from '@posledger/read-store';
-import { createReportsApp, reportsMigrations, reportsProjection } from '@posledger/reports';
+import { createReadStore, createViewRebuilder, runMigrations } from '@posledger/read-store';
+import { createReportsApp } from '@posledger/reports';
 import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
+import { LiveProjections } from './live-projections';
+import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './views';
 
 export type PlatformApp = 'ingest' | 'ledger' | 'reports';
 export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
@@ -45,7 +47,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   const registry = new RegistryService(eventStore);
   await registry.view.refresh();
 
-  const projections: RunningProjection[] = [];
+  const projections: LiveProjections[] = [];
   let reportsUrl: string | undefined;
   let readStoreEngine: string | undefined;
   if (apps.includes('reports')) {
@@ -57,13 +59,13 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     });
     stops.unshift(() => readStore.close());
     readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
-    await runMigrations(readStore, [...ledgerMigrations, ...reportsMigrations]);
-    for (const projection of [balanceProjection, settlementProjection, reportsProjection]) {
-      const running = await startProjection(eventStore, readStore, projection);
-      projections.push(running);
-      stops.unshift(() => running.stop());
-    }
-    const reports = await createReportsApp({ readStore, credentials });
+    await runMigrations(readStore, VIEW_MIGRATIONS);
+    const live = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
+    stops.unshift(() => live.stop());
+    await live.start();
+    projections.push(live);
+    const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live });
+    const reports = await createReportsApp({ readStore, credentials, views, eventStore });
     await reports.listen({ port: config.reportsPort, host: config.host });
     stops.unshift(() => reports.close());
     reportsUrl = urlOf(config, reports.getHttpServer().address());
@@ -72,6 +74,9 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   if (apps.includes('ledger')) {
     const ledger = await startLedger({ eventStore, transport, registry: registry.view });
     stops.unshift(() => ledger.stop());
+    // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
+    const anchoring = startAnchoring(eventStore);
+    stops.unshift(() => anchoring.stop());
   }
 
   let ingestUrl: string | undefined;

@@ -5,7 +5,12 @@ export interface ReportsContext {
 }
 
 export class NotAuthorizedError extends Error {
-  readonly code = 'REPORTS.NOT_AUTHORIZED';
+  readonly code: string = 'REPORTS.NOT_AUTHORIZED';
+}
+
+/** No token, or one the platform never issued. */
+export class NotAuthenticatedError extends NotAuthorizedError {
+  override readonly code = 'REPORTS.NOT_AUTHENTICATED';
 }
 
 /**
@@ -14,7 +19,7 @@ export class NotAuthorizedError extends Error {
  */
 export function merchantInScope(context: ReportsContext, merchantId: string | undefined | null): string {
   const grant = context.grant;
-  if (!grant) throw new NotAuthorizedError('a valid Bearer token is required');
+  if (!grant) throw new NotAuthenticatedError('a valid Bearer token is required');
   if (grant.role === 'auditor') {
     if (!merchantId) throw new NotAuthorizedError('an auditor must name merchantId');
     return merchantId;
@@ -24,5 +29,6 @@ export function merchantInScope(context: ReportsContext, merchantId: string | un
 }
 
 export function requireAuditor(context: ReportsContext): void {
-  if (context.grant?.role !== 'auditor') throw new NotAuthorizedError('this query is for auditor tokens');
+  if (!context.grant) throw new NotAuthenticatedError('a valid Bearer token is required');
+  if (context.grant.role !== 'auditor') throw new NotAuthorizedError('this query is for auditor tokens');
 }

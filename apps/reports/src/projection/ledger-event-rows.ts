@@ -28,8 +28,18 @@ function transactionIdsOf(recorded: RecordedEvent): string[] {
   }
 }
 
+/**
+ * The data a sale's history shows for the event: all of it, except for a batch close, where each sale gets the
+ * batch's header and its own line (a whole batch copied into every sale's row grows with the square of its size).
+ */
+function dataFor(recorded: RecordedEvent, transactionId: string): string {
+  if (recorded.type !== 'BatchClosed') return JSON.stringify(recorded.data);
+  const { sales, ...batch } = recorded.data as unknown as BatchClosedData & Record<string, unknown>;
+  const { terminalTotals: _t, ledgerTotals: _l, differences: _d, fees: _f, ...header } = batch;
+  return JSON.stringify({ ...header, sale: sales.find((sale) => sale.transactionId === transactionId) });
+}
+
 export function ledgerEventRows(recorded: RecordedEvent, merchantId: string, terminalId: string): Row[] {
-  const data = JSON.stringify(recorded.data);
   const occurred = (recorded.data as { occurredAt?: string; closedAt?: string; event?: { occurredAt?: string } });
   const occurredAt = occurred.occurredAt ?? occurred.closedAt ?? occurred.event?.occurredAt ?? recorded.recordedAt;
   return [...new Set(transactionIdsOf(recorded))].map((transactionId) => ({
@@ -38,7 +48,7 @@ export function ledgerEventRows(recorded: RecordedEvent, merchantId: string, ter
     transaction_id: transactionId,
     event_id: recorded.id,
     type: recorded.type,
-    data,
+    data: dataFor(recorded, transactionId),
     occurred_at: toClickHouseDateTime(occurredAt),
     recorded_at: toClickHouseDateTime(recorded.recordedAt),
     position: recorded.position.toString(),

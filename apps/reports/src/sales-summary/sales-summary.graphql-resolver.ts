@@ -12,13 +12,17 @@ import { SalesBucket, SalesGrouping } from './sales-summary.types';
 export class SalesSummaryResolver {
   constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
 
-  @Query(() => [SalesBucket], { description: 'Sales of a merchant between from (inclusive) and to (exclusive), by the terminal occurredAt.' })
+  @Query(() => [SalesBucket], {
+    description:
+      'Sales of a merchant with the terminal occurredAt between from (inclusive) and to (exclusive). With asOf: only events the platform had recorded before asOf (the recorded time), so past reports can be reproduced.',
+  })
   async salesSummary(
     @Context() context: ReportsContext,
     @Args('from') from: string,
     @Args('to') to: string,
     @Args('groupBy', { type: () => SalesGrouping }) groupBy: SalesGrouping,
     @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
+    @Args('asOf', { nullable: true }) asOf?: string,
   ): Promise<SalesBucket[]> {
     const merchant = merchantInScope(context, merchantId);
     return querySalesSummary(this.store, {
@@ -27,6 +31,7 @@ export class SalesSummaryResolver {
       to: instantArgument('to', to),
       groupBy,
       timeZone: await merchantTimeZone(this.store, merchant),
+      recordedBefore: asOf ? instantArgument('asOf', asOf) : undefined,
     });
   }
 }

@@ -27,6 +27,8 @@ export interface SalesSummaryInput {
   readonly to: string;
   readonly groupBy: SalesGrouping;
   readonly timeZone: string;
+  /** Only what the platform had recorded before this instant (ClickHouse DateTime64 text). */
+  readonly recordedBefore?: string;
 }
 
 export async function querySalesSummary(store: ReadStore, input: SalesSummaryInput): Promise<SalesBucket[]> {
@@ -39,8 +41,9 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
         toString(sumIf(amount, kind = 'FEE')) AS fees
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
+       ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
      GROUP BY key, currency ORDER BY key, currency`,
-    { merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone },
+    { merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone, ...(input.recordedBefore ? { recordedBefore: input.recordedBefore } : {}) },
   );
   return rows.map((row) => {
     const gross = BigInt(row.gross);

@@ -1,1 +1,1 @@
-export { eventStoreContract, type EventStoreFixture } from './event-store.contract';
+export { eventStoreContract, type EventStoreContractOptions, type EventStoreFixture } from './event-store.contract';

@@ -32,3 +32,9 @@ export async function deleteRowsFrom(store: ReadStore, tables: readonly string[]
     if (rows !== '0') await store.command(`ALTER TABLE ${table} DELETE WHERE position >= {from:UInt64}`, { from });
   }
 }
+
+/** Forgets the checkpoints of projections, so that they start again from position 0. */
+export async function deleteCheckpoints(store: ReadStore, names: readonly string[]): Promise<void> {
+  const [{ rows }] = await store.select<{ rows: string }>('SELECT count() AS rows FROM projection_checkpoints WHERE name IN {names:Array(String)}', { names });
+  if (rows !== '0') await store.command('ALTER TABLE projection_checkpoints DELETE WHERE name IN {names:Array(String)}', { names });
+}

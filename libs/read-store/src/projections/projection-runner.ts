@@ -6,7 +6,8 @@ import type { ReadStore } from '../read-store.port';
 import { assertTableName } from '../sql-identifier';
 import { CatchUpWaiters } from './catch-up-waiters';
 import type { Projection } from './projection';
-import { createCheckpointTable, deleteRowsFrom, readCheckpoint, writeCheckpoint } from './projection-checkpoints';
+import { createCheckpointTable, deleteRowsFrom, readCheckpoint } from './projection-checkpoints';
+import { writeBatch } from './write-batch';
 
 export interface ProjectionOptions {
   /** Most events per project() call, and so per INSERT; default 1000. */
@@ -79,16 +80,4 @@ export async function startProjection(
       return stopping;
     },
   };
-}
-
-async function writeBatch(readStore: ReadStore, projection: Projection, events: readonly RecordedEvent[], checkpoint: bigint): Promise<void> {
-  const rowsByTable = await projection.project(events);
-  const tables = Object.keys(rowsByTable);
-  const undeclared = tables.filter((table) => !projection.tables.includes(table));
-  if (undeclared.length > 0) {
-    // Rows in an undeclared table would escape the clean-up of a failed batch and be duplicated.
-    throw new Error(`projection '${projection.name}' returned rows for ${undeclared.join(', ')}, not among its tables (${projection.tables.join(', ')})`);
-  }
-  await Promise.all(tables.map((table) => readStore.insert(table, rowsByTable[table])));
-  await writeCheckpoint(readStore, projection.name, checkpoint);
 }
