@@ -15,7 +15,8 @@ export interface SeenEventIds {
 export function openSeenEventIds(dataDir: string): SeenEventIds {
   const path = join(dataDir, 'ingest');
   mkdirSync(path, { recursive: true });
-  const root = open({ path });
+  // Not fsync'd: a mark lost in a crash only makes a later resend publish again, which the ledger dedupes by id.
+  const root = open({ path, noSync: true });
   const db = root.openDB<true, string>({ name: 'seen-event-ids' });
   const key = (terminalId: string, eventId: string) => `${terminalId}/${eventId}`;
   return {

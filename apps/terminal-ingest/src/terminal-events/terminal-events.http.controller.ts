@@ -1,5 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Post, Req, type RawBodyRequest } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { AcceptTerminalEventsService, type AcceptedBatch } from './accept-terminal-events.service';
 
 @Controller()
@@ -8,13 +7,13 @@ export class TerminalEventsHttpController {
 
   @Post('v1/terminal-events')
   @HttpCode(202)
-  post(@Req() request: RawBodyRequest<FastifyRequest>, @Headers() headers: Record<string, string | undefined>): Promise<AcceptedBatch> {
+  post(@Body() rawBody: unknown, @Headers() headers: Record<string, string | undefined>): Promise<AcceptedBatch> {
     return this.acceptTerminalEvents.accept(
       {
         terminalId: headers['x-terminal-id'],
         timestamp: headers['x-timestamp'],
         signature: headers['x-signature'],
-        rawBody: request.rawBody?.toString('utf8') ?? '',
+        rawBody: typeof rawBody === 'string' ? rawBody : '',
       },
       Date.now(),
     );
