@@ -9,8 +9,18 @@ export const DEMO_TERMINALS_PER_MERCHANT = 3;
 /** Demo traffic over all terminals, well under what the platform takes, so a laptop stays responsive. */
 export const DEMO_EVENTS_PER_SECOND = 400;
 /**
- * Each round ends with every terminal closing its batch, so settlements and fees show; the first is short so that
- * the first figures (checked against the simulator's books) come within seconds of start.
+ * Each round ends with every terminal closing its batch, so settlements and fees show. The first is a short
+ * backfill on the simulated clock (days pass in seconds, from three days ago), so that several days, daily
+ * settlements and next-day refunds are there within seconds of start; later rounds stream on the live clock.
  */
-export const DEMO_ROUND_SECONDS = (round: number): number => (round === 1 ? 10 : 45);
+export interface DemoRound {
+  readonly seconds: number;
+  readonly eventsPerSecond: number;
+  readonly startAt?: number;
+}
+
+export function demoRound(round: number, nowMs: number): DemoRound {
+  if (round === 1) return { seconds: 10, eventsPerSecond: 2_000, startAt: nowMs - 3 * 86_400_000 };
+  return { seconds: 45, eventsPerSecond: DEMO_EVENTS_PER_SECOND };
+}
 export const DEMO_PROGRESS_EVERY_MS = 5_000;

@@ -7,7 +7,7 @@ import { addMerchant, addTerminal } from '../platform/provisioning';
 import { runSimulation, type SimulatedTerminal } from '../simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
-import { DEMO_EVENTS_PER_SECOND, DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_ROUND_SECONDS, DEMO_TERMINALS_PER_MERCHANT } from './demo-merchants';
+import { DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoRound } from './demo-merchants';
 
 export interface RunningDemo {
   stop(): Promise<void>;
@@ -34,11 +34,13 @@ export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt:
     const books = new TerminalFigures();
     for (let round = 1; !stopped; round++) {
       let loggedAt = Date.now();
+      const { seconds, eventsPerSecond, startAt } = demoRound(round, Date.now());
       const report = await runSimulation({
         ingestUrl: platform.ingestUrl,
         terminals: current,
-        durationSeconds: DEMO_ROUND_SECONDS(round),
-        eventsPerSecond: DEMO_EVENTS_PER_SECOND,
+        durationSeconds: seconds,
+        eventsPerSecond,
+        ...(startAt === undefined ? {} : { startAt }),
         settleAtEnd: true,
         onProgress: (p) => {
           if (Date.now() - loggedAt < DEMO_PROGRESS_EVERY_MS) return;
