@@ -1,6 +1,6 @@
 import type { EventStore } from '@posledger/event-store';
 import { balanceProjection, ledgerMigrations, settlementProjection } from '@posledger/ledger';
-import { createReadStore, runMigrations, startProjection, type Projection } from '@posledger/read-store';
+import { createReadStore, runMigrations, startProjections, type Projection } from '@posledger/read-store';
 import { reportsMigrations, reportsProjection } from '@posledger/reports';
 
 export const ALL_PROJECTIONS: readonly Projection[] = [balanceProjection, settlementProjection, reportsProjection];
@@ -11,10 +11,10 @@ export async function replayIntoViews(eventStore: EventStore, dataDir: string, d
   try {
     await runMigrations(readStore, [...ledgerMigrations, ...reportsMigrations]);
     const start = performance.now();
-    const running = await Promise.all(projections.map((projection) => startProjection(eventStore, readStore, projection)));
-    await Promise.all(running.map((projection) => projection.caughtUp()));
+    const running = await startProjections(eventStore, readStore, projections);
+    await running.caughtUp();
     const seconds = (performance.now() - start) / 1000;
-    await Promise.all(running.map((projection) => projection.stop()));
+    await running.stop();
     return seconds;
   } finally {
     await readStore.close();

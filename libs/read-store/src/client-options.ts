@@ -11,7 +11,18 @@ export const clickhouseSettings: ClickHouseSettings = {
   mutations_sync: '2',
 };
 
+const bigintAsString = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);
+
 export const jsonHandling = {
   parse: JSON.parse,
-  stringify: (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+  // Projections hand over 64-bit values as strings already; a replacer would slow every row for the rare bigint,
+  // so it only runs once plain JSON.stringify has refused one (with a TypeError).
+  stringify: (value: unknown): string => {
+    try {
+      return JSON.stringify(value);
+    } catch (error) {
+      if (error instanceof TypeError) return JSON.stringify(value, bigintAsString);
+      throw error;
+    }
+  },
 };

@@ -1,9 +1,9 @@
 import type { EventStore } from '@posledger/event-store';
-import { startProjection, type LiveProjectionControl, type Projection, type ReadStore, type RunningProjection } from '@posledger/read-store';
+import { startProjections, type LiveProjectionControl, type Projection, type ReadStore, type RunningProjections } from '@posledger/read-store';
 
-/** The platform's running projections, which a rebuild of the views pauses and resumes. */
+/** The platform's running projections (one subscription for all), which a rebuild of the views pauses and resumes. */
 export class LiveProjections implements LiveProjectionControl {
-  private running: RunningProjection[] = [];
+  private running: RunningProjections | undefined;
   private unpaused: Promise<void> = Promise.resolve();
   private endPause: (() => void) | undefined;
   private pauses = 0;
@@ -16,7 +16,7 @@ export class LiveProjections implements LiveProjectionControl {
   ) {}
 
   async start(): Promise<void> {
-    for (const projection of this.projections) this.running.push(await startProjection(this.eventStore, this.readStore, projection));
+    this.running = await startProjections(this.eventStore, this.readStore, this.projections);
   }
 
   async pause(): Promise<void> {
@@ -42,7 +42,7 @@ export class LiveProjections implements LiveProjectionControl {
       if (this.stopped) throw new Error('the live projections have stopped');
       const pauses = this.pauses;
       try {
-        await Promise.all(this.running.map((projection) => projection.caughtUp()));
+        await this.running?.caughtUp();
         return;
       } catch (error) {
         // A pause stops the projections, which rejects their waits: wait for the resumed ones instead.
@@ -59,7 +59,7 @@ export class LiveProjections implements LiveProjectionControl {
 
   private async stopRunning(): Promise<void> {
     const running = this.running;
-    this.running = [];
-    await Promise.all(running.map((projection) => projection.stop()));
+    this.running = undefined;
+    await running?.stop();
   }
 }

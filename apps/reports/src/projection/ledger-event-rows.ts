@@ -15,8 +15,6 @@ function transactionIdsOf(recorded: RecordedEvent): string[] {
       const d = recorded.data as unknown as RefundData;
       return [d.refundId, d.originalTransactionId];
     }
-    case 'BatchClosed':
-      return (recorded.data as unknown as BatchClosedData).sales.map((sale) => sale.transactionId);
     case 'TerminalEventRejected': {
       const d = recorded.data as unknown as RejectedData;
       return d.transactionId ? [d.transactionId] : [];
@@ -29,28 +27,39 @@ function transactionIdsOf(recorded: RecordedEvent): string[] {
 }
 
 /**
- * The data a sale's history shows for the event: all of it, except for a batch close, where each sale gets the
- * batch's header and its own line (a whole batch copied into every sale's row grows with the square of its size).
+ * A batch close's rows: each sale gets the batch's header and its own line (a whole batch copied into every sale's
+ * row grows with the square of its size).
  */
-function dataFor(recorded: RecordedEvent, transactionId: string): string {
-  if (recorded.type !== 'BatchClosed') return JSON.stringify(recorded.data);
+function batchClosedRows(recorded: RecordedEvent, base: Row): Row[] {
   const { sales, ...batch } = recorded.data as unknown as BatchClosedData & Record<string, unknown>;
   const { terminalTotals: _t, ledgerTotals: _l, differences: _d, fees: _f, ...header } = batch;
-  return JSON.stringify({ ...header, sale: sales.find((sale) => sale.transactionId === transactionId) });
+  const rows = new Map<string, Row>();
+  for (const sale of sales) {
+    if (!rows.has(sale.transactionId)) rows.set(sale.transactionId, { ...base, transaction_id: sale.transactionId, data: JSON.stringify({ ...header, sale }) });
+  }
+  return [...rows.values()];
 }
 
-export function ledgerEventRows(recorded: RecordedEvent, merchantId: string, terminalId: string): Row[] {
-  const occurred = (recorded.data as { occurredAt?: string; closedAt?: string; event?: { occurredAt?: string } });
+function baseRow(recorded: RecordedEvent, merchantId: string, terminalId: string): Row {
+  const occurred = recorded.data as { occurredAt?: string; closedAt?: string; event?: { occurredAt?: string } };
   const occurredAt = occurred.occurredAt ?? occurred.closedAt ?? occurred.event?.occurredAt ?? recorded.recordedAt;
-  return [...new Set(transactionIdsOf(recorded))].map((transactionId) => ({
+  return {
     merchant_id: merchantId,
     terminal_id: terminalId,
-    transaction_id: transactionId,
     event_id: recorded.id,
     type: recorded.type,
-    data: dataFor(recorded, transactionId),
     occurred_at: toClickHouseDateTime(occurredAt),
     recorded_at: toClickHouseDateTime(recorded.recordedAt),
     position: recorded.position.toString(),
-  }));
+  };
+}
+
+/** A row per transaction the event belongs to, with all of its data (serialised once for all of them). */
+export function ledgerEventRows(recorded: RecordedEvent, merchantId: string, terminalId: string): Row[] {
+  if (recorded.type === 'BatchClosed') return batchClosedRows(recorded, baseRow(recorded, merchantId, terminalId));
+  const transactionIds = [...new Set(transactionIdsOf(recorded))];
+  if (transactionIds.length === 0) return [];
+  const base = baseRow(recorded, merchantId, terminalId);
+  const data = JSON.stringify(recorded.data);
+  return transactionIds.map((transactionId) => ({ ...base, transaction_id: transactionId, data }));
 }

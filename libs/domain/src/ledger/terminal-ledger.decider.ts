@@ -24,18 +24,30 @@ function causeOf(event: TerminalEvent, merchantId: string): Cause {
   return { terminalEventId: event.eventId, terminalId: event.terminalId, merchantId };
 }
 
+/** The ledger events a command causes and the state they lead to (the fold of evolve over them). */
+export interface TerminalLedgerDecision {
+  events: LedgerEvent[];
+  state: TerminalLedgerState;
+}
+
+function folded(events: LedgerEvent[], state: TerminalLedgerState): TerminalLedgerDecision {
+  return { events, state: events.reduce(evolve, state) };
+}
+
 /** Records one terminal event (the next in sequence) and its outcome or its rejection. */
 function processInSequence(
   { event, panMasked }: ParkedEvent,
   state: TerminalLedgerState,
   merchantId: string,
   feeSchedule: FeeSchedule,
-): LedgerEvent[] {
+): TerminalLedgerDecision {
   const cause = causeOf(event, merchantId);
   const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
-  const verdict = judge(event, evolve(state, recorded), { cause, feeSchedule });
-  if ('accepted' in verdict) return [recorded, ...verdict.accepted];
-  return [recorded, rejection(event, merchantId, verdict.rejected, verdict.reason)];
+  // The rules judge the state with the event recorded; the outcome is folded on from there, not from `state`.
+  const withRecorded = evolve(state, recorded);
+  const verdict = judge(event, withRecorded, { cause, feeSchedule });
+  const outcome = 'accepted' in verdict ? verdict.accepted : [rejection(event, merchantId, verdict.rejected, verdict.reason)];
+  return { events: [recorded, ...outcome], state: outcome.reduce(evolve, withRecorded) };
 }
 
 function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode, reason: string): LedgerEvent {
@@ -53,35 +65,38 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
   };
 }
 
-function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): LedgerEvent[] {
+function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): TerminalLedgerDecision {
   const { event, panMasked, merchantId, feeSchedule } = data;
   if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
-  if (hasSeen(state, event.eventId)) return [];
+  if (hasSeen(state, event.eventId)) return { events: [], state };
   const { sequence } = event;
   if (sequence < state.nextSequence || state.parked[String(sequence)] !== undefined) {
-    return [rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)];
+    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);
   }
   if (sequence > state.nextSequence) {
-    return [{
+    return folded([{
       type: 'TerminalEventParked',
       data: { ...causeOf(event, merchantId), eventId: event.eventId, sequence, expectedSequence: state.nextSequence, event, panMasked },
-    }];
+    }], state);
   }
   // In sequence: process it, then every parked event its arrival releases, in order.
-  const decided: LedgerEvent[] = [];
+  const events: LedgerEvent[] = [];
   let current = state;
   let next: ParkedEvent | undefined = { event, panMasked };
   while (next !== undefined) {
-    const produced = processInSequence(next, current, merchantId, feeSchedule);
-    decided.push(...produced);
-    current = produced.reduce(evolve, current);
+    const processed = processInSequence(next, current, merchantId, feeSchedule);
+    events.push(...processed.events);
+    current = processed.state;
     next = current.parked[String(current.nextSequence)];
   }
-  return decided;
+  return { events, state: current };
 }
 
-/** Pure: the ledger events a command causes; `[]` for a terminal event already seen. */
-export function decide(command: TerminalLedgerCommand, state: TerminalLedgerState): LedgerEvent[] {
+/**
+ * Pure: `decide` and the state its events lead to, in one pass (each event evolved once); `state` deep-equals
+ * `events.reduce(evolve, state)`.
+ */
+export function decideAndEvolve(command: TerminalLedgerCommand, state: TerminalLedgerState): TerminalLedgerDecision {
   switch (command.type) {
     case 'RecordTerminalEvent':
       return recordTerminalEvent(command.data, state);
@@ -92,13 +107,19 @@ export function decide(command: TerminalLedgerCommand, state: TerminalLedgerStat
   }
 }
 
+/** Pure: the ledger events a command causes; `[]` for a terminal event already seen. */
+export function decide(command: TerminalLedgerCommand, state: TerminalLedgerState): LedgerEvent[] {
+  return decideAndEvolve(command, state).events;
+}
+
 export interface TerminalLedgerDecider {
   decide: typeof decide;
+  decideAndEvolve: typeof decideAndEvolve;
   evolve: typeof evolve;
   initialState: () => TerminalLedgerState;
 }
 
 /** The decider of one terminal's stream, for runners and specifications. */
 export function terminalLedgerDecider(terminalId: string): TerminalLedgerDecider {
-  return { decide, evolve, initialState: () => initialState(terminalId) };
+  return { decide, decideAndEvolve, evolve, initialState: () => initialState(terminalId) };
 }

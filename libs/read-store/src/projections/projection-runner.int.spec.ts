@@ -5,7 +5,7 @@ import { join } from 'path';
 import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
 import { createReadStore } from '../create-read-store';
 import { runMigrations } from '../migrations/migration-runner';
-import { startProjection } from './projection-runner';
+import { startProjections } from './projection-runner';
 import { ProjectedRows, Projection } from './projection';
 import { ReadStore } from '../read-store.port';
 
@@ -31,6 +31,7 @@ const tables = [
     statements: [
       "CREATE TABLE IF NOT EXISTS ledger_events (position UInt64, event_id String, stream_id String, type String, recorded_at DateTime64(3, 'UTC')) ENGINE = MergeTree ORDER BY position",
       'CREATE TABLE IF NOT EXISTS sale_amounts (position UInt64, amount Int64) ENGINE = MergeTree ORDER BY position',
+      'CREATE TABLE IF NOT EXISTS event_types (position UInt64, type String) ENGINE = MergeTree ORDER BY position',
     ],
   },
 ];
@@ -49,6 +50,8 @@ const projectSales = (events: readonly RecordedEvent[]): ProjectedRows => ({
   sale_amounts: events.filter((event) => event.type === 'sale.recorded').map(toSaleAmount),
 });
 const salesProjection: Projection = { name: 'sales', tables: ['ledger_events', 'sale_amounts'], project: projectSales };
+const projectTypes = (events: readonly RecordedEvent[]): ProjectedRows => ({ event_types: events.map((event) => ({ position: event.position.toString(), type: event.type })) });
+const typesProjection: Projection = { name: 'types', tables: ['event_types'], project: projectTypes };
 
 async function newEventStore(): Promise<EventStore> {
   const store = await createLmdbEventStore({ path: join(dataDir, `events-${randomUUID()}`) });
@@ -91,8 +94,13 @@ const snapshot = async (store: ReadStore): Promise<unknown[]> => [
   ...(await store.select('SELECT * FROM sale_amounts ORDER BY position')),
 ];
 
-async function runToHead(events: EventStore, read: ReadStore, projection = salesProjection): Promise<bigint> {
-  const running = await startProjection(events, read, projection, { maxBatchSize: 64 });
+const typeCounts = async (store: ReadStore): Promise<{ types: string; distinctTypes: string }> => {
+  const [row] = await store.select<{ types: string; distinctTypes: string }>('SELECT count() AS types, uniqExact(position) AS distinctTypes FROM event_types');
+  return row;
+};
+
+async function runToHead(events: EventStore, read: ReadStore, projections = [salesProjection]): Promise<bigint> {
+  const running = await startProjections(events, read, projections, { maxBatchSize: 64 });
   await running.caughtUp();
   await running.stop();
   return running.position();
@@ -116,7 +124,7 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
   it('projects events appended while it runs', async () => {
     const events = await newEventStore();
     const read = await newReadStore();
-    const running = await startProjection(events, read, salesProjection);
+    const running = await startProjections(events, read, [salesProjection]);
     await running.caughtUp();
 
     await appendSales(events, 20);
@@ -183,7 +191,7 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
       },
     };
     const errors: Error[] = [];
-    const running = await startProjection(events, read, failingOnce, { onError: (error) => errors.push(error) });
+    const running = await startProjections(events, read, [failingOnce], { onError: (error) => errors.push(error) });
 
     await expect(running.caughtUp()).rejects.toThrow();
     await running.caughtUp();
@@ -198,9 +206,51 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     const read = await newReadStore();
     await appendSales(events, 1);
     const undeclared: Projection = { name: 'undeclared', tables: ['ledger_events'], project: () => ({ sale_amounts: [] }) };
-    const running = await startProjection(events, read, undeclared);
+    const running = await startProjections(events, read, [undeclared]);
 
     await expect(running.caughtUp()).rejects.toThrow(/sale_amounts, not among its tables/);
     await running.stop();
+  });
+
+  it('feeds several projections from one reading, each from its own checkpoint', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 100);
+    await runToHead(events, read, [salesProjection]);
+    await appendSales(events, 50);
+
+    const position = await runToHead(events, read, [salesProjection, typesProjection]);
+
+    expect(position).toBe(150n);
+    expect(await counts(read)).toEqual({ events: '150', distinctEvents: '150', sales: '100', distinctSales: '100' });
+    expect(await typeCounts(read)).toEqual({ types: '150', distinctTypes: '150' });
+  });
+
+  it("removes each projection's leftovers from its own checkpoint, then projects them once", async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 100);
+    await runToHead(events, read, [salesProjection]);
+    await runToHead(events, read, [typesProjection]);
+    await appendSales(events, 30);
+    await runToHead(events, read, [typesProjection]);
+    // A crash of both after their rows for 100..129 were inserted: sales' checkpoint is 100, types' 130.
+    const crashedBatch = projectSales(await events.readAll({ fromPosition: 100n, maxCount: 30 }));
+    for (const [table, rows] of Object.entries(crashedBatch)) await read.insert(table, rows);
+    await appendSales(events, 10);
+
+    const position = await runToHead(events, read, [salesProjection, typesProjection]);
+
+    expect(position).toBe(140n);
+    expect(await counts(read)).toEqual({ events: '140', distinctEvents: '140', sales: '94', distinctSales: '94' });
+    expect(await typeCounts(read)).toEqual({ types: '140', distinctTypes: '140' });
+  });
+
+  it('refuses two projections that write the same table', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    const alsoLedgerEvents: Projection = { ...typesProjection, tables: ['ledger_events'] };
+
+    await expect(startProjections(events, read, [salesProjection, alsoLedgerEvents])).rejects.toThrow(/ledger_events is written by both 'sales' and 'types'/);
   });
 });

@@ -1,64 +1,67 @@
-// The catch-up projector: event store -> read store, idempotent by event position. A batch's rows are inserted
-// before its checkpoint, so a crash or failure in between leaves rows at or after the checkpoint: they are
-// deleted before projecting again (on start, and before the event store redelivers a failed batch).
+// The catch-up projector: event store -> read store, idempotent by event position. Several projections share one
+// subscription, so each event is read and parsed once; each gets only the events at or after its own checkpoint.
+// A batch's rows are inserted before the checkpoints, so a crash or failure in between leaves rows at or after a
+// checkpoint: they are deleted before projecting again (on start, and before the event store redelivers a failed batch).
 import type { EventStore, RecordedEvent } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
-import { assertTableName } from '../sql-identifier';
 import { CatchUpWaiters } from './catch-up-waiters';
 import type { Projection } from './projection';
-import { createCheckpointTable, deleteRowsFrom, readCheckpoint } from './projection-checkpoints';
-import { writeBatch } from './write-batch';
+import { createCheckpointTable, resumePositions } from './projection-checkpoints';
+import { assertProjectionSet } from './projection-set';
+import { eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
 
 export interface ProjectionOptions {
-  /** Most events per project() call, and so per INSERT; default 1000. */
+  /**
+   * Most events read per batch, and so per INSERT into each table; default 5000. A live batch holds only what
+   * was appended since the last one, so a large maximum mostly serves catching up.
+   */
   readonly maxBatchSize?: number;
   /** Called for each failed batch; the event store's subscription delivers the batch again after a back-off. */
   readonly onError?: (error: Error) => void;
 }
 
-export interface RunningProjection {
+export interface RunningProjections {
   /**
-   * Resolves once every event before the store's head at call time is projected. Rejects if a batch fails
-   * meanwhile (the projection goes on retrying) or if the projection stops first.
+   * Resolves once every event before the store's head at call time is projected by every projection. Rejects if
+   * a batch fails meanwhile (the projections go on retrying) or if they stop first.
    */
   caughtUp(): Promise<void>;
-  /** The next event position to project (the checkpoint). */
+  /** The next event position every projection has reached: the lowest checkpoint. */
   position(): bigint;
   stop(): Promise<void>;
 }
 
-export async function startProjection(
+const lowest = (positions: readonly bigint[]): bigint => positions.reduce((min, position) => (position < min ? position : min));
+
+export async function startProjections(
   eventStore: EventStore,
   readStore: ReadStore,
-  projection: Projection,
+  projections: readonly Projection[],
   options: ProjectionOptions = {},
-): Promise<RunningProjection> {
-  projection.tables.forEach(assertTableName);
+): Promise<RunningProjections> {
+  if (projections.length === 0) throw new Error('startProjections needs at least one projection');
+  assertProjectionSet(projections);
   await createCheckpointTable(readStore);
-  let next = 0n;
-  const recover = async (): Promise<void> => {
-    // Read back rather than trust memory: a checkpoint insert that failed in flight may still have been written.
-    next = await readCheckpoint(readStore, projection.name);
-    await deleteRowsFrom(readStore, projection.tables, next);
-  };
-  await recover();
+  let next = await resumePositions(readStore, projections);
 
   const waiters = new CatchUpWaiters();
   let unclean = false;
   const handle = async (events: readonly RecordedEvent[]): Promise<void> => {
     try {
       if (unclean) {
-        await recover();
+        next = await resumePositions(readStore, projections);
         unclean = false;
       }
-      const pending = events.length > 0 && events[0].position < next ? events.filter((event) => event.position >= next) : events;
-      if (pending.length === 0) return;
-      const checkpoint = pending[pending.length - 1].position + 1n;
+      if (events.length === 0) return;
+      const parts = projections.map((projection, i) => ({ projection, events: eventsFrom(events, next[i]) }));
+      const advancing = parts.filter((part) => part.events.length > 0);
+      if (advancing.length === 0) return;
+      const checkpoint = events[events.length - 1].position + 1n;
       unclean = true;
-      await writeBatch(readStore, projection, pending, checkpoint);
+      await writeProjectedBatch(readStore, await projectBatch(advancing, checkpoint));
       unclean = false;
-      next = checkpoint;
-      waiters.reached(next);
+      next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
+      waiters.reached(lowest(next));
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
       options.onError?.(error);
@@ -66,17 +69,18 @@ export async function startProjection(
       throw error;
     }
   };
-  const subscription = eventStore.subscribeToAll({ fromPosition: next, maxBatchSize: options.maxBatchSize ?? 1000 }, handle);
+  const subscription = eventStore.subscribeToAll({ fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? 5000 }, handle);
 
   let stopping: Promise<void> | undefined;
   return {
     async caughtUp(): Promise<void> {
       const head = await eventStore.headPosition();
-      return waiters.wait(head, next);
+      return waiters.wait(head, lowest(next));
     },
-    position: () => next,
+    position: () => lowest(next),
     stop(): Promise<void> {
-      stopping ??= subscription.close().then(() => waiters.end(new Error(`projection '${projection.name}' stopped at position ${next}`)));
+      const names = projections.map((projection) => `'${projection.name}'`).join(', ');
+      stopping ??= subscription.close().then(() => waiters.end(new Error(`projections ${names} stopped at position ${lowest(next)}`)));
       return stopping;
     },
   };

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { terminalLedgerDecider, type FeeSchedule, type LedgerEvent, type TerminalLedgerState } from '@posledger/domain';
+import { decideAndEvolve, type FeeSchedule, type TerminalLedgerState } from '@posledger/domain';
 import { ExpectedVersionConflictError, type EventStore, type NewEvent } from '@posledger/event-store';
 import { EVENT_STORE } from '../../../ledger.tokens';
 import { RegistryView } from '../../../registry/registry-view';
@@ -45,14 +45,13 @@ export class RecordTerminalEventsService implements ICommandHandler<RecordTermin
     merchantId: string,
     feeSchedule: FeeSchedule,
   ): { events: NewEvent[]; next: TerminalLedgerState } {
-    const decider = terminalLedgerDecider(initial.terminalId);
     let state = initial;
     const events: NewEvent[] = [];
     for (const { event, panMasked, receivedAt } of envelopes) {
-      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked, merchantId, feeSchedule } }, state);
-      state = decided.reduce((current: TerminalLedgerState, e: LedgerEvent) => decider.evolve(current, e), state);
+      const decision = decideAndEvolve({ type: 'RecordTerminalEvent', data: { event, panMasked, merchantId, feeSchedule } }, state);
+      state = decision.state;
       const ordinals = new Map<string, number>();
-      for (const ledgerEvent of decided) {
+      for (const ledgerEvent of decision.events) {
         const cause = typeof ledgerEvent.data.terminalEventId === 'string' ? ledgerEvent.data.terminalEventId : event.eventId;
         const key = `${cause}/${ledgerEvent.type}`;
         const ordinal = ordinals.get(key) ?? 0;

@@ -1,0 +1,42 @@
+import type { RecordedEvent } from '@posledger/event-store';
+import type { ReadStore } from '../read-store.port';
+import type { Projection } from './projection';
+import { writeCheckpoints, type Checkpoint } from './projection-checkpoints';
+
+/** The events of one batch that a projection has not processed yet. */
+export interface ProjectionPart {
+  readonly projection: Projection;
+  readonly events: readonly RecordedEvent[];
+}
+
+/** Several projections' rows for one batch of events, and the checkpoints they reach with it. */
+export interface ProjectedBatch {
+  readonly rows: readonly (readonly [table: string, rows: readonly Record<string, unknown>[]])[];
+  readonly checkpoints: readonly Checkpoint[];
+}
+
+/** The events at or after `from`, in position order. */
+export function eventsFrom(events: readonly RecordedEvent[], from: bigint): readonly RecordedEvent[] {
+  return events.length > 0 && events[0].position < from ? events.filter((event) => event.position >= from) : events;
+}
+
+/** Projects each part; every projection's checkpoint becomes `checkpoint` (the position after the batch). */
+export async function projectBatch(parts: readonly ProjectionPart[], checkpoint: bigint): Promise<ProjectedBatch> {
+  const rows: [string, readonly Record<string, unknown>[]][] = [];
+  for (const { projection, events } of parts) {
+    const rowsByTable = await projection.project(events);
+    const undeclared = Object.keys(rowsByTable).filter((table) => !projection.tables.includes(table));
+    if (undeclared.length > 0) {
+      // Rows in an undeclared table would escape the clean-up of a failed batch and be duplicated.
+      throw new Error(`projection '${projection.name}' returned rows for ${undeclared.join(', ')}, not among its tables (${projection.tables.join(', ')})`);
+    }
+    for (const [table, tableRows] of Object.entries(rowsByTable)) if (tableRows.length > 0) rows.push([table, tableRows]);
+  }
+  return { rows, checkpoints: parts.map(({ projection }) => ({ name: projection.name, position: checkpoint })) };
+}
+
+/** One INSERT per table (no two projections share one), then every checkpoint in one INSERT. */
+export async function writeProjectedBatch(readStore: ReadStore, batch: ProjectedBatch): Promise<void> {
+  await Promise.all(batch.rows.map(([table, rows]) => readStore.insert(table, rows)));
+  await writeCheckpoints(readStore, batch.checkpoints);
+}
