@@ -50,7 +50,7 @@ export async function simulateCommand(config: PlatformConfig, options: Record<st
     durationSeconds,
     eventsPerSecond: typeof options.rate === 'string' ? positive(options, 'rate', 1) : undefined,
     seed: typeof options.seed === 'string' ? positive(options, 'seed', 1) : undefined,
-    onProgress: (p) => log(`  ${p.eventsSent} events accepted, ${p.duplicates} duplicates, ${p.failures} failures, ${(p.elapsedMs / 1000).toFixed(0)}s`),
+    onProgress: (p) => log(`  ${p.eventsSent} events accepted, ${p.duplicates} duplicates, ${p.failures} failures, ${Math.round(p.elapsedMs / 1000)}s`),
   });
   printJson(report);
   if (report.failures.length > 0) process.exitCode = 2;

@@ -52,7 +52,7 @@ export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt:
       current = current.map((t) => ({ ...t, firstSequence: report.terminals[t.terminalId].nextSequence, firstBatchNumber: report.terminals[t.terminalId].nextBatchNumber }));
       await platform.projectionsCaughtUp();
       const comparison = await compareWithReports(platform.reportsUrl, tokens, books);
-      log(`demo round ${round}: ${report.eventsSent} events at ${report.eventsPerSecond}/s; ${comparison}; ${((Date.now() - startedAt) / 1000).toFixed(1)}s since start`);
+      log(`demo round ${round}: ${report.eventsSent} events at ${report.eventsPerSecond}/s; ${comparison}; ${Math.round((Date.now() - startedAt) / 100) / 10}s since start`);
     }
   })().catch((error: Error) => log(`demo stopped: ${error.message}`));
   return {
