@@ -47,7 +47,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   const registry = new RegistryService(eventStore);
   await registry.view.refresh();
 
-  const projections: LiveProjections[] = [];
+  let live: LiveProjections | undefined;
   let reportsUrl: string | undefined;
   let readStoreEngine: string | undefined;
   if (apps.includes('reports')) {
@@ -60,11 +60,11 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => readStore.close());
     readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
     await runMigrations(readStore, VIEW_MIGRATIONS);
-    const live = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
-    stops.unshift(() => live.stop());
-    await live.start();
-    projections.push(live);
-    const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live });
+    const projections = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
+    live = projections;
+    stops.unshift(() => projections.stop());
+    await projections.start();
+    const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live: projections });
     const reports = await createReportsApp({ readStore, credentials, views, eventStore });
     await reports.listen({ port: config.reportsPort, host: config.host });
     stops.unshift(() => reports.close());
@@ -101,7 +101,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
       readStore: readStoreEngine ?? 'none in this process',
     },
     projectionsCaughtUp: async () => {
-      await Promise.all(projections.map((projection) => projection.caughtUp()));
+      await live?.caughtUp();
     },
     /** In reverse order of starting: ingest stops taking batches first, the stores close last. */
     async stop() {
