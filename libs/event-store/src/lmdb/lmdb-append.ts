@@ -1,18 +1,6 @@
-import type { Database } from 'lmdb';
 import type { AppendResult, ExpectedRevision } from '../event-store.port';
-import { toStoredEvent, type EncodedEvent, type StoredEvent } from './lmdb-records';
-
-/** The sub-databases of one LMDB environment. Positions and revisions are stored as numbers (exact below 2^53). */
-export interface LmdbDatabases {
-  /** position -> event (the global log, in commit order). */
-  readonly log: Database<StoredEvent, number>;
-  /** [streamId, revision] -> position. */
-  readonly streams: Database<number, [string, number]>;
-  /** [streamId, eventId] -> revision of the event's first occurrence in that stream (for idempotent retries). */
-  readonly eventIds: Database<number, [string, string]>;
-  /** streamId -> revision of the stream's last event. */
-  readonly heads: Database<number, string>;
-}
+import type { LmdbDatabases } from './lmdb-databases';
+import { toStoredEvent, type EncodedEvent } from './lmdb-records';
 
 export type AppendOutcome =
   | { readonly kind: 'written' | 'already-written'; readonly result: AppendResult }

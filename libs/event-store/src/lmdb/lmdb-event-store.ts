@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { open } from 'lmdb';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 import { createSubscriptionRegistry } from '../subscription/subscription-registry';
 import { defaultCatchUpOptions, startCatchUpSubscription } from '../subscription/catch-up-subscription';
 import { assertAppendable } from '../append-arguments';
-import { appendInTransaction, nextPosition, type LmdbDatabases } from './lmdb-append';
-import { decodeStoredEvent, encodeNewEvent, type StoredEvent } from './lmdb-records';
+import { appendInTransaction, nextPosition } from './lmdb-append';
+import { openLmdbDatabases } from './lmdb-databases';
+import { decodeStoredEvent, encodeNewEvent } from './lmdb-records';
 
 export interface LmdbEventStoreOptions {
   /** Directory of the LMDB environment; created if missing. Several processes may open the same one. */
@@ -20,13 +20,7 @@ export interface LmdbEventStoreOptions {
  */
 export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Promise<EventStore> {
   await mkdir(path, { recursive: true });
-  const root = open<unknown, string>({ path, maxDbs: 8 });
-  const dbs: LmdbDatabases = {
-    log: root.openDB<StoredEvent, number>({ name: 'log' }),
-    streams: root.openDB<number, [string, number]>({ name: 'streams' }),
-    eventIds: root.openDB<number, [string, string]>({ name: 'event-ids' }),
-    heads: root.openDB<number, string>({ name: 'heads' }),
-  };
+  const { root, dbs } = openLmdbDatabases(path);
   const appendListeners = new Set<() => void>();
   const subscriptions = createSubscriptionRegistry();
 

@@ -1,7 +1,6 @@
-import { open } from 'lmdb';
 import type { RecordedEvent } from '../event-store.port';
-import type { LmdbDatabases } from '../lmdb/lmdb-append';
-import { decodeStoredEvent, toStoredEvent, type StoredEvent } from '../lmdb/lmdb-records';
+import { openLmdbDatabases, type LmdbDatabases } from '../lmdb/lmdb-databases';
+import { decodeStoredEvent, toStoredEvent } from '../lmdb/lmdb-records';
 
 /** An attacker's view of the embedded store's files: the sub-databases, written without the adapter. */
 export interface LmdbFiles {
@@ -14,13 +13,7 @@ export interface LmdbFiles {
 
 /** Opens the LMDB environment at path (the store must be closed or idle), runs the attack, closes it. */
 export async function tamperWithLmdb<T>(path: string, attack: (files: LmdbFiles) => T): Promise<T> {
-  const root = open<unknown, string>({ path, maxDbs: 8 });
-  const dbs: LmdbDatabases = {
-    log: root.openDB<StoredEvent, number>({ name: 'log' }),
-    streams: root.openDB<number, [string, number]>({ name: 'streams' }),
-    eventIds: root.openDB<number, [string, string]>({ name: 'event-ids' }),
-    heads: root.openDB<number, string>({ name: 'heads' }),
-  };
+  const { root, dbs } = openLmdbDatabases(path);
   const files: LmdbFiles = {
     dbs,
     positionOf(streamId, revision) {
