@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds, starts the local Kafka broker when Java is here (so the Kafka suites run too), runs every
 // Jest group (unit, int, e2e) and ends with one line "N passed, N failed, N skipped" summed over all suites.
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
@@ -25,18 +25,34 @@ const results = path.join(root, '.cache', 'jest-results.json');
 fs.mkdirSync(path.dirname(results), { recursive: true });
 fs.rmSync(results, { force: true });
 const jestArgs = ['jest', '--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
-const status = run('npx', jestArgs, env);
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-if (fs.existsSync(results)) {
-  const summary = JSON.parse(fs.readFileSync(results, 'utf8'));
-  passed = summary.numPassedTests;
-  failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
-  skipped = summary.numPendingTests + summary.numTodoTests;
-} else {
-  failed = 1;
+/** Jest's own summary line, e.g. "Tests:       1 failed, 2 skipped, 433 passed, 436 total". */
+function countsFromSummary(output) {
+  const line = output.split('\n').reverse().find((l) => /^Tests:\s/.test(l));
+  const count = (word) => Number((line && new RegExp(`(\\d+) ${word}`).exec(line)?.[1]) ?? 0);
+  return line ? { passed: count('passed'), failed: count('failed'), skipped: count('skipped') + count('todo') } : undefined;
 }
-process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
-process.exit(status === 0 && failed === 0 ? 0 : 1);
+
+function countsFromResults() {
+  if (!fs.existsSync(results)) return undefined;
+  const summary = JSON.parse(fs.readFileSync(results, 'utf8'));
+  return {
+    passed: summary.numPassedTests,
+    failed: summary.numFailedTests + summary.numRuntimeErrorTestSuites,
+    skipped: summary.numPendingTests + summary.numTodoTests,
+  };
+}
+
+// Jest's summary goes to stderr: pass it through and keep its tail, for when the JSON results cannot be written
+// (Jest's --json writer throws on a failed assertion that holds a bigint).
+const child = spawn('npx', jestArgs, { cwd: root, env, stdio: ['inherit', 'inherit', 'pipe'] });
+let tail = '';
+child.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  tail = (tail + chunk.toString()).slice(-20000);
+});
+child.on('close', (status) => {
+  const counts = countsFromResults() ?? countsFromSummary(tail) ?? { passed: 0, failed: 1, skipped: 0 };
+  process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+  process.exit(status === 0 && counts.failed === 0 ? 0 : 1);
+});
