@@ -1,6 +1,6 @@
 // One pass of the ledger over every terminal's batches: round k decides each terminal's k-th batch, the state of
 // each terminal carried from batch to batch as RecordTerminalEventsService keeps it.
-import { DEFAULT_FEE_SCHEDULE, type LedgerEvent, type TerminalLedgerCommand, type TerminalLedgerState } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, type LedgerEvent, type TerminalLedgerCommand, type TerminalLedgerState } from '@posledger/domain';
 import type { TerminalWorkload } from './ledger-decider-workload';
 
 export type DecideStep = (command: TerminalLedgerCommand, state: TerminalLedgerState) => { events: LedgerEvent[]; state: TerminalLedgerState };
@@ -22,7 +22,7 @@ export function decidePass(workloads: readonly TerminalWorkload[], initial: (ter
       for (const event of batch) {
         const command: TerminalLedgerCommand = {
           type: 'RecordTerminalEvent',
-          data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE },
+          data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY },
         };
         const decided = step(command, state);
         ledgerEvents += decided.events.length;

@@ -1,6 +1,6 @@
 // Terminal histories run through the domain's terminal ledger decider, shaped as the ledger appends them:
 // one append per transport batch of a terminal, ids derived from the causing terminal event, same metadata.
-import { DEFAULT_FEE_SCHEDULE, parseTerminalEventBatch, terminalLedgerDecider, type TerminalEvent } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, type TerminalEvent } from '@posledger/domain';
 import type { NewEvent } from '@posledger/event-store';
 import type { TerminalEvent as SimulatedEvent } from '../../apps/posledger/src/simulator';
 import { ledgerEventId } from '../../apps/ledger/src/terminal-ledger/ledger-event-id';
@@ -18,7 +18,7 @@ export function ledgerAppends(terminal: BenchTerminal, history: readonly Simulat
   let state = decider.initialState();
   return chunk(history, batchSize).map((batch) =>
     parsed(batch).flatMap((event) => {
-      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE } }, state);
+      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
       state = decided.reduce((current, e) => decider.evolve(current, e), state);
       const ordinals = new Map<string, number>();
       return decided.map((ledgerEvent): NewEvent => {

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { TerminalEventsConsumer } from './consumer/terminal-events.consumer';
 import { LedgerModule, type LedgerDependencies } from './ledger.module';
+import { GapSweeper } from './terminal-ledger/gap-sweeper';
 
 export interface RunningLedger {
   stop(): Promise<void>;
@@ -12,8 +13,11 @@ export async function startLedger(deps: LedgerDependencies, groupId?: string): P
   await context.init();
   const consumer = context.get(TerminalEventsConsumer);
   await consumer.start(groupId);
+  const sweeper = context.get(GapSweeper);
+  sweeper.start(await deps.terminalsHoldingParkedEvents?.());
   return {
     async stop() {
+      await sweeper.stop();
       await consumer.stop();
       await context.close();
     },

@@ -14,6 +14,7 @@ export interface LoadedTerminalLedger {
  */
 export class TerminalLedgerStates {
   private readonly loaded = new Map<string, LoadedTerminalLedger>();
+  private readonly holding = new Set<string>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -23,10 +24,17 @@ export class TerminalLedgerStates {
 
   set(terminalId: string, ledger: LoadedTerminalLedger): void {
     this.loaded.set(terminalId, ledger);
+    if (ledger.state.parkedCount > 0) this.holding.add(terminalId);
+    else this.holding.delete(terminalId);
   }
 
   forget(terminalId: string): void {
     this.loaded.delete(terminalId);
+  }
+
+  /** Terminals whose last known state holds parked events (kept across forget, until a state without any). */
+  holdingParkedEvents(): string[] {
+    return [...this.holding];
   }
 
   private async load(terminalId: string): Promise<LoadedTerminalLedger> {
@@ -37,7 +45,7 @@ export class TerminalLedgerStates {
       decider.initialState(),
     );
     const ledger = { state, revision: events.length === 0 ? ('no_stream' as const) : events[events.length - 1].revision };
-    this.loaded.set(terminalId, ledger);
+    this.set(terminalId, ledger);
     return ledger;
   }
 }

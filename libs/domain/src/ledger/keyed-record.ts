@@ -54,6 +54,18 @@ export function setKeyed<V>(record: KeyedRecord<V>, key: string, value: V): Keye
   return newRecord;
 }
 
+export function withoutKeyed<V>(record: KeyedRecord<V>, key: string): KeyedRecord<V> {
+  const [outer, inner] = slotsOf(key);
+  const bucket = record[outer]?.[inner];
+  if (!bucket || !Object.prototype.hasOwnProperty.call(bucket, key)) return record;
+  const { [key]: _removed, ...rest } = bucket;
+  const newShelf = (record[outer] as Shelf<V>).slice();
+  newShelf[inner] = Object.keys(rest).length === 0 ? null : rest;
+  const newRecord = record.slice();
+  newRecord[outer] = newShelf.every((b) => b === null) ? null : newShelf;
+  return newRecord;
+}
+
 export function keyedValues<V>(record: KeyedRecord<V>): V[] {
   return record.flatMap((shelf) => (shelf ?? []).flatMap((bucket) => (bucket ? Object.values(bucket) : [])));
 }

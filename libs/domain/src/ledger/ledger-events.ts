@@ -44,6 +44,11 @@ export interface TotalsDifference {
 
 export type ReconciliationStatus = 'MATCHED' | 'MISMATCH';
 
+export interface SequenceRange {
+  from: number;
+  to: number;
+}
+
 export interface SettledSale {
   transactionId: string;
   method: PaymentMethod;
@@ -54,10 +59,27 @@ export interface SettledSale {
 }
 
 export type TerminalEventRecorded = LedgerEventOf<'TerminalEventRecorded', { event: TerminalEvent; panMasked: boolean }>;
+/** `receivedAt`: when the platform received the parked event; `waitingSince`: since when the terminal's gap is waited on. */
 export type TerminalEventParked = LedgerEventOf<
   'TerminalEventParked',
-  { eventId: string; sequence: number; expectedSequence: number; event: TerminalEvent; panMasked: boolean }
+  {
+    eventId: string;
+    sequence: number;
+    expectedSequence: number;
+    event: TerminalEvent;
+    panMasked: boolean;
+    receivedAt?: string;
+    waitingSince?: string;
+  }
 >;
+export type SequenceGapSkipReason = 'TIMEOUT' | 'PARKED_LIMIT';
+/** Sequences `from`..`to` never arrived in time: they are skipped so that the events parked after them apply. */
+export type SequenceGapSkipped = LedgerEventOf<
+  'SequenceGapSkipped',
+  { from: number; to: number; reason: SequenceGapSkipReason; waitingSince: string; skippedAt: string }
+>;
+/** Parked events applied (their gap filled or was skipped); `parkedCount` are still held, `nextSequence` is awaited. */
+export type ParkedEventsReleased = LedgerEventOf<'ParkedEventsReleased', { released: number; parkedCount: number; nextSequence: number }>;
 export type TerminalEventRejected = LedgerEventOf<
   'TerminalEventRejected',
   { eventId: string; sequence: number; eventType: TerminalEventType; transactionId?: string; code: RejectionCode; reason: string }
@@ -119,6 +141,8 @@ export type BatchClosed = LedgerEventOf<
     ledgerTotals: TotalsLine[];
     status: ReconciliationStatus;
     differences: TotalsDifference[];
+    /** Sequence gaps skipped since the previous close: a batch with any is a MISMATCH whatever its totals. */
+    sequenceGaps?: SequenceRange[];
     sales: SettledSale[];
     fees: MoneyJson[];
   }
@@ -128,6 +152,8 @@ export type LedgerEvent =
   | TerminalEventRecorded
   | TerminalEventParked
   | TerminalEventRejected
+  | SequenceGapSkipped
+  | ParkedEventsReleased
   | OperatorSignedIn
   | OperatorSignedOut
   | SaleDetailsCaptured
@@ -144,7 +170,7 @@ export type LedgerEvent =
 export type LedgerEventType = LedgerEvent['type'];
 
 export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
-  'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'OperatorSignedIn', 'OperatorSignedOut',
+  'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed',
 ];

@@ -40,6 +40,8 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     case 'TerminalEventRecorded':
     case 'TerminalEventParked':
     case 'TerminalEventRejected':
+    case 'SequenceGapSkipped':
+    case 'ParkedEventsReleased':
     case 'OperatorSignedIn':
     case 'OperatorSignedOut':
     case 'SaleDetailsCaptured':

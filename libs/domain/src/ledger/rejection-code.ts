@@ -24,6 +24,7 @@ export const REJECTION_CODES = [
   'CURRENCY_MISMATCH',
   'BATCH_ALREADY_CLOSED',
   'SEQUENCE_REUSED',
+  'OCCURRED_AT_OUT_OF_WINDOW',
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];

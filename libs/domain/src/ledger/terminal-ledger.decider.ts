@@ -1,10 +1,13 @@
 import { TerminalEvent } from '../terminal-events/terminal-event';
 import { FeeSchedule } from './fee-schedule';
-import { Cause, LedgerEvent } from './ledger-events';
+import { Cause, LedgerEvent, SequenceGapSkipReason } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { judge } from './rules/judge';
 import { evolve } from './terminal-ledger.evolve';
-import { hasSeen, initialState, ParkedEvent, TerminalLedgerState } from './terminal-ledger.state';
+import { occurredAtWindowError } from '../values/bounds';
+import { keyedValues } from './keyed-record';
+import { MAX_PARKED_EVENTS, SequencePolicy } from './sequence-policy';
+import { hasSeen, initialState, isSkippedAndMissing, ParkedEvent, parkedAt, TerminalLedgerState } from './terminal-ledger.state';
 import { WrongTerminalError } from './wrong-terminal.error';
 
 export { evolve, initialState };
@@ -12,10 +15,17 @@ export type { TerminalLedgerState };
 
 export type RecordTerminalEvent = {
   type: 'RecordTerminalEvent';
-  data: { event: TerminalEvent; panMasked: boolean; merchantId: string; feeSchedule: FeeSchedule };
+  /** `receivedAt`: when the platform received the event, the command's clock. */
+  data: { event: TerminalEvent; panMasked: boolean; merchantId: string; feeSchedule: FeeSchedule; receivedAt: string; policy: SequencePolicy };
 };
 
-export type TerminalLedgerCommand = RecordTerminalEvent;
+/** The clock's tick for a terminal with parked events: skips its gaps once they have been waited on long enough. */
+export type SkipExpiredGaps = {
+  type: 'SkipExpiredGaps';
+  data: { merchantId: string; feeSchedule: FeeSchedule; now: string; policy: SequencePolicy };
+};
+
+export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps;
 
 /** The stream that holds one terminal's ledger. */
 export const terminalStreamName = (terminalId: string): string => `terminal-${terminalId}`;
@@ -34,22 +44,6 @@ function folded(events: LedgerEvent[], state: TerminalLedgerState): TerminalLedg
   return { events, state: events.reduce(evolve, state) };
 }
 
-/** Records one terminal event (the next in sequence) and its outcome or its rejection. */
-function processInSequence(
-  { event, panMasked }: ParkedEvent,
-  state: TerminalLedgerState,
-  merchantId: string,
-  feeSchedule: FeeSchedule,
-): TerminalLedgerDecision {
-  const cause = causeOf(event, merchantId);
-  const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
-  // The rules judge the state with the event recorded; the outcome is folded on from there, not from `state`.
-  const withRecorded = evolve(state, recorded);
-  const verdict = judge(event, withRecorded, { cause, feeSchedule });
-  const outcome = 'accepted' in verdict ? verdict.accepted : [rejection(event, merchantId, verdict.rejected, verdict.reason)];
-  return { events: [recorded, ...outcome], state: outcome.reduce(evolve, withRecorded) };
-}
-
 function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode, reason: string): LedgerEvent {
   return {
     type: 'TerminalEventRejected',
@@ -65,31 +59,127 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
   };
 }
 
-function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): TerminalLedgerDecision {
-  const { event, panMasked, merchantId, feeSchedule } = data;
-  if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
-  if (hasSeen(state, event.eventId)) return { events: [], state };
-  const { sequence } = event;
-  if (sequence < state.nextSequence || state.parked[String(sequence)] !== undefined) {
-    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);
-  }
-  if (sequence > state.nextSequence) {
-    return folded([{
-      type: 'TerminalEventParked',
-      data: { ...causeOf(event, merchantId), eventId: event.eventId, sequence, expectedSequence: state.nextSequence, event, panMasked },
-    }], state);
-  }
-  // In sequence: process it, then every parked event its arrival releases, in order.
+interface Ledger {
+  merchantId: string;
+  feeSchedule: FeeSchedule;
+}
+
+function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, feeSchedule: FeeSchedule, receivedAt: string) {
+  const outOfWindow = occurredAtWindowError(event.occurredAt, receivedAt);
+  if (outOfWindow !== null) return { rejected: 'OCCURRED_AT_OUT_OF_WINDOW' as const, reason: `occurredAt ${event.occurredAt} ${outOfWindow}` };
+  return judge(event, state, { cause, feeSchedule });
+}
+
+/** Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection. */
+function processEvent({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, { merchantId, feeSchedule }: Ledger): TerminalLedgerDecision {
+  const cause = causeOf(event, merchantId);
+  const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
+  // The rules judge the state with the event recorded; the outcome is folded on from there, not from `state`.
+  const withRecorded = evolve(state, recorded);
+  const verdict = verdictOf(event, withRecorded, cause, feeSchedule, receivedAt);
+  const outcome = 'accepted' in verdict ? verdict.accepted : [rejection(event, merchantId, verdict.rejected, verdict.reason)];
+  return { events: [recorded, ...outcome], state: outcome.reduce(evolve, withRecorded) };
+}
+
+/** Appends a decision to another: the events in order, the later state. */
+function then(first: TerminalLedgerDecision, next: (state: TerminalLedgerState) => TerminalLedgerDecision): TerminalLedgerDecision {
+  const second = next(first.state);
+  return { events: [...first.events, ...second.events], state: second.state };
+}
+
+/** Applies the parked event that is next in sequence, and each one after it, in order. */
+function releaseParked(state: TerminalLedgerState, ledger: Ledger, cause: Cause): TerminalLedgerDecision {
   const events: LedgerEvent[] = [];
   let current = state;
-  let next: ParkedEvent | undefined = { event, panMasked };
-  while (next !== undefined) {
-    const processed = processInSequence(next, current, merchantId, feeSchedule);
+  let released = 0;
+  for (let next = parkedAt(current, current.nextSequence); next !== undefined; next = parkedAt(current, current.nextSequence)) {
+    const processed = processEvent(next, current, ledger);
     events.push(...processed.events);
     current = processed.state;
-    next = current.parked[String(current.nextSequence)];
+    released += 1;
   }
-  return { events, state: current };
+  if (released === 0) return { events, state: current };
+  const summary: LedgerEvent = {
+    type: 'ParkedEventsReleased',
+    data: { ...cause, released, parkedCount: current.parkedCount, nextSequence: current.nextSequence },
+  };
+  return { events: [...events, summary], state: evolve(current, summary) };
+}
+
+/**
+ * Skips every gap before the parked events and applies them in order: the sort is paid once per release, so
+ * holding an event stays O(1).
+ */
+function skipGaps(state: TerminalLedgerState, ledger: Ledger, cause: Cause, reason: SequenceGapSkipReason, now: string): TerminalLedgerDecision {
+  const sequences = keyedValues(state.parked).map(({ event }) => event.sequence).sort((a, b) => a - b);
+  const waitingSince = state.waitingSince ?? now;
+  let decision: TerminalLedgerDecision = { events: [], state };
+  for (const sequence of sequences) {
+    if (sequence < decision.state.nextSequence) continue;
+    if (sequence > decision.state.nextSequence) {
+      const gap: LedgerEvent = {
+        type: 'SequenceGapSkipped',
+        data: { ...cause, from: decision.state.nextSequence, to: sequence - 1, reason, waitingSince, skippedAt: now },
+      };
+      decision = then(decision, (s) => folded([gap], s));
+    }
+    decision = then(decision, (s) => releaseParked(s, ledger, cause));
+  }
+  return decision;
+}
+
+function gapExpired(state: TerminalLedgerState, now: string, policy: SequencePolicy): boolean {
+  return state.waitingSince !== null && Date.parse(now) - Date.parse(state.waitingSince) >= policy.gapTimeoutMs;
+}
+
+/** The cause of what the clock alone decides: derived from where the terminal stands, so a retry derives the same. */
+function clockCause(state: TerminalLedgerState, merchantId: string): Cause {
+  return { terminalEventId: `sequence-gap/${state.terminalId}/${state.nextSequence}`, terminalId: state.terminalId, merchantId };
+}
+
+function park(event: TerminalEvent, panMasked: boolean, receivedAt: string, state: TerminalLedgerState, merchantId: string): TerminalLedgerDecision {
+  return folded([{
+    type: 'TerminalEventParked',
+    data: {
+      ...causeOf(event, merchantId),
+      eventId: event.eventId,
+      sequence: event.sequence,
+      expectedSequence: state.nextSequence,
+      event,
+      panMasked,
+      receivedAt,
+      waitingSince: state.waitingSince ?? receivedAt,
+    },
+  }], state);
+}
+
+function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): TerminalLedgerDecision {
+  const { event, panMasked, merchantId, feeSchedule, receivedAt, policy } = data;
+  if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
+  if (hasSeen(state, event.eventId)) return { events: [], state };
+  const ledger = { merchantId, feeSchedule };
+  const cause = causeOf(event, merchantId);
+  const { sequence } = event;
+  const arrived: ParkedEvent = { event, panMasked, receivedAt };
+  if (sequence < state.nextSequence) {
+    if (isSkippedAndMissing(state, sequence)) return processEvent(arrived, state, ledger);
+    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);
+  }
+  if (parkedAt(state, sequence) !== undefined) {
+    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);
+  }
+  const taken = sequence === state.nextSequence
+    ? then(processEvent(arrived, state, ledger), (s) => releaseParked(s, ledger, cause))
+    : park(event, panMasked, receivedAt, state, merchantId);
+  if (taken.state.parkedCount > MAX_PARKED_EVENTS) return then(taken, (s) => skipGaps(s, ledger, cause, 'PARKED_LIMIT', receivedAt));
+  if (gapExpired(taken.state, receivedAt, policy)) return then(taken, (s) => skipGaps(s, ledger, cause, 'TIMEOUT', receivedAt));
+  return taken;
+}
+
+function skipExpiredGaps(data: SkipExpiredGaps['data'], state: TerminalLedgerState): TerminalLedgerDecision {
+  const { merchantId, feeSchedule, now, policy } = data;
+  if (!gapExpired(state, now, policy)) return { events: [], state };
+  return skipGaps(state, { merchantId, feeSchedule }, clockCause(state, merchantId), 'TIMEOUT', now);
 }
 
 /**
@@ -100,14 +190,16 @@ export function decideAndEvolve(command: TerminalLedgerCommand, state: TerminalL
   switch (command.type) {
     case 'RecordTerminalEvent':
       return recordTerminalEvent(command.data, state);
+    case 'SkipExpiredGaps':
+      return skipExpiredGaps(command.data, state);
     default: {
-      const unknown: never = command.type;
-      throw new Error(`unknown command ${String(unknown)}`);
+      const unknown: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
     }
   }
 }
 
-/** Pure: the ledger events a command causes; `[]` for a terminal event already seen. */
+/** Pure: the ledger events a command causes; `[]` for a terminal event already seen or a gap not yet due. */
 export function decide(command: TerminalLedgerCommand, state: TerminalLedgerState): LedgerEvent[] {
   return decideAndEvolve(command, state).events;
 }

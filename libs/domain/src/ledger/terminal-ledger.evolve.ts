@@ -1,11 +1,24 @@
-import { getKeyed, setKeyed } from './keyed-record';
-import { LedgerEvent, SaleDetails } from './ledger-events';
+import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
+import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
+import { REMEMBERED_GAPS } from './sequence-policy';
 import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
 
-function withoutKey<V>(record: Readonly<Record<string, V>>, key: string): Readonly<Record<string, V>> {
-  if (!(key in record)) return record;
-  const { [key]: _removed, ...rest } = record;
-  return rest;
+const remembered = (ranges: readonly SequenceRange[], range: SequenceRange): readonly SequenceRange[] =>
+  [...ranges.slice(-(REMEMBERED_GAPS - 1)), range];
+
+/** A recorded event either is the next in sequence (maybe released from the parked ones) or fills a skipped gap late. */
+function withRecordedSequence(state: TerminalLedgerState, sequence: number): TerminalLedgerState {
+  const key = String(sequence);
+  if (sequence < state.nextSequence) return { ...state, lateSequences: setKeyed(state.lateSequences, key, true) };
+  if (!hasKeyed(state.parked, key)) return { ...state, nextSequence: sequence + 1 };
+  const parkedCount = state.parkedCount - 1;
+  return {
+    ...state,
+    nextSequence: sequence + 1,
+    parked: parkedCount === 0 ? emptyKeyed() : withoutKeyed(state.parked, key),
+    parkedCount,
+    waitingSince: parkedCount === 0 ? null : state.waitingSince,
+  };
 }
 
 function markSeen(state: TerminalLedgerState, eventId: string): TerminalLedgerState {
@@ -43,21 +56,33 @@ function withDetails(sale: SaleState, details: SaleDetails): SaleState {
 /** Applies one ledger event to the terminal's state. Pure: the state passed in is never changed. */
 export function evolve(state: TerminalLedgerState, event: LedgerEvent): TerminalLedgerState {
   switch (event.type) {
-    case 'TerminalEventRecorded': {
-      const seen = markSeen(state, event.data.event.eventId);
-      return {
-        ...seen,
-        nextSequence: Math.max(state.nextSequence, event.data.event.sequence + 1),
-        parked: withoutKey(state.parked, String(event.data.event.sequence)),
-      };
-    }
+    case 'TerminalEventRecorded':
+      return withRecordedSequence(markSeen(state, event.data.event.eventId), event.data.event.sequence);
     case 'TerminalEventParked': {
       const seen = markSeen(state, event.data.eventId);
-      const parkedEvent = { event: event.data.event, panMasked: event.data.panMasked };
-      return { ...seen, parked: { ...state.parked, [String(event.data.sequence)]: parkedEvent } };
+      // Events parked before receivedAt was recorded take their own occurredAt as the time they arrived.
+      const receivedAt = event.data.receivedAt ?? event.data.event.occurredAt;
+      const parkedEvent = { event: event.data.event, panMasked: event.data.panMasked, receivedAt };
+      return {
+        ...seen,
+        parked: setKeyed(state.parked, String(event.data.sequence), parkedEvent),
+        parkedCount: state.parkedCount + 1,
+        waitingSince: state.waitingSince ?? event.data.waitingSince ?? receivedAt,
+      };
     }
     case 'TerminalEventRejected':
       return markSeen(state, event.data.eventId);
+    case 'SequenceGapSkipped': {
+      const gap = { from: event.data.from, to: event.data.to };
+      return {
+        ...state,
+        nextSequence: Math.max(state.nextSequence, gap.to + 1),
+        skippedGaps: remembered(state.skippedGaps, gap),
+        batchGaps: remembered(state.batchGaps, gap),
+      };
+    }
+    case 'ParkedEventsReleased':
+      return state;
     case 'OperatorSignedIn':
       return { ...state, operatorId: event.data.operatorId };
     case 'OperatorSignedOut':
@@ -107,7 +132,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED' })),
         state,
       );
-      return { ...settled, openBatch: [], lastClosedBatchNumber: Math.max(state.lastClosedBatchNumber, event.data.batchNumber) };
+      return { ...settled, openBatch: [], batchGaps: [], lastClosedBatchNumber: Math.max(state.lastClosedBatchNumber, event.data.batchNumber) };
     }
     default: {
       const unknown: never = event;

@@ -7,6 +7,8 @@ import { terminalLedgerDecider } from './terminal-ledger.decider';
 interface Case {
   given: TerminalEvent[];
   when: TerminalEvent;
+  /** When the platform received `when`; default its own occurredAt. */
+  receivedAt?: string;
 }
 
 const ONE_DEBIT_LINE = [{ method: 'DEBIT' as const, count: 1, amountMinor: '1000', currency: 'CNY' }];
@@ -79,6 +81,10 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   CURRENCY_MISMATCH: (t) => ({ given: settledSale(t), when: t.refundApproved(tx(2), tx(1), '100', 'USD') }),
   BATCH_ALREADY_CLOSED: (t) => ({ given: settledSale(t), when: t.settlementClosed(1, []) }),
   SEQUENCE_REUSED: () => ({ given: [], when: undefined as never }),
+  OCCURRED_AT_OUT_OF_WINDOW: (t) => {
+    const when = t.signedIn();
+    return { given: [], when, receivedAt: new Date(Date.parse(when.occurredAt) + 36 * 24 * 3600_000).toISOString() };
+  },
 };
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
@@ -106,8 +112,8 @@ describe('invariant 4: invalid transitions are rejected with a recorded reason',
   it.each(REJECTION_CODES.filter((code) => code !== 'SEQUENCE_REUSED'))(
     '%s: the event is recorded, then rejected with its code and a reason',
     (code) => {
-      const { given, when } = cases[code](new TerminalScript());
-      spec().given(historyOf(...given)).when(record(when)).then([recorded(when), rejected(when, code)]);
+      const { given, when, receivedAt } = cases[code](new TerminalScript());
+      spec().given(historyOf(...given)).when(record(when, { receivedAt })).then([recorded(when), rejected(when, code)]);
     },
   );
 

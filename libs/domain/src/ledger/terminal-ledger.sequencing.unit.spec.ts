@@ -23,7 +23,16 @@ describe('terminal ledger sequencing', () => {
       .then([
         {
           type: 'TerminalEventParked',
-          data: { ...causeOf(third), eventId: third.eventId, sequence: 3, expectedSequence: 2, event: third, panMasked: false },
+          data: {
+            ...causeOf(third),
+            eventId: third.eventId,
+            sequence: 3,
+            expectedSequence: 2,
+            event: third,
+            panMasked: false,
+            receivedAt: third.occurredAt,
+            waitingSince: third.occurredAt,
+          },
         },
       ]);
   });
@@ -42,10 +51,12 @@ describe('terminal ledger sequencing', () => {
       ['SaleDetailsCaptured', card.eventId],
       ['TerminalEventRecorded', pin.eventId],
       ['SaleDetailsCaptured', pin.eventId],
+      ['ParkedEventsReleased', signIn.eventId],
     ]);
     expect(events[2]).toEqual(recorded(card));
+    expect(events[6].data).toMatchObject({ released: 2, parkedCount: 0, nextSequence: 4 });
     expect(state.nextSequence).toBe(4);
-    expect(state.parked).toEqual({});
+    expect(state.parkedCount).toBe(0);
   });
 
   it('a parked event redelivered decides nothing', () => {

@@ -1,7 +1,7 @@
 import { EntryMode, PaymentMethod, PinResult, TerminalEvent } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
-import { ReceiptChannel, Scheme } from './ledger-events';
+import { ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
 
 export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED';
 
@@ -32,6 +32,8 @@ export interface RefundState {
 export interface ParkedEvent {
   event: TerminalEvent;
   panMasked: boolean;
+  /** When the platform received it: the clock its own checks use when it is applied later. */
+  receivedAt: string;
 }
 
 export interface TerminalLedgerState {
@@ -40,8 +42,17 @@ export interface TerminalLedgerState {
   nextSequence: number;
   /** Every terminal eventId processed, parked or rejected: redelivery of any of them is a no-op. */
   seenEventIds: KeyedRecord<true>;
-  /** Events that arrived ahead of a gap, by sequence, waiting for it to fill. */
-  parked: Readonly<Record<string, ParkedEvent>>;
+  /** Events that arrived ahead of a gap, by sequence, waiting for it to fill (at most MAX_PARKED_EVENTS). */
+  parked: KeyedRecord<ParkedEvent>;
+  parkedCount: number;
+  /** When the first of the parked events arrived: the terminal's gaps are waited on from then. */
+  waitingSince: string | null;
+  /** The most recent skipped gaps: a missing event that arrives late in one of them is still applied. */
+  skippedGaps: readonly SequenceRange[];
+  /** Sequences of skipped gaps that arrived late and were applied. */
+  lateSequences: KeyedRecord<true>;
+  /** Gaps skipped since the last batch close. */
+  batchGaps: readonly SequenceRange[];
   operatorId: string | null;
   sales: KeyedRecord<SaleState>;
   refunds: KeyedRecord<RefundState>;
@@ -55,7 +66,12 @@ export function initialState(terminalId: string): TerminalLedgerState {
     terminalId,
     nextSequence: 1,
     seenEventIds: emptyKeyed(),
-    parked: {},
+    parked: emptyKeyed(),
+    parkedCount: 0,
+    waitingSince: null,
+    skippedGaps: [],
+    lateSequences: emptyKeyed(),
+    batchGaps: [],
     operatorId: null,
     sales: emptyKeyed(),
     refunds: emptyKeyed(),
@@ -74,4 +90,13 @@ export function saleOf(state: TerminalLedgerState, transactionId: string): SaleS
 
 export function refundOf(state: TerminalLedgerState, refundId: string): RefundState | undefined {
   return getKeyed(state.refunds, refundId);
+}
+
+export function parkedAt(state: TerminalLedgerState, sequence: number): ParkedEvent | undefined {
+  return getKeyed(state.parked, String(sequence));
+}
+
+/** A sequence behind `nextSequence` that was skipped at a gap and has not arrived since. */
+export function isSkippedAndMissing(state: TerminalLedgerState, sequence: number): boolean {
+  return state.skippedGaps.some(({ from, to }) => sequence >= from && sequence <= to) && !hasKeyed(state.lateSequences, String(sequence));
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_FEE_SCHEDULE, FeeSchedule } from '../ledger/fee-schedule';
+import { DEFAULT_SEQUENCE_POLICY, SequencePolicy } from '../ledger/sequence-policy';
 import { Cause, LedgerEvent } from '../ledger/ledger-events';
 import { decide, evolve, initialState, TerminalLedgerCommand, TerminalLedgerState } from '../ledger/terminal-ledger.decider';
 import {
@@ -141,6 +142,9 @@ export interface RecordOptions {
   panMasked?: boolean;
   merchantId?: string;
   feeSchedule?: FeeSchedule;
+  /** Default: the event's own occurredAt (a terminal online with the platform). */
+  receivedAt?: string;
+  policy?: SequencePolicy;
 }
 
 export function record(event: TerminalEvent, options: RecordOptions = {}): TerminalLedgerCommand {
@@ -151,6 +155,8 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       panMasked: options.panMasked ?? false,
       merchantId: options.merchantId ?? TEST_MERCHANT,
       feeSchedule: options.feeSchedule ?? DEFAULT_FEE_SCHEDULE,
+      receivedAt: options.receivedAt ?? event.occurredAt,
+      policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },
   };
 }

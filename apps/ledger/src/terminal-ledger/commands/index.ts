@@ -1,3 +1,4 @@
 import { RecordTerminalEventsService } from './record-terminal-events/record-terminal-events.service';
+import { SkipExpiredGapsService } from './skip-expired-gaps/skip-expired-gaps.service';
 
-export const commandHandlers = [RecordTerminalEventsService];
+export const commandHandlers = [RecordTerminalEventsService, SkipExpiredGapsService];

@@ -1,7 +1,7 @@
 // Ledger histories as the platform records them: the simulator's seeded terminal flows on a simulated clock, decided
 // by the domain's terminal ledger decider, appended per transport batch of 100, all terminals' k-th batches at once.
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_FEE_SCHEDULE, parseTerminalEventBatch, terminalLedgerDecider } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider } from '@posledger/domain';
 import type { EventStore, NewEvent } from '@posledger/event-store';
 import { RegistryService } from '@posledger/ledger';
 import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '../../simulator';
@@ -30,7 +30,7 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
     if (!parsed.ok) throw new Error(`simulated events fail the contract: ${parsed.errors.map((e) => e.message).join('; ')}`);
     batches.push(
       parsed.events.flatMap((event) => {
-        const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE } }, state);
+        const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
         state = decided.reduce((current, e) => decider.evolve(current, e), state);
         return decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { terminalId, merchantId, causationId: e.data.terminalEventId, receivedAt: event.occurredAt } }));
       }),

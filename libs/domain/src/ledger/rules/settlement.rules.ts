@@ -33,6 +33,8 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
   });
   const terminalTotals = terminalTotalsOf(totals);
   const ledgerTotals = totalsOf(sales);
+  const { status, differences } = reconcile(terminalTotals, ledgerTotals);
+  const sequenceGaps = state.batchGaps;
   return accept({
     type: 'BatchClosed',
     data: {
@@ -41,7 +43,10 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
       closedAt: event.occurredAt,
       terminalTotals,
       ledgerTotals,
-      ...reconcile(terminalTotals, ledgerTotals),
+      // Events of a skipped gap may hold sales the ledger never saw: a batch over a gap cannot be MATCHED.
+      status: sequenceGaps.length > 0 ? 'MISMATCH' : status,
+      differences,
+      ...(sequenceGaps.length > 0 ? { sequenceGaps: [...sequenceGaps] } : {}),
       sales,
       fees: feesPerCurrency(sales),
     },
