@@ -4,3 +4,4 @@ export { reportsMigrations } from './schema/reports.migrations';
 export { reportsProjection } from './projection/reports.projection';
 export { querySalesSummary } from './sales-summary/sales-summary.query';
 export { SalesGrouping } from './sales-summary/sales-summary.types';
+export { terminalsHoldingParkedEvents } from './terminal-sequences/terminal-sequences.query';

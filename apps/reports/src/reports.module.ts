@@ -19,6 +19,7 @@ import { ReplayResolver } from './replay/replay.graphql-resolver';
 import { CREDENTIALS, EVENT_STORE, READ_STORE, VIEW_REBUILDER } from './reports.tokens';
 import { SalesSummaryResolver } from './sales-summary/sales-summary.graphql-resolver';
 import { SettlementBatchesResolver } from './settlements/settlement-batches.graphql-resolver';
+import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
 import { TransactionsResolver } from './transactions/transactions.graphql-resolver';
 
 export interface ReportsDependencies {
@@ -71,6 +72,7 @@ export class ReportsModule {
         BalancesResolver,
         SettlementBatchesResolver,
         TransactionsResolver,
+        TerminalSequencesResolver,
       ],
     };
   }

@@ -17,6 +17,8 @@ export interface PlatformConfig {
   readonly clickhousePassword?: string;
   /** Requests per second a terminal may make to ingest before 429 (token bucket, burst of twice that). */
   readonly terminalRateLimit: number;
+  /** How long the ledger waits for a missing sequence before skipping it (invariant 9). */
+  readonly sequenceGapTimeoutMs: number;
 }
 
 export class InvalidConfigError extends Error {
@@ -57,5 +59,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     clickhouseUser: optional(env.CLICKHOUSE_USER),
     clickhousePassword: optional(env.CLICKHOUSE_PASSWORD),
     terminalRateLimit: positiveInteger(env.TERMINAL_RATE_LIMIT, 200, 'TERMINAL_RATE_LIMIT'),
+    sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
   };
 }

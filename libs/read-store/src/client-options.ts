@@ -9,6 +9,10 @@ export const clickhouseSettings: ClickHouseSettings = {
   date_time_input_format: 'best_effort',
   // ALTER ... DELETE returns only once the rows are gone (on every replica).
   mutations_sync: '2',
+  // A batch of events may span several months of a monthly-partitioned view (ingest bounds occurredAt to 35 days
+  // before receipt, history replays in recorded order): the default of 100 partitions per INSERT would fail such a
+  // batch for ever, and splitting by partition would break its one-INSERT-per-table atomicity.
+  max_partitions_per_insert_block: '0',
 };
 
 const bigintAsString = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);

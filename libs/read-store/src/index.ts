@@ -9,5 +9,7 @@ export { MigrationNameMismatchError } from './migrations/migration-name-mismatch
 export { startProjections } from './projections/projection-runner';
 export type { ProjectionOptions, RunningProjections } from './projections/projection-runner';
 export type { Projection, ProjectedRows } from './projections/projection';
+export { quarantinedEvents } from './projections/quarantine';
+export type { QuarantinedEvent } from './projections/quarantine';
 export { toClickHouseDateTime, fromClickHouseDateTime } from './clickhouse-datetime';
 export * from './rebuild';

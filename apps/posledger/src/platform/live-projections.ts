@@ -16,7 +16,10 @@ export class LiveProjections implements LiveProjectionControl {
   ) {}
 
   async start(): Promise<void> {
-    this.running = await startProjections(this.eventStore, this.readStore, this.projections);
+    this.running = await startProjections(this.eventStore, this.readStore, this.projections, {
+      onQuarantine: (event, error) =>
+        process.stderr.write(`ALERT: event ${event.id} (position ${event.position}, ${event.type}) quarantined by the views: ${error.message}\n`),
+    });
   }
 
   async pause(): Promise<void> {

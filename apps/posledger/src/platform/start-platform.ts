@@ -3,8 +3,8 @@ import { openCredentialStore } from '@posledger/credentials';
 import { createEventStore, startAnchoring } from '@posledger/event-store';
 import { RegistryService, startLedger } from '@posledger/ledger';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { createReadStore, createViewRebuilder, runMigrations } from '@posledger/read-store';
-import { createReportsApp } from '@posledger/reports';
+import { createReadStore, createViewRebuilder, runMigrations, type ReadStore } from '@posledger/read-store';
+import { createReportsApp, terminalsHoldingParkedEvents } from '@posledger/reports';
 import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
 import { LiveProjections } from './live-projections';
@@ -50,6 +50,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   let live: LiveProjections | undefined;
   let reportsUrl: string | undefined;
   let readStoreEngine: string | undefined;
+  let liveReadStore: ReadStore | undefined;
   if (apps.includes('reports')) {
     const readStore = await createReadStore({
       clickhouseUrl: config.clickhouseUrl,
@@ -58,6 +59,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
       dataDir: config.dataDir,
     });
     stops.unshift(() => readStore.close());
+    liveReadStore = readStore;
     readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
     await runMigrations(readStore, VIEW_MIGRATIONS);
     const projections = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
@@ -72,7 +74,14 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   }
 
   if (apps.includes('ledger')) {
-    const ledger = await startLedger({ eventStore, transport, registry: registry.view });
+    const viewsInProcess = liveReadStore;
+    const ledger = await startLedger({
+      eventStore,
+      transport,
+      registry: registry.view,
+      sequencePolicy: { gapTimeoutMs: config.sequenceGapTimeoutMs },
+      terminalsHoldingParkedEvents: viewsInProcess ? () => terminalsHoldingParkedEvents(viewsInProcess) : undefined,
+    });
     stops.unshift(() => ledger.stop());
     // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
     const anchoring = startAnchoring(eventStore);

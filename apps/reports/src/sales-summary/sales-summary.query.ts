@@ -35,10 +35,10 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
   const rows = await store.select<BucketRow>(
     `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, toString(currency) AS currency,
         toString(sum(sale_count)) AS count,
-        toString(sumIf(amount, kind = 'SALE') - sumIf(amount, kind = 'VOID')) AS gross,
-        toString(sumIf(amount, kind = 'REFUND')) AS refunds,
-        toString(sumIf(amount, kind = 'VOID')) AS voids,
-        toString(sumIf(amount, kind = 'FEE')) AS fees
+        toString(sumIf(toInt128(amount), kind = 'SALE') - sumIf(toInt128(amount), kind = 'VOID')) AS gross,
+        toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
+        toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
+        toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
        ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../graphql/instant';
 
 export interface TransactionCursor {
   readonly occurredAt: string;
+  readonly terminalId: string;
   readonly transactionId: string;
 }
 
@@ -10,7 +11,8 @@ export const encodeCursor = (cursor: TransactionCursor): string => Buffer.from(J
 export function decodeCursor(text: string): TransactionCursor {
   try {
     const parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<TransactionCursor>;
-    if (typeof parsed.occurredAt === 'string' && typeof parsed.transactionId === 'string') return { occurredAt: parsed.occurredAt, transactionId: parsed.transactionId };
+    const { occurredAt, terminalId, transactionId } = parsed;
+    if (typeof occurredAt === 'string' && typeof terminalId === 'string' && typeof transactionId === 'string') return { occurredAt, terminalId, transactionId };
   } catch {
     // falls through to the error below
   }

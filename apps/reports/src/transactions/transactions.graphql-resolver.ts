@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
+import { AmbiguousTransactionError } from './ambiguous-transaction.error';
 import { READ_STORE } from '../reports.tokens';
 import { LedgerEvent, pageSize, Transaction, TransactionConnection, TransactionFilter } from './transaction.types';
 import { queryTransaction, queryTransactionEvents, queryTransactions } from './transactions.query';
@@ -21,17 +22,26 @@ export class TransactionsResolver {
     return queryTransactions(this.store, merchantInScope(context, merchantId), filter, pageSize(first), after);
   }
 
-  @Query(() => Transaction, { nullable: true, description: "A sale with its events in order; null when it is not the caller's to see." })
-  async transaction(@Context() context: ReportsContext, @Args('id', { type: () => ID }) id: string): Promise<Transaction | undefined> {
-    const found = await queryTransaction(this.store, id);
-    if (!found) return undefined;
-    merchantInScope(context, context.grant?.role === 'auditor' ? found.merchantId : undefined);
-    if (context.grant?.role === 'merchant' && context.grant.merchantId !== found.merchantId) return undefined;
-    return found;
+  @Query(() => Transaction, {
+    nullable: true,
+    description: "A sale with its events in order; null when it is not the caller's to see. Transaction ids are the terminals' own: "
+      + 'when two terminals used the same id, name terminalId (an auditor: merchantId too).',
+  })
+  async transaction(
+    @Context() context: ReportsContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
+    @Args('terminalId', { type: () => ID, nullable: true }) terminalId?: string,
+  ): Promise<Transaction | undefined> {
+    const auditorSearchingAll = context.grant?.role === 'auditor' && !merchantId;
+    const scope = { merchantId: auditorSearchingAll ? undefined : merchantInScope(context, merchantId), ...(terminalId ? { terminalId } : {}) };
+    const found = await queryTransaction(this.store, id, scope);
+    if (found.length > 1) throw new AmbiguousTransactionError(id, found.length);
+    return found[0];
   }
 
   @ResolveField(() => [LedgerEvent])
   events(@Parent() transaction: Transaction): Promise<LedgerEvent[]> {
-    return queryTransactionEvents(this.store, transaction.id);
+    return queryTransactionEvents(this.store, transaction);
   }
 }

@@ -20,11 +20,13 @@ interface TransactionRow {
 }
 
 // Output names differ from every column: ClickHouse lets an alias shadow a column in WHERE and in aggregates.
-const AGGREGATE = `SELECT transaction_id, any(merchant_id) AS merchant, any(terminal_id) AS terminal,
+// A transaction id is the terminal's choice (invariant 7): a transaction is keyed by merchant, terminal and id.
+const KEY = 'merchant_id, terminal_id, transaction_id';
+const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id AS terminal,
     toString(argMaxIf(status, tuple(position, entry), status != '')) AS current_status,
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
     toString(anyIf(currency, status != '')) AS sale_currency, toString(anyIf(amount, status != '')) AS sale_amount,
-    toString(sum(refunded)) AS refunded_total, anyIf(masked_pan, masked_pan != '') AS pan,
+    toString(sum(toInt128(refunded))) AS refunded_total, anyIf(masked_pan, masked_pan != '') AS pan,
     minIf(occurred_at, status != '') AS sale_occurred_at
   FROM transaction_changes`;
 
@@ -62,29 +64,45 @@ export async function queryTransactions(
   if (after) {
     const cursor = decodeCursor(after);
     params.afterAt = cursor.occurredAt;
+    params.afterTerminal = cursor.terminalId;
     params.afterId = cursor.transactionId;
-    having.push("(sale_occurred_at, transaction_id) < ({afterAt:DateTime64(3, 'UTC')}, {afterId:String})");
+    having.push("(sale_occurred_at, terminal, transaction_id) < ({afterAt:DateTime64(3, 'UTC')}, {afterTerminal:String}, {afterId:String})");
   }
   const rows = await store.select<TransactionRow>(
-    `SELECT * FROM (${AGGREGATE} WHERE merchant_id = {merchantId:String} GROUP BY transaction_id)
-     WHERE ${having.join(' AND ')} ORDER BY sale_occurred_at DESC, transaction_id DESC LIMIT {limit:UInt32}`,
+    `SELECT * FROM (${AGGREGATE} WHERE merchant_id = {merchantId:String} GROUP BY ${KEY})
+     WHERE ${having.join(' AND ')} ORDER BY sale_occurred_at DESC, terminal DESC, transaction_id DESC LIMIT {limit:UInt32}`,
     params,
   );
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ cursor: encodeCursor({ occurredAt: row.sale_occurred_at, transactionId: row.transaction_id }), node: toTransaction(row) }));
+  const edges = page.map((row) => ({
+    cursor: encodeCursor({ occurredAt: row.sale_occurred_at, terminalId: row.terminal, transactionId: row.transaction_id }),
+    node: toTransaction(row),
+  }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges[edges.length - 1]?.cursor } };
 }
 
-export async function queryTransaction(store: ReadStore, transactionId: string): Promise<Transaction | undefined> {
-  const rows = await store.select<TransactionRow>(`${AGGREGATE} WHERE transaction_id = {transactionId:String} GROUP BY transaction_id`, { transactionId });
-  return rows[0] && rows[0].current_status !== '' ? toTransaction(rows[0]) : undefined;
+/** Where to look for a transaction id: a merchant's token always names its merchant; a terminal narrows further. */
+export interface TransactionScope {
+  readonly merchantId?: string;
+  readonly terminalId?: string;
 }
 
-export async function queryTransactionEvents(store: ReadStore, transactionId: string): Promise<LedgerEvent[]> {
+/** The sales with this id in scope: more than one when terminals (of other merchants, for an auditor) reused it. */
+export async function queryTransaction(store: ReadStore, transactionId: string, scope: TransactionScope): Promise<Transaction[]> {
+  const conditions = ['transaction_id = {transactionId:String}'];
+  if (scope.merchantId !== undefined) conditions.push('merchant_id = {merchantId:String}');
+  if (scope.terminalId !== undefined) conditions.push('terminal_id = {terminalId:String}');
+  const rows = await store.select<TransactionRow>(`${AGGREGATE} WHERE ${conditions.join(' AND ')} GROUP BY ${KEY}`, { transactionId, ...scope });
+  return rows.filter((row) => row.current_status !== '').map(toTransaction);
+}
+
+export async function queryTransactionEvents(store: ReadStore, transaction: Pick<Transaction, 'id' | 'merchantId' | 'terminalId'>): Promise<LedgerEvent[]> {
   const rows = await store.select<{ event_position: string; event_id: string; event_type: string; occurred_at: string; recorded_at: string; data: string }>(
     `SELECT toString(position) AS event_position, event_id, toString(type) AS event_type, occurred_at, recorded_at, data
-     FROM ledger_events WHERE transaction_id = {transactionId:String} ORDER BY position`,
-    { transactionId },
+     FROM ledger_events
+     WHERE transaction_id = {transactionId:String} AND merchant_id = {merchantId:String} AND terminal_id = {terminalId:String}
+     ORDER BY position`,
+    { transactionId: transaction.id, merchantId: transaction.merchantId, terminalId: transaction.terminalId },
   );
   return rows.map((row) => ({
     position: row.event_position,

@@ -6,6 +6,7 @@ import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posl
 import { createReadStore } from '../create-read-store';
 import { runMigrations } from '../migrations/migration-runner';
 import { startProjections } from './projection-runner';
+import { quarantinedEvents } from './quarantine';
 import { ProjectedRows, Projection } from './projection';
 import { ReadStore } from '../read-store.port';
 
@@ -252,5 +253,31 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     const alsoLedgerEvents: Projection = { ...typesProjection, tables: ['ledger_events'] };
 
     await expect(startProjections(events, read, [salesProjection, alsoLedgerEvents])).rejects.toThrow(/ledger_events is written by both 'sales' and 'types'/);
+  });
+
+  it('invariant 9: an event no write can take is quarantined, visibly, and every other event is projected', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 10);
+    await events.appendToStream('terminal-poison', [{ id: randomUUID(), type: 'sale.recorded', data: { amountMinor: 'not a number' } }], 'any');
+    await appendSales(events, 10);
+    const alerts: string[] = [];
+    const running = await startProjections(events, read, [salesProjection, typesProjection], {
+      attemptsBeforeQuarantine: 2,
+      onQuarantine: (event, error) => alerts.push(`${event.position}: ${error.message.slice(0, 40)}`),
+    });
+    const deadline = Date.now() + 30_000;
+    while (running.position() < 21n && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await running.stop();
+
+    expect(running.position()).toBe(21n);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^10: /);
+    // Sales are the events whose index is not 2 mod 3: 7 of indexes 0-9 and 6 of 11-20.
+    expect(await counts(read)).toEqual({ events: '20', distinctEvents: '20', sales: '13', distinctSales: '13' });
+    // The event's rows are written in one go for every projection, so each projection skips it, and says so.
+    expect(await typeCounts(read)).toEqual({ types: '20', distinctTypes: '20' });
+    const [quarantined] = await quarantinedEvents(read);
+    expect(quarantined).toMatchObject({ position: '10', streamId: 'terminal-poison', projections: ['sales', 'types'] });
   });
 });

@@ -6,7 +6,8 @@ import type { EventStore, RecordedEvent } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
 import { CatchUpWaiters } from './catch-up-waiters';
 import type { Projection } from './projection';
-import { createCheckpointTable, resumePositions } from './projection-checkpoints';
+import { createCheckpointTable, resumePositions, writeCheckpoints } from './projection-checkpoints';
+import { createQuarantineTable, quarantine } from './quarantine';
 import { assertProjectionSet } from './projection-set';
 import { eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
 
@@ -18,6 +19,13 @@ export interface ProjectionOptions {
   readonly maxBatchSize?: number;
   /** Called for each failed batch; the event store's subscription delivers the batch again after a back-off. */
   readonly onError?: (error: Error) => void;
+  /**
+   * Failures of the same batch before it is written one event at a time, and an event that still fails is
+   * quarantined (default 3).
+   */
+  readonly attemptsBeforeQuarantine?: number;
+  /** Called for each event put in quarantine: the alert. */
+  readonly onQuarantine?: (event: RecordedEvent, error: Error) => void;
 }
 
 export interface RunningProjections {
@@ -42,28 +50,58 @@ export async function startProjections(
   if (projections.length === 0) throw new Error('startProjections needs at least one projection');
   assertProjectionSet(projections);
   await createCheckpointTable(readStore);
+  await createQuarantineTable(readStore);
   let next = await resumePositions(readStore, projections);
 
   const waiters = new CatchUpWaiters();
   let unclean = false;
-  const handle = async (events: readonly RecordedEvent[]): Promise<void> => {
-    try {
-      if (unclean) {
+  const failures = { at: -1n, count: 0 };
+  const attemptsBeforeQuarantine = options.attemptsBeforeQuarantine ?? 3;
+
+  const write = async (events: readonly RecordedEvent[]): Promise<void> => {
+    if (unclean) {
+      next = await resumePositions(readStore, projections);
+      unclean = false;
+    }
+    const parts = projections.map((projection, i) => ({ projection, events: eventsFrom(events, next[i]) }));
+    const advancing = parts.filter((part) => part.events.length > 0);
+    if (advancing.length === 0) return;
+    const checkpoint = events[events.length - 1].position + 1n;
+    unclean = true;
+    await writeProjectedBatch(readStore, await projectBatch(advancing, checkpoint));
+    unclean = false;
+    next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
+  };
+
+  /** After repeated failures: one event at a time, and the one that fails alone goes to quarantine. */
+  const writeEachOrQuarantine = async (events: readonly RecordedEvent[]): Promise<void> => {
+    for (const event of events) {
+      try {
+        await write([event]);
+      } catch (thrown) {
+        const error = thrown instanceof Error ? thrown : new Error(String(thrown));
         next = await resumePositions(readStore, projections);
         unclean = false;
+        const stuck = projections.filter((_, i) => next[i] <= event.position);
+        await quarantine(readStore, event, stuck.map((projection) => projection.name), error);
+        await writeCheckpoints(readStore, stuck.map((projection) => ({ name: projection.name, position: event.position + 1n })));
+        next = next.map((position) => (position <= event.position ? event.position + 1n : position));
+        options.onQuarantine?.(event, error);
       }
-      if (events.length === 0) return;
-      const parts = projections.map((projection, i) => ({ projection, events: eventsFrom(events, next[i]) }));
-      const advancing = parts.filter((part) => part.events.length > 0);
-      if (advancing.length === 0) return;
-      const checkpoint = events[events.length - 1].position + 1n;
-      unclean = true;
-      await writeProjectedBatch(readStore, await projectBatch(advancing, checkpoint));
-      unclean = false;
-      next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
+    }
+  };
+
+  const handle = async (events: readonly RecordedEvent[]): Promise<void> => {
+    if (events.length === 0) return;
+    try {
+      if (failures.at === events[0].position && failures.count >= attemptsBeforeQuarantine) await writeEachOrQuarantine(events);
+      else await write(events);
+      failures.count = 0;
       waiters.reached(lowest(next));
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      if (failures.at === events[0].position) failures.count++;
+      else Object.assign(failures, { at: events[0].position, count: 1 });
       options.onError?.(error);
       waiters.failWaiting(error);
       throw error;
