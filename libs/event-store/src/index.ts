@@ -4,3 +4,4 @@ export { createLmdbEventStore, type LmdbEventStoreOptions } from './lmdb/lmdb-ev
 export { createEventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './esdb/esdb-event-store';
 export { createEventStore, type EventStoreConfig } from './create-event-store';
 export * from './hash-chain';
+export { absorbLmdbCommitFailures } from './lmdb/lmdb-commit-failures';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
-import { createEventStore, startAnchoring } from '@posledger/event-store';
+import { absorbLmdbCommitFailures, createEventStore, startAnchoring } from '@posledger/event-store';
 import { RegistryService, startLedger } from '@posledger/ledger';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { createReadStore, createViewRebuilder, runMigrations, type ReadStore } from '@posledger/read-store';
@@ -31,6 +31,7 @@ export interface RunningPlatform {
  */
 export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS): Promise<RunningPlatform> {
   mkdirSync(config.dataDir, { recursive: true });
+  absorbLmdbCommitFailures();
   const stops: (() => Promise<unknown>)[] = [];
   const credentials = openCredentialStore(config.dataDir);
   stops.unshift(() => credentials.close());

@@ -8,6 +8,7 @@ import { CatchUpWaiters } from './catch-up-waiters';
 import type { Projection } from './projection';
 import { createCheckpointTable, resumePositions, writeCheckpoints } from './projection-checkpoints';
 import { createQuarantineTable, quarantine } from './quarantine';
+import { isTransientStoreError } from './transient-store-error';
 import { assertProjectionSet } from './projection-set';
 import { eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
 
@@ -21,7 +22,7 @@ export interface ProjectionOptions {
   readonly onError?: (error: Error) => void;
   /**
    * Failures of the same batch before it is written one event at a time, and an event that still fails is
-   * quarantined (default 3).
+   * quarantined (default 3); a failure of the store itself (full disk, out of reach) quarantines nothing.
    */
   readonly attemptsBeforeQuarantine?: number;
   /** Called for each event put in quarantine: the alert. */
@@ -80,6 +81,7 @@ export async function startProjections(
         await write([event]);
       } catch (thrown) {
         const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+        if (isTransientStoreError(error)) throw error;
         next = await resumePositions(readStore, projections);
         unclean = false;
         const stuck = projections.filter((_, i) => next[i] <= event.position);
