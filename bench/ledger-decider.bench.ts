@@ -79,7 +79,7 @@ async function schemaFigures(workloads: readonly TerminalWorkload[], terminalEve
 async function main(): Promise<void> {
   const terminals = benchTerminals(TERMINALS, 10, 'EUR');
   const histories = terminalHistories(terminals, TERMINAL_EVENTS_PER_TERMINAL, 11);
-  const receivedAt = new Date('2026-11-23T12:00:00Z').toISOString();
+  const receivedAt = new Date().toISOString();
   const workloads = terminals.map((terminal) => terminalWorkload(terminal, histories.get(terminal.terminalId) ?? [], TRANSPORT_BATCH, receivedAt));
   const terminalEvents = workloads.reduce((sum, w) => sum + w.messages.length, 0);
   await deciderFigures(workloads, terminalEvents);

@@ -8,6 +8,7 @@ import { runSimulation, type SimulatedTerminal, type SimulationReport } from '..
 import { eventually, salesSummary, type Bucket } from './support/graphql-client';
 import { luhnValidRuns } from './support/luhn-scan';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { daysAgoUtcMidnight } from './support/sim-clock';
 import { postSigned, event } from './support/terminal-http';
 
 jest.setTimeout(300_000);
@@ -51,7 +52,7 @@ describe('crash recovery on embedded defaults', () => {
       terminals,
       maxEvents: 8000,
       eventsPerSecond: 1500,
-      startAt: '2026-11-21T00:00:00Z',
+      startAt: daysAgoUtcMidnight(4),
       seed: 7,
       batchSize: 20,
       // Terminals keep retrying for minutes: a restart on a loaded machine can take a while.

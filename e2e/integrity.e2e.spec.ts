@@ -9,6 +9,7 @@ import { runSimulation, type SimulatedTerminal } from '../apps/posledger/src/sim
 import { tamperWithLmdb } from '../libs/event-store/src/testing/lmdb-tampering';
 import { graphql } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { daysAgoUtcMidnight } from './support/sim-clock';
 
 jest.setTimeout(180_000);
 
@@ -45,7 +46,7 @@ describe('tamper evidence of the embedded event store', () => {
       terminals,
       maxEvents: 1500,
       eventsPerSecond: 1500,
-      startAt: '2026-11-23T08:00:00Z',
+      startAt: daysAgoUtcMidnight(4),
       seed: 11,
       batchSize: 20,
       onProgress: () => undefined,

@@ -13,6 +13,7 @@ import { describeWithKafka, kafkaScript } from './support/kafka-broker';
 import { committedOffsets, groupMembersOn, produceRaw, waitForMessage } from './support/kafka-client';
 import { freePort, startAppsProcess, startPlatformProcess, stopPlatformProcess, type AppsProcess, type PlatformEnv } from './support/platform-process';
 import { provision, TEST_MERCHANTS } from './support/provision';
+import { daysAgoUtcMidnight } from './support/sim-clock';
 import { bookedByTerminal, lastSequences, reportedByTerminal } from './support/terminal-figures';
 import { auditTerminalStreams } from './support/terminal-streams';
 import { event, postSigned, postSignedWithHeaders } from './support/terminal-http';
@@ -58,7 +59,7 @@ describeWithKafka('the platform on Kafka, through the public contract', (brokers
   }
 
   function simulate(ingestUrl: string, terminals: readonly SimulatedTerminal[], options: Partial<SimulationOptions> = {}): Promise<SimulationReport> {
-    return runSimulation({ ingestUrl, terminals, maxEvents: 5_000, startAt: '2026-11-20T00:00:00Z', seed: 20261123, batchSize: 25, settleAtEnd: true, ...options });
+    return runSimulation({ ingestUrl, terminals, maxEvents: 5_000, startAt: daysAgoUtcMidnight(4), seed: 20261123, batchSize: 25, settleAtEnd: true, ...options });
   }
 
   /** Nothing lost, nothing doubled: every stream exact and in order, then every figure equal to the books. */

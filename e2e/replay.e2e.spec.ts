@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runSimulation, type SimulatedTerminal } from '../apps/posledger/src/simulator';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { daysAgoUtcMidnight } from './support/sim-clock';
 
 jest.setTimeout(240_000);
 
@@ -42,7 +43,7 @@ describe('posledger replay', () => {
     }));
     auditor = cli<{ token: string }>(env, ['token', '--auditor']).token;
     platform = await startPlatformProcess(env);
-    const report = await runSimulation({ ingestUrl: platform.ingestUrl, terminals, maxEvents: 1500, startAt: '2026-11-20T00:00:00Z', seed: 4, batchSize: 25, settleAtEnd: true });
+    const report = await runSimulation({ ingestUrl: platform.ingestUrl, terminals, maxEvents: 1500, startAt: daysAgoUtcMidnight(4), seed: 4, batchSize: 25, settleAtEnd: true });
     expect(report.failures).toEqual([]);
     sent = report.totals['m-1'].count;
     await eventually(() => salesSummary(platform.graphqlUrl, auditor, 'TERMINAL', 'm-1'), (buckets) => buckets.reduce((n, b) => n + b.count, 0) === sent);

@@ -1,5 +1,6 @@
 // Pre-generated, valid terminal traffic: each terminal's events from the simulator's script, cut into batches.
 import { Prng, terminalSeed, TerminalScript, type TerminalEvent } from '../../apps/posledger/src/simulator';
+import { SIMULATED_START } from '../support/terminal-traffic';
 
 export interface BenchTerminal {
   readonly terminalId: string;
@@ -14,7 +15,7 @@ export interface TerminalBatch {
 }
 
 const SEED = 20261123;
-const START_AT = Date.parse('2026-11-20T00:00:00Z');
+const START_AT = SIMULATED_START;
 
 /** At least `eventsPerTerminal` events per terminal in sequence order, as batches of `batchSize` (the last may be short). */
 export function terminalBatches(terminal: BenchTerminal, eventsPerTerminal: number, batchSize: number): TerminalBatch[] {

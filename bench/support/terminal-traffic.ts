@@ -8,7 +8,12 @@ export interface BenchTerminal {
   readonly currency: string;
 }
 
-const SIMULATED_START = Date.parse('2026-08-01T08:00:00Z');
+const DAY_MS = 86_400_000;
+/**
+ * Three days back at 08:00 UTC: a bench history (about a simulated day per 1,000 events of a terminal) stays inside
+ * the window of occurredAt that ingest and the ledger accept (35 days back).
+ */
+export const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 3) * DAY_MS + 8 * 3_600_000;
 
 /** About `eventsPerTerminal` events of each terminal (whole flows, then its open batch closed), in sequence order. */
 export function terminalHistories(terminals: readonly BenchTerminal[], eventsPerTerminal: number, seed: number): Map<string, TerminalEvent[]> {

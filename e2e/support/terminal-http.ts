@@ -14,7 +14,7 @@ export interface RawEvent {
 const HOUR_AGO = Date.now() - 3_600_000;
 
 export function event(terminalId: string, sequence: number, type: string, payload: Record<string, unknown>, transactionId?: string): RawEvent {
-  return { eventId: randomUUID(), terminalId, sequence, occurredAt: new Date(HOUR_AGO + sequence * 1000).toISOString(), type, payload, ...(transactionId ? { transactionId } : {}) };
+  return { eventId: randomUUID(), terminalId, sequence, occurredAt: new Date(HOUR_AGO + sequence * 100).toISOString(), type, payload, ...(transactionId ? { transactionId } : {}) };
 }
 
 /** POSTs a body as the contract says, signed with the given secret (or a wrong one) at the given time. */

@@ -1,13 +1,18 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
+import { INGEST_BODY_LIMIT_BYTES } from './ingest-body-limit';
 import { IngestModule, type IngestDependencies } from './ingest.module';
 import { IngestErrorFilter } from './terminal-events/ingest-error.filter';
 
-/** 500 events of the largest contract type fit well under this; a larger body is answered 413. */
-export const INGEST_BODY_LIMIT_BYTES = 1024 * 1024;
-
 export async function createIngestApp(deps: IngestDependencies): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(IngestModule.register(deps), new FastifyAdapter({ bodyLimit: INGEST_BODY_LIMIT_BYTES }), {
+  const errors = new IngestErrorFilter();
+  const adapter = new FastifyAdapter({
+    bodyLimit: INGEST_BODY_LIMIT_BYTES,
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => errors.send(error, reply),
+    clientErrorHandler: (error, socket) => errors.sendOnSocket(error, socket),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(IngestModule.register(deps), adapter, {
     bodyParser: false,
     logger: ['error', 'warn'],
   });
@@ -15,6 +20,6 @@ export async function createIngestApp(deps: IngestDependencies): Promise<NestFas
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: INGEST_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
-  app.useGlobalFilters(new IngestErrorFilter());
+  app.useGlobalFilters(errors);
   return app;
 }

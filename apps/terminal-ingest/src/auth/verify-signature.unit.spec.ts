@@ -24,8 +24,15 @@ describe('terminal request signature', () => {
     expect(verifySignature({ secret, timestamp: ts, signature: sig, rawBody: body, nowMs: now - 5 * 60_000 - 1 }).ok).toBe(false);
   });
 
-  it('refuses missing or malformed headers without throwing', () => {
-    expect(verifySignature({ secret, timestamp: undefined, signature: 'x', rawBody: body, nowMs: now }).ok).toBe(false);
-    expect(verifySignature({ secret, timestamp: ts, signature: 'zz', rawBody: body, nowMs: now }).ok).toBe(false);
+  it('refuses missing or malformed headers without throwing, saying which and why', () => {
+    const check = (timestamp: string | undefined, signature: string | undefined) => verifySignature({ secret, timestamp, signature, rawBody: body, nowMs: now });
+    expect(check(undefined, 'x')).toEqual({ ok: false, reason: 'X-Timestamp is required (unix milliseconds)' });
+    expect(check(String(Math.floor(now / 1000)), 'x')).toEqual({ ok: false, reason: 'X-Timestamp must be unix milliseconds; this looks like seconds' });
+    expect(check('-1', 'x')).toEqual({ ok: false, reason: 'X-Timestamp must be unix milliseconds' });
+    expect(check('1'.repeat(17), 'x')).toEqual({ ok: false, reason: 'X-Timestamp must be unix milliseconds' });
+    expect(check('9'.repeat(16), 'x')).toEqual({ ok: false, reason: 'X-Timestamp is more than 5 minutes off' });
+    expect(check(ts, undefined)).toEqual({ ok: false, reason: 'X-Signature is required' });
+    expect(check(ts, 'zz')).toEqual({ ok: false, reason: 'X-Signature must be a hex HMAC-SHA256 (64 hex digits)' });
+    expect(check(ts, 'g'.repeat(64))).toEqual({ ok: false, reason: 'X-Signature must be a hex HMAC-SHA256 (64 hex digits)' });
   });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { encodeEnvelope, parseTerminalEventBatch, scrubCardData, type EventError, type TerminalEvent } from '@posledger/domain';
+import { encodeEnvelope, eventError, occurredAtWindowError, parseTerminalEventBatch, scrubCardData, type EventError, type TerminalEvent } from '@posledger/domain';
 import { TERMINAL_EVENTS_SCHEMA_VERSION, type TransportMessage, type TransportProducer } from '@posledger/transport';
+import { checkTerminalIdHeader } from '../auth/terminal-id-header';
 import { verifySignature } from '../auth/verify-signature';
 import type { SeenEventIds } from '../dedupe/seen-event-ids';
 import type { TerminalRateLimiter } from '../rate-limit/token-bucket';
@@ -38,17 +39,21 @@ export class AcceptTerminalEventsService {
   ) {}
 
   async accept(batch: SignedBatch, nowMs: number): Promise<AcceptedBatch> {
-    const terminalId = batch.terminalId ?? '';
+    const header = checkTerminalIdHeader(batch.terminalId);
+    if (!header.ok) throw new UnauthenticatedTerminalError(header.reason);
+    const { terminalId } = header;
+    // The registry is asked only for a terminal that proved it holds its secret: unsigned noise costs one key read.
     const secret = this.secrets.terminalSecret(terminalId);
-    const merchantId = await this.directory.merchantOf(terminalId);
-    if (!secret || !merchantId) throw new UnauthenticatedTerminalError('unknown terminal');
+    if (!secret) throw new UnauthenticatedTerminalError('unknown terminal');
     const check = verifySignature({ secret, timestamp: batch.timestamp, signature: batch.signature, rawBody: batch.rawBody, nowMs });
     if (!check.ok) throw new UnauthenticatedTerminalError(check.reason);
+    const merchantId = await this.directory.merchantOf(terminalId);
+    if (!merchantId) throw new UnauthenticatedTerminalError('unknown terminal');
     if (!this.rateLimiter.tryTake(terminalId, nowMs)) throw new RateLimitedError('over the terminal rate limit');
 
-    const events = this.validate(batch.rawBody, terminalId);
-    const fresh = this.withoutDuplicates(terminalId, events);
     const receivedAt = new Date(nowMs).toISOString();
+    const events = this.validate(batch.rawBody, terminalId, receivedAt);
+    const fresh = this.withoutDuplicates(terminalId, events);
     const messages: TransportMessage[] = fresh.map(({ event, panMasked }) => ({
         terminalId,
         eventId: event.eventId,
@@ -62,12 +67,14 @@ export class AcceptTerminalEventsService {
       } catch (error) {
         throw new TransportUnavailableError(`transport did not take the batch: ${(error as Error).message}`);
       }
-      await this.seen.markAll(terminalId, fresh.map(({ event }) => event.eventId));
+      // The batch is durable now: a mark that cannot be written (a full disk) only makes a resend publish again,
+      // which the ledger dedupes, so it must not turn the answer into a failure the terminal would retry.
+      await this.seen.markAll(terminalId, fresh.map(({ event }) => event.eventId)).catch(() => undefined);
     }
     return { accepted: messages.length, duplicates: events.length - messages.length };
   }
 
-  private validate(rawBody: string, terminalId: string): { event: TerminalEvent; panMasked: boolean }[] {
+  private validate(rawBody: string, terminalId: string, receivedAt: string): { event: TerminalEvent; panMasked: boolean }[] {
     let body: unknown;
     try {
       body = JSON.parse(rawBody);
@@ -79,13 +86,16 @@ export class AcceptTerminalEventsService {
     const errors: EventError[] = [];
     const scrubbed: { event: TerminalEvent; panMasked: boolean }[] = [];
     parsed.events.forEach((event, index) => {
+      const problems: EventError[] = [];
       if (event.terminalId !== terminalId) {
-        errors.push({ index, field: 'terminalId', message: `events[${index}].terminalId: a terminal may only send its own events (signed as ${terminalId})` });
-        return;
+        problems.push(eventError(index, 'terminalId', `a terminal may only send its own events (signed as ${terminalId})`));
       }
+      const outsideWindow = occurredAtWindowError(event.occurredAt, receivedAt);
+      if (outsideWindow) problems.push(eventError(index, 'occurredAt', outsideWindow));
       const result = scrubCardData(event);
-      if ('error' in result) errors.push({ ...result.error, index });
-      else scrubbed.push({ event: result.event, panMasked: result.masked });
+      if ('error' in result) problems.push({ ...result.error, index });
+      else if (problems.length === 0) scrubbed.push({ event: result.event, panMasked: result.masked });
+      errors.push(...problems);
     });
     if (errors.length > 0) throw new InvalidBatchError(errors);
     return scrubbed;

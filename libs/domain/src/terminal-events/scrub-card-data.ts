@@ -1,55 +1,95 @@
-import { findFullPans, isLuhnValid, maskPan } from '../values/pan';
+import { isUuid } from '../values/ids';
+import { isIsoInstant } from '../values/instant';
+import { findFullPans, isPlainFullPan, maskPan } from '../values/pan';
 import { isCardDataFieldName } from './card-data-field-names';
 import { EventError } from './event-error';
-import { fieldPath } from './field-path';
+import { childField } from './field-path';
 import { TerminalEvent } from './terminal-event';
 
 export type ScrubResult = { event: TerminalEvent; masked: boolean } | { error: EventError };
 
-// Fields the schema already holds to UUID or instant shapes: a UUID's hex groups can, by chance, form a
-// Luhn-valid digit run, and neither field can carry card data in a readable form.
-const STRUCTURED_FIELDS = new Set(['eventId', 'transactionId', 'occurredAt', 'payload.originalTransactionId']);
+/** A field of an event that holds card data, and what it holds. */
+export interface CardDataFinding {
+  readonly field: string;
+  readonly what: 'a full card number' | 'card data';
+}
 
-function cardDataError(index: number | null, field: string, what: string): { error: EventError } {
+// Fields in their UUID or instant shape are not read with separators joined: a UUID's hex groups joined across
+// its dashes can, by chance, form a Luhn-valid run, and in these shapes no 13 digits are ever adjacent (a UUID
+// group has at most 12, a fraction of a second at most 9). Out of shape they are read like every other field.
+// A Map, not an object: field names come from the terminal, and `constructor` or `__proto__` must find nothing.
+const STRUCTURED_FIELDS: ReadonlyMap<string, (s: string) => boolean> = new Map([
+  ['eventId', isUuid],
+  ['transactionId', isUuid],
+  ['occurredAt', isIsoInstant],
+  ['payload.originalTransactionId', isUuid],
+]);
+
+// The deepest field of the contract is payload.totals[i].amountMinor; the schema refuses anything deeper as an
+// unknown field, so the scan need not follow a hostile nesting further (nor recurse a million levels).
+const MAX_SCAN_DEPTH = 6;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function holdsFullPan(value: unknown, field: string): boolean {
+  if (typeof value === 'number') return findFullPans(String(value)).length > 0;
+  if (typeof value !== 'string') return false;
+  if (STRUCTURED_FIELDS.get(field)?.(value)) return false;
+  return findFullPans(value).length > 0;
+}
+
+function scan(value: unknown, field: string, depth: number, skipField: string | null, findings: CardDataFinding[]): void {
+  if (field === skipField) return;
+  if (holdsFullPan(value, field)) {
+    findings.push({ field, what: 'a full card number' });
+    return;
+  }
+  if (depth >= MAX_SCAN_DEPTH) return;
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => scan(child, childField(field, i), depth + 1, skipField, findings));
+  } else if (isRecord(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      const keyField = childField(field, key);
+      if (isCardDataFieldName(key)) findings.push({ field: keyField, what: 'card data' });
+      else if (findFullPans(key).length > 0) findings.push({ field: keyField, what: 'a full card number' });
+      else scan(child, keyField, depth + 1, skipField, findings);
+    }
+  }
+}
+
+/**
+ * Invariant 2, for any value received as an event (parsed or not): every field holding a full card number (see
+ * findFullPans: any script's digits, any separators, inside longer numbers; numbers too), every field named like
+ * track data, CVV or PIN block, and every field whose name holds a card number. The one exception is a plain full
+ * PAN in `card.inserted.maskedPan`, which scrubCardData masks.
+ */
+export function findCardData(event: unknown): CardDataFinding[] {
+  const payload = isRecord(event) ? event.payload : undefined;
+  const maskable = isRecord(event) && event.type === 'card.inserted' && isRecord(payload) && typeof payload.maskedPan === 'string' && isPlainFullPan(payload.maskedPan);
+  const findings: CardDataFinding[] = [];
+  scan(event, '', 0, maskable ? 'payload.maskedPan' : null, findings);
+  return findings;
+}
+
+function cardDataError(index: number | null, { field, what }: CardDataFinding): { error: EventError } {
   const where = index === null ? field : `events[${index}].${field}`;
   return { error: { index, field, message: `CARD_DATA: ${what} is not accepted in ${where}` } };
 }
 
-function findCardData(value: unknown, path: (string | number)[], index: number | null): { error: EventError } | null {
-  const field = fieldPath(path);
-  if (typeof value === 'string') {
-    if (STRUCTURED_FIELDS.has(field)) return null;
-    return findFullPans(value).length > 0 ? cardDataError(index, field, 'a full card number') : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findCardData(value[i], [...path, i], index);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (isCardDataFieldName(key)) return cardDataError(index, fieldPath([...path, key]), 'card data');
-      const found = findCardData(child, [...path, key], index);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 /**
  * Invariant 2 at the door: a full Luhn-valid PAN in `card.inserted.maskedPan` is masked to first 6 / last 4
- * (and `masked: true` says so, for the ledger to record); a full PAN anywhere else, or a field named like
- * track data, CVV or PIN block, is an error. `index` is the event's position in its batch, for the message.
+ * (and `masked: true` says so, for the ledger to record); card data anywhere else (findCardData) is an error.
+ * `index` is the event's position in its batch, for the message.
  */
 export function scrubCardData(event: TerminalEvent, index: number | null = null): ScrubResult {
   let scrubbed: TerminalEvent = event;
   let masked = false;
-  if (event.type === 'card.inserted' && /^\d{13,19}$/.test(event.payload.maskedPan) && isLuhnValid(event.payload.maskedPan)) {
+  if (event.type === 'card.inserted' && isPlainFullPan(event.payload.maskedPan)) {
     scrubbed = { ...event, payload: { ...event.payload, maskedPan: maskPan(event.payload.maskedPan) } };
     masked = true;
   }
-  const found = findCardData(scrubbed, [], index);
-  return found ?? { event: scrubbed, masked };
+  const [found] = findCardData(scrubbed);
+  return found ? cardDataError(index, found) : { event: scrubbed, masked };
 }

@@ -1,5 +1,5 @@
 import { parseTerminalEventBatch } from './parse-terminal-event-batch';
-import { scrubCardData } from './scrub-card-data';
+import { findCardData, scrubCardData } from './scrub-card-data';
 import { TerminalEvent, TerminalEventOf } from './terminal-event';
 
 const base = {
@@ -68,8 +68,85 @@ describe('card data (invariant 2)', () => {
     expect(scrubCardData(smuggled)).toMatchObject({ error: { field: 'cvv2', message: expect.stringMatching(/^CARD_DATA/) } });
   });
 
-  it('long wallet references and UUIDs are not card numbers', () => {
-    const event: TerminalEvent = { ...base, type: 'qr.scanned', payload: { walletReference: '4200000000000000000000000000' } };
-    expect(scrubCardData(event)).toEqual({ event, masked: false });
+  it('a 28-digit wallet trade number is a reference, not a card number; a card number inside 24 digits is card data', () => {
+    const wechat: TerminalEvent = { ...base, type: 'qr.scanned', payload: { walletReference: '4200000000000000000000000000' } };
+    expect(scrubCardData(wechat)).toEqual({ event: wechat, masked: false });
+    const hidden: TerminalEvent = { ...base, type: 'qr.scanned', payload: { walletReference: '12345411111111111111167' } };
+    expect(scrubCardData(hidden)).toMatchObject({ error: { field: 'payload.walletReference', message: expect.stringMatching(/^CARD_DATA: /) } });
+  });
+
+  it('UUIDs and instants in their shape are not read as card numbers; out of shape they are', () => {
+    const digitsOnly: TerminalEvent = { ...base, eventId: '41111111-1111-1111-1111-111111111111', type: 'receipt.emailed', payload: {} };
+    expect(scrubCardData(digitsOnly)).toEqual({ event: digitsOnly, masked: false });
+    expect(findCardData({ ...base, eventId: '4111 1111 1111 1111', type: 'receipt.emailed', payload: {} })).toEqual([{ field: 'eventId', what: 'a full card number' }]);
+  });
+});
+
+const PAN_FORMS = [
+  ['spaces', '4111 1111 1111 1111'],
+  ['dashes', '4111-1111-1111-1111'],
+  ['full-width digits', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11'],
+  ['Arabic-Indic digits', '\u0664\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661'],
+  ['a longer run of digits', '90210 4111111111111111 7'.replace(/ /g, '')],
+] as const;
+
+const FIELDS: [string, (value: string) => Record<string, unknown>][] = [
+  ['terminalId', (v) => ({ ...base, terminalId: v, type: 'receipt.emailed', payload: {} })],
+  ['payload.operatorId', (v) => ({ ...base, type: 'operator.signed_in', payload: { operatorId: v } })],
+  ['payload.walletReference', (v) => ({ ...base, type: 'qr.scanned', payload: { walletReference: v } })],
+  ['payload.authCode', (v) => ({ ...base, type: 'authorization.approved', payload: { authCode: v, hostReference: 'H-1' } })],
+  ['payload.hostReference', (v) => ({ ...base, type: 'authorization.approved', payload: { authCode: 'A1', hostReference: v } })],
+  ['payload.responseCode', (v) => ({ ...base, type: 'authorization.declined', payload: { responseCode: v, reason: 'refused' } })],
+  ['payload.reason', (v) => ({ ...base, type: 'authorization.declined', payload: { responseCode: '05', reason: `card ${v} refused` } })],
+  ['payload.scheme', (v) => ({ ...base, type: 'card.inserted', payload: { entryMode: 'CHIP', maskedPan: '411111******1111', scheme: v } })],
+  ['payload.maskedPan', (v) => ({ ...base, type: 'card.inserted', payload: { entryMode: 'CHIP', maskedPan: v, scheme: 'VISA' } })],
+];
+
+describe('invariant 2: card data through side doors', () => {
+  const cases = FIELDS.flatMap(([field, eventWith]) => PAN_FORMS.map(([form, pan]) => [field, form, eventWith(pan)] as const));
+
+  it.each(cases)('a PAN in %s written with %s is refused as CARD_DATA naming the field, and not repeated', (field, _form, event) => {
+    const parsed = parseTerminalEventBatch({ events: [event] });
+    expect(parsed).toEqual({ ok: false, errors: [{ index: 0, field, message: `events[0].${field}: CARD_DATA: a full card number is not accepted in ${field}` }] });
+    expect(JSON.stringify(parsed)).not.toMatch(/4111|\uff14|\u0664/);
+  });
+
+  it('a PAN in a number field is refused as CARD_DATA too', () => {
+    expect(parseTerminalEventBatch({ events: [{ ...base, sequence: 4111111111111111, type: 'receipt.emailed', payload: {} }] })).toEqual({
+      ok: false,
+      errors: [{ index: 0, field: 'sequence', message: 'events[0].sequence: CARD_DATA: a full card number is not accepted in sequence' }],
+    });
+  });
+
+  it('a PAN in an unknown field, or in the name of one, is refused as CARD_DATA without repeating the name', () => {
+    const parsed = parseTerminalEventBatch({ events: [{ ...base, type: 'receipt.emailed', payload: { note: '4111-1111-1111-1111', '4111111111111111': true } }] });
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [
+        { index: 0, field: 'payload.note', message: 'events[0].payload.note: CARD_DATA: a full card number is not accepted in payload.note' },
+        { index: 0, field: 'payload.(field name not shown)', message: 'events[0].payload.(field name not shown): CARD_DATA: a full card number is not accepted in payload.(field name not shown)' },
+      ],
+    });
+  });
+
+  it('a field named like card data in full-width letters is card data', () => {
+    expect(findCardData({ ...base, type: 'receipt.emailed', payload: { '\uff43\uff56\uff56': '123' } })).toEqual([{ field: 'payload.(field name not shown)', what: 'card data' }]);
+  });
+
+  it('fields named like Object.prototype members are scanned like any other', () => {
+    const raw = JSON.parse('{"constructor":"4111 1111 1111 1111","__proto__":"5500 0000 0000 0004","toString":{"valueOf":"378282246310005"}}') as unknown;
+    expect(findCardData(raw)).toEqual([
+      { field: 'constructor', what: 'a full card number' },
+      { field: '__proto__', what: 'a full card number' },
+      { field: 'toString.valueOf', what: 'a full card number' },
+    ]);
+  });
+
+  it('a hostile nesting is scanned to a bounded depth, without recursing through it', () => {
+    let deep: unknown = '4111111111111111';
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(findCardData({ ...base, type: 'receipt.emailed', payload: { a: { b: '4111111111111111' } }, extra: deep })).toEqual([
+      { field: 'payload.a.b', what: 'a full card number' },
+    ]);
   });
 });

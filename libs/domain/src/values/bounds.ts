@@ -7,8 +7,11 @@
 /** One amount (a sale, a refund): at most 12 digits of minor units, 999,999,999,999 (about 10^10 of a currency with cents). */
 export const MAX_AMOUNT_MINOR = 999_999_999_999n;
 
-/** A settlement total line: at most 15 digits, room for a million sales at the largest amount. */
-export const MAX_TOTAL_MINOR = 999_999_999_999_999n;
+/**
+ * A settlement total line: 12 digits too. More would be a batch of over 10^10 of a currency on one terminal, and
+ * a number of 13 or more digits may hold a card number (invariant 2), which ingest refuses anywhere.
+ */
+export const MAX_TOTAL_MINOR = 999_999_999_999n;
 
 /** Sequences, batch numbers and counts: GraphQL `Int` and a UInt32 column hold them. */
 export const MAX_SEQUENCE = 2_147_483_647;
