@@ -28,6 +28,12 @@ describe('crash recovery on embedded defaults', () => {
   let token: string;
   let report: SimulationReport;
   const terminals: SimulatedTerminal[] = [];
+  const logs: (() => string)[] = [];
+  const start = async (): Promise<PlatformProcess> => {
+    const started = await startPlatformProcess(env);
+    logs.push(started.output);
+    return started;
+  };
 
   beforeAll(async () => {
     env = { dataDir: mkdtempSync(join(tmpdir(), 'posledger-crash-')), ingestPort: await freePort(), reportsPort: await freePort() };
@@ -45,7 +51,7 @@ describe('crash recovery on embedded defaults', () => {
   });
 
   it('invariant 3: SIGKILL while terminals stream, restart, terminals retry: every figure exact', async () => {
-    platform = await startPlatformProcess(env);
+    platform = await start();
     let kills = 0;
     const simulation = runSimulation({
       ingestUrl: platform.ingestUrl,
@@ -64,7 +70,7 @@ describe('crash recovery on embedded defaults', () => {
       await new Promise((resolve) => setTimeout(resolve, afterMs));
       await stopPlatformProcess(platform, 'SIGKILL');
       kills++;
-      platform = await startPlatformProcess(env);
+      platform = await start();
     }
     report = await simulation;
     expect(kills).toBe(2);
@@ -80,7 +86,7 @@ describe('crash recovery on embedded defaults', () => {
     expect(figuresOf(byTerminal)).toEqual(books.byTerminal);
   });
 
-  it('invariant 2: after a PAN was masked at ingest, a scan of every store finds no Luhn-valid 13-19 digit run', async () => {
+  it('invariant 2: after a PAN was masked and its disguises refused at ingest, no store and no log line holds a card number in any form', async () => {
     const sale = '5b3c1e9a-7d2f-4c8e-9a1b-2c3d4e5f6a7b';
     const pan = '4111111111111111';
     const secret = terminals[0].secret;
@@ -93,6 +99,13 @@ describe('crash recovery on embedded defaults', () => {
       JSON.stringify({ events: [event('c-1', next, 'operator.signed_in', { operatorId: 'op-scan' }), event('c-1', next + 1, 'card.inserted', { entryMode: 'SWIPE', maskedPan: pan, scheme: 'VISA' }, sale)] }),
     );
     expect(answer.status).toBe(202);
+    // The same number in the forms ingest refuses: each batch is a 400 whose answer and log line do not repeat it.
+    const disguised = ['4111 1111 1111 1111', '4111-1111-1111-1111', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11', `77${pan}5`];
+    for (const [k, text] of disguised.entries()) {
+      const refused = await postSigned(platform.ingestUrl, 'c-1', secret, JSON.stringify({ events: [event('c-1', next + 2 + k, 'qr.scanned', { walletReference: text }, sale)] }));
+      expect(refused.status).toBe(400);
+      expect(luhnValidRuns(JSON.stringify(refused.body))).toEqual([]);
+    }
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await stopPlatformProcess(platform);
 
@@ -115,6 +128,8 @@ describe('crash recovery on embedded defaults', () => {
     } finally {
       await readStore.close();
     }
+    for (const [k, output] of logs.entries()) found.push(...luhnValidRuns(output()).map((run) => `log of process ${k}: ${run}`));
+    expect(logs.length).toBeGreaterThan(2);
     expect(found).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface PlatformConfig {
   /** Terminal-events topic and its dead-letter topic (only used with Kafka). */
   readonly kafkaTopic: string;
   readonly kafkaDlqTopic: string;
+  /** How long the ledgers' consumer group waits for a member that stopped (kafkajs default 30 s; the broker's minimum is 6 s). */
+  readonly kafkaSessionTimeoutMs: number;
   readonly transportPartitions: number;
   readonly eventStoreUrl?: string;
   readonly clickhouseUrl?: string;
@@ -17,6 +19,8 @@ export interface PlatformConfig {
   readonly clickhousePassword?: string;
   /** Requests per second a terminal may make to ingest before 429 (token bucket, burst of twice that). */
   readonly terminalRateLimit: number;
+  /** Requests per second one reports token may make to /graphql and the export (bursts of twice that). */
+  readonly reportsRateLimit: number;
   /** How long the ledger waits for a missing sequence before skipping it (invariant 9). */
   readonly sequenceGapTimeoutMs: number;
 }
@@ -53,12 +57,14 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     kafkaBrokers: brokers?.split(',').map((b) => b.trim()).filter(Boolean),
     kafkaTopic: optional(env.KAFKA_TOPIC) ?? 'pos.terminal-events.v1',
     kafkaDlqTopic: optional(env.KAFKA_DLQ_TOPIC) ?? 'pos.terminal-events.dlq.v1',
+    kafkaSessionTimeoutMs: positiveInteger(env.KAFKA_SESSION_TIMEOUT_MS, 30_000, 'KAFKA_SESSION_TIMEOUT_MS'),
     transportPartitions: positiveInteger(env.TRANSPORT_PARTITIONS, 12, 'TRANSPORT_PARTITIONS'),
     eventStoreUrl: optional(env.EVENTSTORE_URL),
     clickhouseUrl: optional(env.CLICKHOUSE_URL),
     clickhouseUser: optional(env.CLICKHOUSE_USER),
     clickhousePassword: optional(env.CLICKHOUSE_PASSWORD),
     terminalRateLimit: positiveInteger(env.TERMINAL_RATE_LIMIT, 200, 'TERMINAL_RATE_LIMIT'),
+    reportsRateLimit: positiveInteger(env.REPORTS_RATE_LIMIT, 20, 'REPORTS_RATE_LIMIT'),
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
   };
 }

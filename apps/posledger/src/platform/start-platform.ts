@@ -43,6 +43,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     partitions: config.transportPartitions,
     topic: config.kafkaTopic,
     dlqTopic: config.kafkaDlqTopic,
+    kafkaSessionTimeoutMs: config.kafkaSessionTimeoutMs,
   });
   stops.unshift(() => transport.close());
   const registry = new RegistryService(eventStore);
@@ -68,7 +69,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => projections.stop());
     await projections.start();
     const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live: projections });
-    const reports = await createReportsApp({ readStore, credentials, views, eventStore });
+    const reports = await createReportsApp({ readStore, credentials, views, eventStore, rateLimitPerSecond: config.reportsRateLimit });
     await reports.listen({ port: config.reportsPort, host: config.host });
     stops.unshift(() => reports.close());
     reportsUrl = urlOf(config, reports.getHttpServer().address());

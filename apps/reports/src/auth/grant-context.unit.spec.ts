@@ -1,4 +1,5 @@
-import { merchantInScope, NotAuthorizedError, requireAuditor } from './grant-context';
+import { InvalidArgumentError } from '../graphql/instant';
+import { merchantInScope, NotAuthenticatedError, NotAuthorizedError, requireAuditor } from './grant-context';
 
 describe('report scoping', () => {
   const merchant = { grant: { role: 'merchant' as const, merchantId: 'm-1' } };
@@ -21,5 +22,14 @@ describe('report scoping', () => {
   it('no token, no data', () => {
     expect(() => merchantInScope({}, 'm-1')).toThrow(NotAuthorizedError);
     expect(() => requireAuditor(merchant)).toThrow(NotAuthorizedError);
+  });
+
+  it.each(['m-1\r\nX-Injected: 1', 'm\u0000', 'мерчант', 'x'.repeat(65), '-m'])('refuses a merchantId that is not an id (%p), for merchants and auditors alike', (merchantId) => {
+    expect(() => merchantInScope(merchant, merchantId)).toThrow(InvalidArgumentError);
+    expect(() => merchantInScope(auditor, merchantId)).toThrow(InvalidArgumentError);
+  });
+
+  it('refuses a missing token before looking at the arguments', () => {
+    expect(() => merchantInScope({}, 'not an id')).toThrow(NotAuthenticatedError);
   });
 });

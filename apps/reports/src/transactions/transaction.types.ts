@@ -53,5 +53,3 @@ export class TransactionFilter {
   @Field(() => String, { nullable: true, description: 'Sale occurredAt to (exclusive).' }) to?: string;
 }
 
-export const MAX_PAGE_SIZE = 500;
-export const pageSize = (first: number | undefined): number => Math.min(Math.max(first ?? 50, 1), MAX_PAGE_SIZE);

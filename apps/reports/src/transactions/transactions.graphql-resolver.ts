@@ -2,16 +2,17 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
+import { firstArgument } from '../graphql/page-size';
 import { AmbiguousTransactionError } from './ambiguous-transaction.error';
 import { READ_STORE } from '../reports.tokens';
-import { LedgerEvent, pageSize, Transaction, TransactionConnection, TransactionFilter } from './transaction.types';
+import { LedgerEvent, Transaction, TransactionConnection, TransactionFilter } from './transaction.types';
 import { queryTransaction, queryTransactionEvents, queryTransactions } from './transactions.query';
 
 @Resolver(() => Transaction)
 export class TransactionsResolver {
   constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
 
-  @Query(() => TransactionConnection, { description: 'Sales newest first; `after` takes the endCursor of the previous page.' })
+  @Query(() => TransactionConnection, { description: 'Sales newest first; `first`: 1 to 100 (default 50); `after` takes the endCursor of the previous page.' })
   transactions(
     @Context() context: ReportsContext,
     @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
@@ -19,7 +20,7 @@ export class TransactionsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<TransactionConnection> {
-    return queryTransactions(this.store, merchantInScope(context, merchantId), filter, pageSize(first), after);
+    return queryTransactions(this.store, merchantInScope(context, merchantId), filter, firstArgument(first), after);
   }
 
   @Query(() => Transaction, {

@@ -11,9 +11,17 @@ const QUIET_MS = 10_000;
 function isLmdbCommitFailure(reason: unknown): boolean {
   if (!(reason instanceof Error)) return false;
   if (reason.message === COMMIT_FAILED) return true;
-  // The commitError itself: the OS error the write thread met (ENOSPC = 28, EIO = 5, EDQUOT = 122).
+  // The commitError itself: the OS error the write thread met (ENOSPC = 28, EIO = 5, EDQUOT = 122), or LMDB's panic.
   const code = (reason as { code?: unknown }).code;
-  return /^(No space left on device|Input\/output error|Disk quota exceeded)/.test(reason.message) && typeof code === 'number';
+  return /^(No space left on device|Input\/output error|Disk quota exceeded|MDB_PANIC)/.test(reason.message) && typeof code === 'number';
+}
+
+/** A failed commit whose cause is MDB_PANIC: the handle must be closed and opened again. */
+export async function isLmdbPanic(error: unknown): Promise<boolean> {
+  if (!(error instanceof Error)) return false;
+  if (error.message.startsWith('MDB_PANIC')) return true;
+  const cause = await (error as { commitError?: Promise<unknown> }).commitError?.catch((e: unknown) => e);
+  return cause instanceof Error && cause.message.startsWith('MDB_PANIC');
 }
 
 let installed = false;

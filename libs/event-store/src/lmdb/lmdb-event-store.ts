@@ -5,6 +5,7 @@ import { createSubscriptionRegistry } from '../subscription/subscription-registr
 import { defaultCatchUpOptions, startCatchUpSubscription } from '../subscription/catch-up-subscription';
 import { assertAppendable } from '../append-arguments';
 import { appendInTransaction, nextPosition } from './lmdb-append';
+import { isLmdbPanic } from './lmdb-commit-failures';
 import { openLmdbDatabases } from './lmdb-databases';
 import { decodeStoredEvent, encodeNewEvent } from './lmdb-records';
 
@@ -20,7 +21,17 @@ export interface LmdbEventStoreOptions {
  */
 export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Promise<EventStore> {
   await mkdir(path, { recursive: true });
-  const { root, dbs } = openLmdbDatabases(path);
+  let { root, dbs } = openLmdbDatabases(path);
+  /**
+   * LMDB's documented remedy for MDB_PANIC (this process's handle is unusable, e.g. after another process died
+   * holding the write lock): close the environment and open it again. The failed append is still refused, and its
+   * caller retries on the new handle.
+   */
+  const reopenIfPanicked = async (error: unknown): Promise<void> => {
+    if (!(await isLmdbPanic(error))) return;
+    await root.close().catch(() => undefined);
+    ({ root, dbs } = openLmdbDatabases(path));
+  };
   const appendListeners = new Set<() => void>();
   const subscriptions = createSubscriptionRegistry();
 
@@ -42,7 +53,10 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     async appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision) {
       assertAppendable(streamId, events);
       const encoded = events.map(encodeNewEvent);
-      const outcome = await root.transaction(() => appendInTransaction(dbs, streamId, encoded, expectedRevision));
+      const outcome = await root.transaction(() => appendInTransaction(dbs, streamId, encoded, expectedRevision)).catch(async (error: unknown) => {
+        await reopenIfPanicked(error);
+        throw error;
+      });
       if (outcome.kind === 'conflict') throw new ExpectedVersionConflictError(streamId, String(expectedRevision), outcome.actual);
       if (outcome.kind === 'written') appendListeners.forEach((listener) => listener());
       return outcome.result;

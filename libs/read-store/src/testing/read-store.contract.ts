@@ -110,6 +110,21 @@ export function readStoreContract(name: string, factory: () => Promise<ReadStore
       expect(sum.total).toBe('18014398509481986');
     });
 
+    it('invariant 8: sums Int64 amounts in Int128 without wrapping, where a plain sum would', async () => {
+      await store.command('CREATE TABLE IF NOT EXISTS big_amounts (id UInt64, amount Int64) ENGINE = MergeTree ORDER BY id');
+      await store.insert('big_amounts', [{ id: 1, amount: 9223372036854775807n }, { id: 2, amount: 9223372036854775807n }]);
+      const [row] = await store.select<{ wide: string; plain: string }>('SELECT toString(sum(toInt128(amount))) AS wide, toString(sum(amount)) AS plain FROM big_amounts');
+      expect(row).toEqual({ wide: '18446744073709551614', plain: '-2' });
+    });
+
+    it('invariant 9: one INSERT may span more monthly partitions than the default limit of 100', async () => {
+      await store.command("CREATE TABLE IF NOT EXISTS monthly (at DateTime64(3, 'UTC'), position UInt64) ENGINE = MergeTree PARTITION BY toYYYYMM(at) ORDER BY position");
+      const rows = Array.from({ length: 150 }, (_, month) => ({ at: new Date(Date.UTC(2014, month, 15)).toISOString(), position: month }));
+      await store.insert('monthly', rows);
+      const [{ months }] = await store.select<{ months: string }>('SELECT toString(uniqExact(toYYYYMM(at))) AS months FROM monthly');
+      expect(months).toBe('150');
+    });
+
     it("round-trips DateTime64(3, 'UTC') to the millisecond, from ClickHouse or ISO-8601 text", async () => {
       await createInstants(['2026-11-23 14:05:09.123', '2026-11-23T14:05:09.123Z', '2026-11-23T22:05:09.123+08:00']);
 

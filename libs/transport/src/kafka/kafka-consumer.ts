@@ -10,10 +10,18 @@ const MAX_FETCH_WAIT_MS = 250;
 export interface KafkaConsumerSettings {
   readonly topic: string;
   readonly partitions: number;
+  /** How long the group waits for a consumer that stopped heartbeating (a killed ledger) before rebalancing. */
+  readonly sessionTimeoutMs?: number;
 }
 
-export function createKafkaConsumer(kafka: Kafka, { topic, partitions }: KafkaConsumerSettings, options: ConsumerOptions): TransportConsumer {
-  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: MAX_FETCH_WAIT_MS });
+export function createKafkaConsumer(kafka: Kafka, { topic, partitions, sessionTimeoutMs = 30_000 }: KafkaConsumerSettings, options: ConsumerOptions): TransportConsumer {
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    allowAutoTopicCreation: false,
+    maxWaitTimeInMs: MAX_FETCH_WAIT_MS,
+    sessionTimeout: sessionTimeoutMs,
+    heartbeatInterval: Math.floor(sessionTimeoutMs / 3),
+  });
   const pendingResumes = new Set<NodeJS.Timeout>();
   let started = false;
 

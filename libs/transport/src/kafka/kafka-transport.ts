@@ -14,6 +14,7 @@ export interface KafkaTransportOptions {
   readonly partitions?: number;
   readonly replicationFactor?: number;
   readonly clientId: string;
+  readonly sessionTimeoutMs?: number;
 }
 
 const CONNECTION_TIMEOUT_MS = 1_000;
@@ -27,6 +28,7 @@ export async function createKafkaTransport({
   partitions = 12,
   replicationFactor = 1,
   clientId,
+  sessionTimeoutMs,
 }: KafkaTransportOptions): Promise<Transport & DeadLetterReader> {
   const client: KafkaConfig = {
     clientId,
@@ -58,7 +60,7 @@ export async function createKafkaTransport({
       return producer;
     },
     consumer(options) {
-      const consumer = createKafkaConsumer(kafka, { topic, partitions }, options);
+      const consumer = createKafkaConsumer(kafka, { topic, partitions, sessionTimeoutMs }, options);
       consumers.add(consumer);
       return consumer;
     },

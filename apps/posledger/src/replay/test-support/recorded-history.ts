@@ -28,8 +28,12 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
   for (let i = 0; i < terminalEvents.length; i += BATCH) {
     const parsed = parseTerminalEventBatch({ events: terminalEvents.slice(i, i + BATCH) });
     if (!parsed.ok) throw new Error(`simulated events fail the contract: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    // The first two events of each batch arrive swapped, as a terminal's retry may deliver them: the second is
+    // parked, then released, so the histories hold sequence-gap events too.
+    const [first, second, ...rest] = parsed.events;
+    const delivered = second === undefined ? parsed.events : [second, first, ...rest];
     batches.push(
-      parsed.events.flatMap((event) => {
+      delivered.flatMap((event) => {
         const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
         state = decided.reduce((current, e) => decider.evolve(current, e), state);
         return decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { terminalId, merchantId, causationId: e.data.terminalEventId, receivedAt: event.occurredAt } }));
