@@ -23,7 +23,13 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
   let token: string;
 
   beforeAll(async () => {
-    env = { dataDir: mkdtempSync(join(tmpdir(), 'posledger-dash-')), ingestPort: await freePort(), reportsPort: await freePort() };
+    // A gap waited on for 10 minutes: the parked event is still held when the page is read, however slow the machine.
+    env = {
+      dataDir: mkdtempSync(join(tmpdir(), 'posledger-dash-')),
+      ingestPort: await freePort(),
+      reportsPort: await freePort(),
+      extraEnv: { SEQUENCE_GAP_TIMEOUT_MS: '600000' },
+    };
     cli(env, ['merchant', 'add', '--id', 'm-dash', '--name', 'Dashboard shop', '--timezone', 'Asia/Shanghai', '--currency', 'CNY']);
     const { secret } = cli<{ secret: string }>(env, ['terminal', 'add', '--merchant', 'm-dash', '--id', 'd-1']);
     token = cli<{ token: string }>(env, ['token', '--merchant', 'm-dash']).token;
@@ -40,6 +46,9 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
       { ...event('d-1', 6, 'authorization.approved', { authCode: 'A1', hostReference: 'H1' }, sale), ...at(6) },
     ];
     expect((await postSigned(platform.ingestUrl, 'd-1', secret, JSON.stringify({ events }))).status).toBe(202);
+    // Sequence 7 never arrives: sequence 9 waits behind the gap, visibly.
+    const ahead = { ...event('d-1', 9, 'operator.signed_out', {}), ...at(9) };
+    expect((await postSigned(platform.ingestUrl, 'd-1', secret, JSON.stringify({ events: [ahead] }))).status).toBe(202);
     await eventually(() => salesSummary(platform.graphqlUrl, token, 'PAYMENT_METHOD'), (b) => b.length === 1);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   });
@@ -56,6 +65,8 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     await page.waitForSelector('#by-method tbody tr');
     expect(await page.locator('#by-method tbody tr').first().innerText()).toContain('ALIPAY\t1\t1,234.56 CNY');
     expect(await page.locator('#balances tbody tr').first().innerText()).toContain('1,234.56 CNY');
+    await page.waitForSelector('#sequences tbody tr');
+    expect(await page.locator('#sequences tbody tr').first().innerText()).toMatch(/^d-1\t7\t1\t\S+\t0\t$/);
     expect(page.url()).not.toContain(token);
     await page.screenshot({ path: join(env.dataDir, 'dashboard.png') });
   });

@@ -14,6 +14,7 @@ td,th{padding:.35rem .8rem;border:1px solid #d0d7de;text-align:right} th{backgro
 <h2>Balances</h2><table id="balances"><thead><tr><th>Currency</th><th>Pending</th><th>Settled</th><th>Fees</th><th>Available</th></tr></thead><tbody></tbody></table>
 <h2>Sales by day (last 7 days)</h2><table id="by-day"><thead><tr><th>Day</th><th>Count</th><th>Gross</th><th>Refunds</th><th>Voids</th><th>Fees</th><th>Net</th></tr></thead><tbody></tbody></table>
 <h2>Sales by payment method (last 7 days)</h2><table id="by-method"><thead><tr><th>Method</th><th>Count</th><th>Gross</th><th>Refunds</th><th>Voids</th><th>Fees</th><th>Net</th></tr></thead><tbody></tbody></table>
+<h2>Terminal sequence gaps</h2><table id="sequences"><thead><tr><th>Terminal</th><th>Waiting for</th><th>Events held</th><th>Waiting since</th><th>Gaps skipped</th><th>Last gap skipped</th></tr></thead><tbody></tbody></table>
 <p class="muted" id="updated"></p>
 <script>
 const EXPONENT = { JPY: 0, KRW: 0, VND: 0, KWD: 3, BHD: 3, OMR: 3, JOD: 3 };
@@ -33,7 +34,8 @@ async function load() {
   const to = new Date(Date.now() + 86400000).toISOString(); const from = new Date(Date.now() - 7 * 86400000).toISOString();
   const query = '{ balances { currency pending{currency minor} settled{currency minor} fees{currency minor} available{currency minor} }'
     + ' byDay: salesSummary(from: "' + from + '", to: "' + to + '", groupBy: DAY) { ' + BUCKET + ' }'
-    + ' byMethod: salesSummary(from: "' + from + '", to: "' + to + '", groupBy: PAYMENT_METHOD) { ' + BUCKET + ' } }';
+    + ' byMethod: salesSummary(from: "' + from + '", to: "' + to + '", groupBy: PAYMENT_METHOD) { ' + BUCKET + ' }'
+    + ' sequences: terminalSequences { terminalId nextSequence parkedCount waitingSince skippedGaps lastSkippedGap { from to reason skippedAt } } }';
   const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify({ query }) });
   const out = await res.json();
   document.getElementById('error').textContent = out.errors ? out.errors.map((e) => e.message).join('; ') : '';
@@ -41,6 +43,8 @@ async function load() {
   fill('balances', out.data.balances.map((b) => [b.currency, fmt(b.pending), fmt(b.settled), fmt(b.fees), fmt(b.available)]));
   const row = (b) => [b.key, String(b.count), fmt(b.gross), fmt(b.refunds), fmt(b.voids), fmt(b.fees), fmt(b.net)];
   fill('by-day', out.data.byDay.map(row)); fill('by-method', out.data.byMethod.map(row));
+  const gap = (g) => (g ? g.from + '-' + g.to + ' (' + g.reason + ', ' + g.skippedAt + ')' : '');
+  fill('sequences', out.data.sequences.map((t) => [t.terminalId, String(t.nextSequence), String(t.parkedCount), t.waitingSince ?? '', String(t.skippedGaps), gap(t.lastSkippedGap)]));
   document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString();
 }
 const fromFragment = new URLSearchParams(location.hash.slice(1)).get('token');
