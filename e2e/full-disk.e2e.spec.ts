@@ -1,13 +1,12 @@
 // Invariant 10: a full disk answers 503 with Retry-After, keeps the process up, and recovers by itself once space
 // returns, with nothing acknowledged lost. The data directory lives on a small tmpfs the test mounts (as root).
-import { randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually, salesSummary } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
-import { event, postSignedWithHeaders, type RawEvent } from './support/terminal-http';
+import { event, postSignedWithHeaders, qrSale, type RawEvent } from './support/terminal-http';
 
 jest.setTimeout(180_000);
 
@@ -25,17 +24,6 @@ function fillDisk(path: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function qrSale(terminalId: string, first: number, amountMinor: string): RawEvent[] {
-  const id = randomUUID();
-  return [
-    event(terminalId, first, 'payment.method_selected', { method: 'ALIPAY' }, id),
-    event(terminalId, first + 1, 'amount.entered', { amountMinor, currency: 'CNY' }, id),
-    event(terminalId, first + 2, 'qr.scanned', { walletReference: `AP-${first}` }, id),
-    event(terminalId, first + 3, 'authorization.requested', {}, id),
-    event(terminalId, first + 4, 'authorization.approved', { authCode: 'A1', hostReference: `H-${first}` }, id),
-  ];
 }
 
 (mounted ? describe : describe.skip)('invariant 10: a full disk (skipped unless the test may mount a tmpfs, i.e. runs as root)', () => {

@@ -6,19 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
-import { event, postSigned, type RawEvent } from './support/terminal-http';
+import { event, postSigned, qrSale } from './support/terminal-http';
 
 jest.setTimeout(180_000);
-
-function qrSale(terminalId: string, first: number, amountMinor: string, id = randomUUID()): RawEvent[] {
-  return [
-    event(terminalId, first, 'payment.method_selected', { method: 'WECHAT_PAY' }, id),
-    event(terminalId, first + 1, 'amount.entered', { amountMinor, currency: 'CNY' }, id),
-    event(terminalId, first + 2, 'qr.scanned', { walletReference: `WX-${first}` }, id),
-    event(terminalId, first + 3, 'authorization.requested', {}, id),
-    event(terminalId, first + 4, 'authorization.approved', { authCode: 'A1', hostReference: `H-${first}` }, id),
-  ];
-}
 
 const signIn = (terminalId: string) => event(terminalId, 1, 'operator.signed_in', { operatorId: 'op-1' });
 

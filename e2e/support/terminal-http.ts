@@ -17,6 +17,17 @@ export function event(terminalId: string, sequence: number, type: string, payloa
   return { eventId: randomUUID(), terminalId, sequence, occurredAt: new Date(HOUR_AGO + sequence * 100).toISOString(), type, payload, ...(transactionId ? { transactionId } : {}) };
 }
 
+/** A complete approved QR sale of `amountMinor` CNY: five events from sequence `first`. */
+export function qrSale(terminalId: string, first: number, amountMinor: string, transactionId: string = randomUUID()): RawEvent[] {
+  return [
+    event(terminalId, first, 'payment.method_selected', { method: 'WECHAT_PAY' }, transactionId),
+    event(terminalId, first + 1, 'amount.entered', { amountMinor, currency: 'CNY' }, transactionId),
+    event(terminalId, first + 2, 'qr.scanned', { walletReference: `WX-${first}` }, transactionId),
+    event(terminalId, first + 3, 'authorization.requested', {}, transactionId),
+    event(terminalId, first + 4, 'authorization.approved', { authCode: 'A1', hostReference: `H-${first}` }, transactionId),
+  ];
+}
+
 /** POSTs a body as the contract says, signed with the given secret (or a wrong one) at the given time. */
 export async function postSigned(
   ingestUrl: string,

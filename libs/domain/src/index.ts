@@ -17,6 +17,7 @@ export * from './values/invalid-id.error';
 export * from './terminal-events/terminal-event';
 export * from './terminal-events/event-error';
 export * from './terminal-events/terminal-event.schema';
+export * from './terminal-events/example-payloads';
 export * from './terminal-events/parse-terminal-event-batch';
 export * from './terminal-events/scrub-card-data';
 export * from './terminal-events/terminal-event-envelope';

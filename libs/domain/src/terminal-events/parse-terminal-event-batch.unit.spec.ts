@@ -1,3 +1,4 @@
+import { EXAMPLE_PAYLOADS } from './example-payloads';
 import { MAX_LISTED_ERRORS, parseTerminalEventBatch } from './parse-terminal-event-batch';
 import { TerminalEventType, TERMINAL_EVENT_TYPES } from './terminal-event';
 
@@ -7,25 +8,7 @@ const TOTAL = 'must be a decimal string of 1 to 12 digits of minor units, from 0
 const POSITIVE_INT = 'must be an integer from 1 to 2147483647';
 const ORIGINAL = '0e1d2c3b-4a59-4867-8756-453423120100';
 
-const payloads: Record<TerminalEventType, Record<string, unknown>> = {
-  'operator.signed_in': { operatorId: 'op-7' },
-  'operator.signed_out': {},
-  'card.inserted': { entryMode: 'CHIP', maskedPan: '622588******1234', scheme: 'UNIONPAY' },
-  'pin.entered': { result: 'VERIFIED' },
-  'payment.method_selected': { method: 'WECHAT_PAY' },
-  'amount.entered': { amountMinor: '12800', currency: 'CNY' },
-  'qr.scanned': { walletReference: 'WX-7K2M9Q4T-PL3H8D5N' },
-  'authorization.requested': {},
-  'authorization.approved': { authCode: 'A12345', hostReference: 'H-99' },
-  'authorization.declined': { responseCode: '51', reason: 'insufficient funds' },
-  'authorization.timed_out': {},
-  'signature.captured': {},
-  'receipt.printed': { copy: 'CUSTOMER' },
-  'receipt.emailed': {},
-  'transaction.voided': { originalTransactionId: ORIGINAL },
-  'refund.approved': { originalTransactionId: ORIGINAL, amountMinor: '500', currency: 'CNY' },
-  'settlement.closed': { batchNumber: 3, totals: [{ method: 'DEBIT', count: 2, amountMinor: '25600', currency: 'CNY' }] },
-};
+const payloads = EXAMPLE_PAYLOADS;
 
 function eventOf(type: TerminalEventType, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const transactionless = type.startsWith('operator.') || type === 'settlement.closed';
