@@ -98,6 +98,9 @@ async function main(): Promise<void> {
       REPORTS_PORT: new URL(reportsUrl).port,
       // Polling every 10 ms is over the default 20 requests/s per token.
       REPORTS_RATE_LIMIT: '1000',
+      // The flood must be taken whole to measure what parking costs; the default limit of 1,000 events/s per
+      // terminal would refuse most of it with 429.
+      TERMINAL_EVENT_RATE_LIMIT: '1000000',
       KAFKA_BROKERS: '',
       EVENTSTORE_URL: '',
       CLICKHOUSE_URL: '',

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { rateLimitHook } from './rate-limit/rate-limit.hook';
-import { TokenBuckets } from './rate-limit/token-buckets';
+import { TokenBuckets } from '@posledger/rate-limit';
 import { ReportsModule, type ReportsDependencies } from './reports.module';
 
 /** Requests per second one token may make to /graphql and the export (bursts of twice that). */

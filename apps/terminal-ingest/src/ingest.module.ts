@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { TransportProducer } from '@posledger/transport';
 import type { SeenEventIds } from './dedupe/seen-event-ids';
-import { TerminalRateLimiter } from './rate-limit/token-bucket';
+import { TerminalRateLimits } from './rate-limit/terminal-rate-limits';
 import {
-  RATE_LIMITER,
+  RATE_LIMITS,
   SEEN_EVENT_IDS,
   TERMINAL_DIRECTORY,
   TERMINAL_SECRETS,
@@ -20,6 +20,8 @@ export interface IngestDependencies {
   readonly seenEventIds: SeenEventIds;
   readonly producer: TransportProducer;
   readonly terminalRateLimit: number;
+  /** Events per second one terminal may send (bursts of twice that, and at least one full batch). */
+  readonly terminalEventRateLimit: number;
 }
 
 @Module({})
@@ -34,7 +36,7 @@ export class IngestModule {
         { provide: TERMINAL_SECRETS, useValue: deps.secrets },
         { provide: SEEN_EVENT_IDS, useValue: deps.seenEventIds },
         { provide: TRANSPORT_PRODUCER, useValue: deps.producer },
-        { provide: RATE_LIMITER, useValue: new TerminalRateLimiter(deps.terminalRateLimit) },
+        { provide: RATE_LIMITS, useValue: new TerminalRateLimits(deps.terminalRateLimit, deps.terminalEventRateLimit) },
       ],
     };
   }

@@ -7,7 +7,7 @@ export const TERMINAL_DIRECTORY = Symbol('TerminalDirectory');
 export const TERMINAL_SECRETS = Symbol('TerminalSecrets');
 export const SEEN_EVENT_IDS = Symbol('SeenEventIds');
 export const TRANSPORT_PRODUCER = Symbol('TransportProducer');
-export const RATE_LIMITER = Symbol('TerminalRateLimiter');
+export const RATE_LIMITS = Symbol('TerminalRateLimits');
 
 export interface TerminalSecrets {
   terminalSecret(terminalId: string): string | undefined;

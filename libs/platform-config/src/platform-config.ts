@@ -19,6 +19,8 @@ export interface PlatformConfig {
   readonly clickhousePassword?: string;
   /** Requests per second a terminal may make to ingest before 429 (token bucket, burst of twice that). */
   readonly terminalRateLimit: number;
+  /** Events per second a terminal may send before 429 (bursts of twice that, and at least one full batch of 500). */
+  readonly terminalEventRateLimit: number;
   /** Requests per second one reports token may make to /graphql and the export (bursts of twice that). */
   readonly reportsRateLimit: number;
   /** How long the ledger waits for a missing sequence before skipping it (invariant 9). */
@@ -64,6 +66,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     clickhouseUser: optional(env.CLICKHOUSE_USER),
     clickhousePassword: optional(env.CLICKHOUSE_PASSWORD),
     terminalRateLimit: positiveInteger(env.TERMINAL_RATE_LIMIT, 200, 'TERMINAL_RATE_LIMIT'),
+    terminalEventRateLimit: positiveInteger(env.TERMINAL_EVENT_RATE_LIMIT, 1_000, 'TERMINAL_EVENT_RATE_LIMIT'),
     reportsRateLimit: positiveInteger(env.REPORTS_RATE_LIMIT, 20, 'REPORTS_RATE_LIMIT'),
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
   };

@@ -96,7 +96,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => seenEventIds.close());
     const producer = transport.producer();
     stops.unshift(() => producer.close());
-    const ingest = await createIngestApp({ directory: registry.view, secrets: credentials, seenEventIds, producer, terminalRateLimit: config.terminalRateLimit });
+    const ingest = await createIngestApp({ directory: registry.view, secrets: credentials, seenEventIds, producer, terminalRateLimit: config.terminalRateLimit, terminalEventRateLimit: config.terminalEventRateLimit });
     await ingest.listen({ port: config.ingestPort, host: config.host });
     stops.unshift(() => ingest.close());
     ingestUrl = urlOf(config, ingest.getHttpServer().address());

@@ -3,7 +3,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { CredentialStore } from '@posledger/credentials';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../auth/bearer-token';
-import type { TokenBuckets } from './token-buckets';
+import type { TokenBuckets } from '@posledger/rate-limit';
 
 const GRAPHQL_ROUTE = '/graphql';
 const LIMITED_ROUTES = new Set([GRAPHQL_ROUTE, '/v1/exports/ledger']);

@@ -4,9 +4,9 @@ import { TERMINAL_EVENTS_SCHEMA_VERSION, type TransportMessage, type TransportPr
 import { checkTerminalIdHeader } from '../auth/terminal-id-header';
 import { verifySignature } from '../auth/verify-signature';
 import type { SeenEventIds } from '../dedupe/seen-event-ids';
-import type { TerminalRateLimiter } from '../rate-limit/token-bucket';
+import type { TerminalRateLimits } from '../rate-limit/terminal-rate-limits';
 import {
-  RATE_LIMITER,
+  RATE_LIMITS,
   SEEN_EVENT_IDS,
   TERMINAL_DIRECTORY,
   TERMINAL_SECRETS,
@@ -14,7 +14,7 @@ import {
   type TerminalDirectory,
   type TerminalSecrets,
 } from '../terminal-directory.port';
-import { InvalidBatchError, RateLimitedError, TransportUnavailableError, UnauthenticatedTerminalError } from './ingest.errors';
+import { InvalidBatchError, TransportUnavailableError, UnauthenticatedTerminalError } from './ingest.errors';
 
 export interface SignedBatch {
   readonly terminalId: string | undefined;
@@ -35,7 +35,7 @@ export class AcceptTerminalEventsService {
     @Inject(TERMINAL_SECRETS) private readonly secrets: TerminalSecrets,
     @Inject(SEEN_EVENT_IDS) private readonly seen: SeenEventIds,
     @Inject(TRANSPORT_PRODUCER) private readonly producer: TransportProducer,
-    @Inject(RATE_LIMITER) private readonly rateLimiter: TerminalRateLimiter,
+    @Inject(RATE_LIMITS) private readonly rateLimits: TerminalRateLimits,
   ) {}
 
   async accept(batch: SignedBatch, nowMs: number): Promise<AcceptedBatch> {
@@ -49,10 +49,11 @@ export class AcceptTerminalEventsService {
     if (!check.ok) throw new UnauthenticatedTerminalError(check.reason);
     const merchantId = await this.directory.merchantOf(terminalId);
     if (!merchantId) throw new UnauthenticatedTerminalError('unknown terminal');
-    if (!this.rateLimiter.tryTake(terminalId, nowMs)) throw new RateLimitedError('over the terminal rate limit');
+    this.rateLimits.takeRequest(terminalId, nowMs);
 
     const receivedAt = new Date(nowMs).toISOString();
     const events = this.validate(batch.rawBody, terminalId, receivedAt);
+    this.rateLimits.takeEvents(terminalId, nowMs, events.length);
     const fresh = this.withoutDuplicates(terminalId, events);
     const messages: TransportMessage[] = fresh.map(({ event, panMasked }) => ({
         terminalId,

@@ -40,7 +40,7 @@ function clientStatusOf(error: unknown): number | null {
 export function answerTo(error: unknown): IngestErrorAnswer {
   if (error instanceof InvalidBatchError) return { status: 400, body: { error: error.code, message: error.message, errors: error.errors } };
   if (error instanceof UnauthenticatedTerminalError) return { status: 401, body: { error: error.code, message: error.message } };
-  if (error instanceof RateLimitedError) return { status: 429, body: { error: error.code, message: error.message }, retryAfterSeconds: 1 };
+  if (error instanceof RateLimitedError) return { status: 429, body: { error: error.code, message: error.message }, retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof TransportUnavailableError) return { status: 503, body: { error: error.code, message: error.message }, retryAfterSeconds: 2 };
   const status = clientStatusOf(error);
   if (status === null) return INTERNAL_ERROR;

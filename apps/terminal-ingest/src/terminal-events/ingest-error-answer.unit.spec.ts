@@ -10,7 +10,7 @@ describe('the answer to an error', () => {
       body: { error: 'INGEST.INVALID_BATCH', message: '1 invalid event(s); nothing of the batch was taken', errors },
     });
     expect(answerTo(new UnauthenticatedTerminalError('unknown terminal'))).toEqual({ status: 401, body: { error: 'INGEST.UNAUTHENTICATED', message: 'unknown terminal' } });
-    expect(answerTo(new RateLimitedError('slow down'))).toEqual({ status: 429, body: { error: 'INGEST.RATE_LIMITED', message: 'slow down' }, retryAfterSeconds: 1 });
+    expect(answerTo(new RateLimitedError('slow down', 2_500))).toEqual({ status: 429, body: { error: 'INGEST.RATE_LIMITED', message: 'slow down' }, retryAfterSeconds: 3 });
     expect(answerTo(new TransportUnavailableError('down'))).toEqual({ status: 503, body: { error: 'INGEST.TRANSPORT_UNAVAILABLE', message: 'down' }, retryAfterSeconds: 2 });
   });
 

@@ -7,6 +7,12 @@ export class UnauthenticatedTerminalError extends Error {
 
 export class RateLimitedError extends Error {
   readonly code = 'INGEST.RATE_LIMITED';
+  /** Whole seconds until the terminal's bucket holds what it asked for. */
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterMs: number) {
+    super(message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
 }
 
 export class InvalidBatchError extends Error {

@@ -78,6 +78,7 @@ export async function startIngestUnderTest(options: IngestOptions = {}): Promise
     seenEventIds: seen,
     producer: options.producer ? options.producer(recording) : recording,
     terminalRateLimit: 1_000_000,
+    terminalEventRateLimit: 1_000_000,
   });
   const logs = new RecordingLogger();
   app.useLogger(logs);

@@ -19,20 +19,20 @@ export class TokenBuckets {
     readonly burst: number,
   ) {}
 
-  /** Takes a token for `key` at `nowMs` (a monotonic clock), or says how long until one will be there. */
-  take(key: string, nowMs: number): Take {
+  /** Takes `cost` tokens for `key` at `nowMs` (a monotonic clock), or says how long until they will be there. */
+  take(key: string, nowMs: number, cost = 1): Take {
     this.forgetRefilled(nowMs);
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, updatedMs: nowMs, refusalsInARow: 0 };
     bucket.tokens = Math.min(this.burst, bucket.tokens + ((nowMs - bucket.updatedMs) / 1000) * this.ratePerSecond);
     bucket.updatedMs = nowMs;
     this.buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost;
       bucket.refusalsInARow = 0;
       return { allowed: true };
     }
     bucket.refusalsInARow += 1;
-    return { allowed: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) / this.ratePerSecond) * 1000), refusalsInARow: bucket.refusalsInARow };
+    return { allowed: false, retryAfterMs: Math.ceil(((cost - bucket.tokens) / this.ratePerSecond) * 1000), refusalsInARow: bucket.refusalsInARow };
   }
 
   /** How many keys are held (what the sweep bounds). */

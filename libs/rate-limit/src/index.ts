@@ -1,0 +1,1 @@
+export { TokenBuckets, type Take } from './token-buckets';
