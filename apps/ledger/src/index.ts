@@ -8,3 +8,4 @@ export { balanceProjection } from './projections/balance.projection';
 export { settlementProjection } from './projections/settlement.projection';
 export { ledgerMigrations } from './projections/ledger.migrations';
 export { terminalStream } from './terminal-ledger/terminal-ledger-states';
+export { unbalancedPostings, type UnbalancedPostings } from './projections/unbalanced-postings.query';

@@ -5,3 +5,5 @@ export { createEventStoreDbEventStore, type EventStoreDbEventStoreOptions } from
 export { createEventStore, type EventStoreConfig } from './create-event-store';
 export * from './hash-chain';
 export { absorbLmdbCommitFailures } from './lmdb/lmdb-commit-failures';
+export { aggregateStream, type AggregatedStream, type Evolution } from './commands/aggregate-stream';
+export { handleCommand, type CommandHandling } from './commands/handle-command';

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { registryDecider, type RegistryCommand } from '@posledger/domain';
-import { ExpectedVersionConflictError, type EventStore } from '@posledger/event-store';
+import { handleCommand, type EventStore } from '@posledger/event-store';
 import { REGISTRY_STREAM, RegistryView } from './registry-view';
-
-const MAX_ATTEMPTS = 5;
 
 /** Provisioning: merchants and terminals through the registry decider, appended with expected revision. */
 export class RegistryService {
@@ -14,20 +12,16 @@ export class RegistryService {
   }
 
   async execute(command: RegistryCommand): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      await this.view.refresh();
-      const events = registryDecider.decide(command, this.view.current);
-      try {
-        await this.store.appendToStream(
-          REGISTRY_STREAM,
-          events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data })),
-          this.view.revision,
-        );
+    await handleCommand(this.store, REGISTRY_STREAM, {
+      load: async () => {
         await this.view.refresh();
-        return;
-      } catch (error) {
-        if (!(error instanceof ExpectedVersionConflictError) || attempt >= MAX_ATTEMPTS) throw error;
-      }
-    }
+        return { state: this.view.current, revision: this.view.revision };
+      },
+      decide: (state) => ({
+        events: registryDecider.decide(command, state).map((event) => ({ id: randomUUID(), type: event.type, data: event.data })),
+        state,
+      }),
+      appended: () => this.view.refresh(),
+    });
   }
 }

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decideAndEvolve, type TerminalLedgerCommand, type TerminalLedgerState } from '@posledger/domain';
-import { ExpectedVersionConflictError, type EventStore, type NewEvent } from '@posledger/event-store';
+import { handleCommand, type EventStore, type NewEvent } from '@posledger/event-store';
 import { EVENT_STORE } from '../ledger.tokens';
 import { ledgerEventId } from './ledger-event-id';
 import { TerminalLedgerStates, terminalStream } from './terminal-ledger-states';
-
-const MAX_ATTEMPTS = 5;
 
 /** A command for the terminal's decider and the `receivedAt` its ledger events' metadata carries. */
 export interface LedgerCommand {
@@ -14,8 +12,8 @@ export interface LedgerCommand {
 }
 
 /**
- * The one read-decide-append loop of a terminal's ledger: folds the commands over the cached state, appends the
- * events at the expected revision, and on a conflict (another ledger appended) reloads and decides again.
+ * A terminal's commands through the event store's one command loop: folded over the cached state, appended at its
+ * revision; on a conflict (another ledger appended) the cache is dropped and the stream read again.
  */
 @Injectable()
 export class TerminalLedgerAppend {
@@ -24,23 +22,16 @@ export class TerminalLedgerAppend {
     private readonly states: TerminalLedgerStates,
   ) {}
 
-  async run(terminalId: string, commands: (state: TerminalLedgerState) => readonly LedgerCommand[]): Promise<number> {
-    for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.states.get(terminalId);
-      const { events, next } = this.decideAll(terminalId, state, commands(state));
-      if (events.length === 0) return 0;
-      try {
-        const result = await this.store.appendToStream(terminalStream(terminalId), events, revision);
-        this.states.set(terminalId, { state: next, revision: result.nextExpectedRevision });
-        return events.length;
-      } catch (error) {
-        this.states.forget(terminalId);
-        if (!(error instanceof ExpectedVersionConflictError) || attempt >= MAX_ATTEMPTS) throw error;
-      }
-    }
+  run(terminalId: string, commands: (state: TerminalLedgerState) => readonly LedgerCommand[]): Promise<number> {
+    return handleCommand(this.store, terminalStream(terminalId), {
+      load: () => this.states.get(terminalId),
+      decide: (state) => this.decideAll(terminalId, state, commands(state)),
+      appended: (state, result) => this.states.set(terminalId, { state, revision: result.nextExpectedRevision }),
+      appendFailed: () => this.states.forget(terminalId),
+    });
   }
 
-  private decideAll(terminalId: string, initial: TerminalLedgerState, commands: readonly LedgerCommand[]): { events: NewEvent[]; next: TerminalLedgerState } {
+  private decideAll(terminalId: string, initial: TerminalLedgerState, commands: readonly LedgerCommand[]): { events: NewEvent[]; state: TerminalLedgerState } {
     let state = initial;
     const events: NewEvent[] = [];
     for (const { command, receivedAt } of commands) {
@@ -60,6 +51,6 @@ export class TerminalLedgerAppend {
         });
       }
     }
-    return { events, next: state };
+    return { events, state };
   }
 }

@@ -1,5 +1,5 @@
 import { terminalLedgerDecider, type LedgerEvent, type TerminalLedgerState } from '@posledger/domain';
-import type { EventStore, ExpectedRevision } from '@posledger/event-store';
+import { aggregateStream, type EventStore, type ExpectedRevision } from '@posledger/event-store';
 
 export const terminalStream = (terminalId: string): string => `terminal-${terminalId}`;
 
@@ -38,13 +38,7 @@ export class TerminalLedgerStates {
   }
 
   private async load(terminalId: string): Promise<LoadedTerminalLedger> {
-    const events = await this.store.readStream(terminalStream(terminalId));
-    const decider = terminalLedgerDecider(terminalId);
-    const state = events.reduce(
-      (current, event) => decider.evolve(current, { type: event.type, data: event.data } as LedgerEvent),
-      decider.initialState(),
-    );
-    const ledger = { state, revision: events.length === 0 ? ('no_stream' as const) : events[events.length - 1].revision };
+    const ledger = await aggregateStream<TerminalLedgerState, LedgerEvent>(this.store, terminalStream(terminalId), terminalLedgerDecider(terminalId));
     this.set(terminalId, ledger);
     return ledger;
   }

@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { openCredentialStore, type CredentialStore } from '@posledger/credentials';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { createReadStore, createViewRebuilder, runMigrations, type ReadStore, type RebuildProgress, type ViewRebuilder } from '@posledger/read-store';
+import { unbalancedPostings } from '@posledger/ledger';
 import { createReportsApp } from '@posledger/reports';
 import { LiveProjections } from '../platform/live-projections';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '../platform/views';
@@ -193,5 +194,19 @@ describe('replay of every view (auditors)', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('REPORTS.NOT_AUTHORIZED');
     expect(progress.errors?.[0].extensions?.code).toBe('REPORTS.NOT_AUTHORIZED');
     expect(second.errors?.[0].extensions?.code).toBe('REPORTS.REPLAY_IN_PROGRESS');
+  });
+
+  it('invariant 5: debits equal credits per merchant and currency over the postings view, and a planted unbalanced row is found', async () => {
+    expect(await rowCount('postings')).toBeGreaterThan(0);
+    expect(await unbalancedPostings(readStore)).toEqual([]);
+
+    const planted = { merchant_id: merchantIds[0], terminal_id: 'planted', currency: 'CNY', account: 'merchant:pending', debit: '0', credit: '7', transaction_id: 'planted', event_type: 'Planted', occurred_at: '2026-11-23 00:00:00.000', recorded_at: '2026-11-23 00:00:00.000', position: '999999999999', entry: 0 };
+    await readStore.insert('postings', [planted]);
+    try {
+      expect(await unbalancedPostings(readStore)).toEqual([{ merchantId: merchantIds[0], currency: 'CNY', difference: '-7' }]);
+    } finally {
+      await readStore.command('ALTER TABLE postings DELETE WHERE position = {position:UInt64}', { position: planted.position });
+    }
+    expect(await unbalancedPostings(readStore)).toEqual([]);
   });
 });
