@@ -44,7 +44,8 @@ async function load() {
   const row = (b) => [b.key, String(b.count), fmt(b.gross), fmt(b.refunds), fmt(b.voids), fmt(b.fees), fmt(b.net)];
   fill('by-day', out.data.byDay.map(row)); fill('by-method', out.data.byMethod.map(row));
   const gap = (g) => (g ? g.from + '-' + g.to + ' (' + g.reason + ', ' + g.skippedAt + ')' : '');
-  fill('sequences', out.data.sequences.map((t) => [t.terminalId, String(t.nextSequence), String(t.parkedCount), t.waitingSince ?? '', String(t.skippedGaps), gap(t.lastSkippedGap)]));
+  const sequences = out.data.sequences.map((t) => [t.terminalId, String(t.nextSequence), String(t.parkedCount), t.waitingSince ?? '', String(t.skippedGaps), gap(t.lastSkippedGap)]);
+  fill('sequences', sequences.length > 0 ? sequences : [['No terminal has held events behind a sequence gap', '', '', '', '', '']]);
   document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString();
 }
 const fromFragment = new URLSearchParams(location.hash.slice(1)).get('token');
