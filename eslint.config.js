@@ -15,8 +15,8 @@ module.exports = tseslint.config(
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is never a float: use integer minor units.' }],
       '@nx/enforce-module-boundaries': ['error', {
         enforceBuildableLibDependency: false,
-        // The platform host composes the three apps in one process (chDB is a process singleton).
-        allow: ['@posledger/terminal-ingest', '@posledger/ledger', '@posledger/reports'],
+        // No app is imported by anything: apps wire libraries and start.
+        allow: [],
         depConstraints: [
           {
             sourceTag: 'type:domain',
@@ -26,14 +26,23 @@ module.exports = tseslint.config(
           },
           { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
           { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter'] },
-          { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter', 'type:app'] },
+          { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter', 'type:feature'] },
+          { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:adapter', 'type:feature'] },
           { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
           { sourceTag: 'scope:ledger', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ledger'] },
           { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:shared', 'scope:reports'] },
-          { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', 'scope:ingest', 'scope:ledger', 'scope:reports'] },
+          { sourceTag: 'scope:simulator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:simulator'] },
+          { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', 'scope:ingest', 'scope:ledger', 'scope:reports', 'scope:simulator'] },
         ],
       }],
+    },
+  },
+  {
+    // Nx's bannedExternalImports does not see Node's built-in modules: the domain's "no I/O" is kept here.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'child_process', 'worker_threads', 'os', 'path'], message: 'The domain is pure: no I/O.' }] }],
     },
   },
 );

@@ -13,7 +13,7 @@ const common = {
   testEnvironment: 'node',
   transform,
   moduleNameMapper: pathsToModuleNameMapper(),
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
 };
 
 module.exports = {

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
-import { startPlatform } from '../apps/posledger/src/platform/start-platform';
+import { startPlatform } from '@posledger/platform';
 import { startFastifyBaseline } from './support/fastify-baseline';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
 import { lagPhase, pipelineFigures, throughputPhase, type PhaseBatches } from './support/ingest-phases';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IngestClient } from '../apps/posledger/src/simulator';
+import { IngestClient } from '@posledger/terminal-simulator';
 import { interleave, terminalBatches, type TerminalBatch } from './kafka-pipeline/bench-traffic';
 import { startPlatformChild } from './kafka-pipeline/platform-child';
 import { provisionTerminals } from './kafka-pipeline/provision-terminals';

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
 import { loadPlatformConfig } from '@posledger/platform-config';
-import type { TerminalEvent } from '../apps/posledger/src/simulator';
+import type { TerminalEvent } from '@posledger/terminal-simulator';
 import { startPlatformChild } from './kafka-pipeline/platform-child';
 import { expectedParkedFigures, FAR_AHEAD_STRIDE, farAheadBatches, inSequenceBatches, signIn } from './support/flood-batches';
 import { freePort } from '../e2e/support/platform-process';

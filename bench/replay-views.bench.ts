@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { createReadStore, rebuildViews, runMigrations, startProjections, type RebuildPhase, type RebuildReport } from '@posledger/read-store';
-import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '../apps/posledger/src/platform/views';
-import { recordHistories } from '../apps/posledger/src/replay/test-support/recorded-history';
+import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '@posledger/views';
+import { recordHistories } from '../libs/platform/src/replay/test-support/recorded-history';
 import { compareWithTarget } from './support/report';
 import { perSecond } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';

@@ -3,10 +3,11 @@
 // and reports projections into an empty chDB, against the 100,000 events/s target; then each projection alone.
 import { join } from 'node:path';
 import { createLmdbEventStore, type EventStore, type NewEvent } from '@posledger/event-store';
-import { RegistryService } from '@posledger/ledger';
-import { DEFAULT_FEE_SCHEDULE } from '@posledger/domain';
+import { RegistryService } from '@posledger/registry';
+import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
 import { ledgerAppends } from './support/ledger-history';
-import { ALL_PROJECTIONS, replayIntoViews } from './support/replay-into-views';
+import { VIEW_PROJECTIONS } from '@posledger/views';
+import { replayIntoViews } from './support/replay-into-views';
 import { compareWithBaseline, compareWithTarget } from './support/report';
 import { perSecond } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';
@@ -32,7 +33,7 @@ async function appendAll(store: EventStore, appends: readonly (readonly NewEvent
   const rounds = Math.max(...appends.map((batches) => batches.length));
   for (let round = 0; round < rounds; round++) {
     await Promise.all(
-      appends.map((batches, i) => (batches[round] === undefined ? undefined : store.appendToStream(`terminal-${terminals[i].terminalId}`, batches[round], round === 0 ? 'no_stream' : 'any'))),
+      appends.map((batches, i) => (batches[round] === undefined ? undefined : store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], round === 0 ? 'no_stream' : 'any'))),
     );
   }
 }
@@ -66,10 +67,10 @@ async function main(): Promise<void> {
       const rawRate = perSecond(total, (await readAllSeconds(store, total)) * 1000);
       compareWithTarget('(a) raw replay, readAll pages of 1,000', rawRate, 'at least', TARGET, 'events/s');
 
-      const viewsRate = perSecond(total, (await replayIntoViews(store, dataDir, 'replay_all', ALL_PROJECTIONS)) * 1000);
+      const viewsRate = perSecond(total, (await replayIntoViews(store, dataDir, 'replay_all', VIEW_PROJECTIONS)) * 1000);
       compareWithTarget('(b) replay into empty views (balances + settlements + reports)', viewsRate, 'at least', TARGET, 'events/s');
       compareWithBaseline('(b) replay into empty views', viewsRate, 'raw readAll', rawRate, 'events/s');
-      for (const projection of ALL_PROJECTIONS) {
+      for (const projection of VIEW_PROJECTIONS) {
         const rate = perSecond(total, (await replayIntoViews(store, dataDir, `replay_${projection.name}`, [projection])) * 1000);
         console.log(`    projection '${projection.name}' alone: ${rate.toLocaleString('en-US')} events/s`);
       }

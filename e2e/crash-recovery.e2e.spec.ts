@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReadStore } from '@posledger/read-store';
-import { runSimulation, type SimulatedTerminal, type SimulationReport } from '../apps/posledger/src/simulator';
+import { runSimulation, type SimulatedTerminal, type SimulationReport } from '@posledger/terminal-simulator';
 import { eventually, salesSummary, type Bucket } from './support/graphql-client';
 import { luhnValidRuns } from './support/luhn-scan';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedEvent } from '@posledger/event-store';
-import { runSimulation, type SimulatedTerminal } from '../apps/posledger/src/simulator';
+import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { tamperWithLmdb } from '../libs/event-store/src/testing/lmdb-tampering';
 import { graphql } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSimulation, type MerchantTotals, type SimulatedTerminal, type SimulationReport } from '../apps/posledger/src/simulator';
+import { runSimulation, type MerchantTotals, type SimulatedTerminal, type SimulationReport } from '@posledger/terminal-simulator';
 import { eventually, graphql, salesSummary, type Bucket } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSimulation, type SimulatedTerminal } from '../apps/posledger/src/simulator';
+import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';

@@ -1,5 +1,5 @@
 // Pre-generated, valid terminal traffic: each terminal's events from the simulator's script, cut into batches.
-import { Prng, terminalSeed, TerminalScript, type TerminalEvent } from '../../apps/posledger/src/simulator';
+import { Prng, terminalSeed, TerminalScript, type TerminalEvent } from '@posledger/terminal-simulator';
 import { SIMULATED_START } from '../support/terminal-traffic';
 
 export interface BenchTerminal {

@@ -1,7 +1,7 @@
 // Provisions the bench's merchants and terminals in-process, before the platform starts on the same data dir.
 import { loadPlatformConfig } from '@posledger/platform-config';
-import { openProvisioningStores } from '../../apps/posledger/src/platform/open-stores';
-import { addMerchant, addTerminal } from '../../apps/posledger/src/platform/provisioning';
+import { openProvisioningStores } from '@posledger/platform';
+import { addMerchant, addTerminal } from '@posledger/platform';
 import type { BenchTerminal } from './bench-traffic';
 
 const MERCHANTS = [

@@ -1,5 +1,5 @@
 // Sends pre-generated batches through the public ingest API, each terminal's batches one after another.
-import type { IngestClient } from '../../apps/posledger/src/simulator';
+import type { IngestClient } from '@posledger/terminal-simulator';
 import type { TerminalBatch } from './bench-traffic';
 import type { RecordedWatcher } from './recorded-watcher';
 import { runPool } from './run-pool';

@@ -14,7 +14,7 @@ export function kafkaMessagesOf({ terminal, events }: TerminalBatch, receivedAt:
       eventId: event.eventId,
       type: event.type,
       schemaVersion: TERMINAL_EVENTS_SCHEMA_VERSION,
-      value: encodeEnvelope({ event, merchantId: terminal.merchantId, panMasked: false, receivedAt }),
+      value: encodeEnvelope({ event, panMasked: false, receivedAt }),
     }),
   );
 }

@@ -3,7 +3,7 @@
 // sequence, ending with a QR sale so that the flood's end shows in salesSummary.
 import { randomUUID } from 'node:crypto';
 import { decideAndEvolve, initialState } from '@posledger/domain';
-import type { TerminalEvent } from '../../apps/posledger/src/simulator';
+import type { TerminalEvent } from '@posledger/terminal-simulator';
 import { chunk } from './chunk';
 import { decidePass } from './ledger-decider-pass';
 import { terminalWorkload } from './ledger-decider-workload';

@@ -1,7 +1,7 @@
 // The timed phases of the ingest bench against a running platform. Times come from the load worker
 // (send / answer), the event store (recordedAt of each TerminalEventRecorded) and the projection watch.
 import type { EventStore } from '@posledger/event-store';
-import type { TerminalEvent } from '../../apps/posledger/src/simulator';
+import type { TerminalEvent } from '@posledger/terminal-simulator';
 import { runHttpLoad, type SignedRequest } from './http-load';
 import { summarizeLoad } from './load-summary';
 import type { ProjectionWatch } from './projection-watch';

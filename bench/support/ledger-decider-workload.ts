@@ -1,7 +1,7 @@
 // The terminal ledger decider's input: each terminal's simulator history cut into transport batches, as raw JSON
 // (what ingest validates), as contract events (what the ledger decides) and as transport messages (what it decodes).
 import { encodeEnvelope, parseTerminalEventBatch, type TerminalEvent } from '@posledger/domain';
-import type { TerminalEvent as SimulatedEvent } from '../../apps/posledger/src/simulator';
+import type { TerminalEvent as SimulatedEvent } from '@posledger/terminal-simulator';
 import { chunk } from './chunk';
 import type { BenchTerminal } from './terminal-traffic';
 
@@ -19,6 +19,6 @@ export function terminalWorkload(terminal: BenchTerminal, history: readonly Simu
     if (!parsed.ok) throw new Error(`simulated events fail the contract: ${parsed.errors.map((e) => e.message).join('; ')}`);
     return parsed.events;
   });
-  const messages = batches.flat().map((event) => encodeEnvelope({ event, merchantId: terminal.merchantId, panMasked: false, receivedAt }));
+  const messages = batches.flat().map((event) => encodeEnvelope({ event, panMasked: false, receivedAt }));
   return { terminal, rawBatches, batches, messages };
 }

@@ -2,8 +2,8 @@
 // one append per transport batch of a terminal, ids derived from the causing terminal event, same metadata.
 import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, type TerminalEvent } from '@posledger/domain';
 import type { NewEvent } from '@posledger/event-store';
-import type { TerminalEvent as SimulatedEvent } from '../../apps/posledger/src/simulator';
-import { ledgerEventId } from '../../apps/ledger/src/terminal-ledger/ledger-event-id';
+import type { TerminalEvent as SimulatedEvent } from '@posledger/terminal-simulator';
+import { ledgerEventId } from '../../libs/ledger/src/terminal-ledger/ledger-event-id';
 import { chunk } from './chunk';
 import type { BenchTerminal } from './terminal-traffic';
 

@@ -1,6 +1,6 @@
 import type { PlatformConfig } from '@posledger/platform-config';
-import { openProvisioningStores } from '../../apps/posledger/src/platform/open-stores';
-import { addMerchant, addTerminal } from '../../apps/posledger/src/platform/provisioning';
+import { openProvisioningStores } from '@posledger/platform';
+import { addMerchant, addTerminal } from '@posledger/platform';
 import type { BenchTerminal } from './terminal-traffic';
 
 /** Registers the terminals' merchants and the terminals through the provisioning commands; returns each secret. */

@@ -1,7 +1,7 @@
 // A terminal that posts one complete QR sale at a fixed interval and times each sale from the start of its POST
 // until salesSummary(groupBy: TERMINAL), with its merchant's token, counts it.
 import { randomUUID } from 'node:crypto';
-import type { TerminalEvent } from '../../apps/posledger/src/simulator';
+import type { TerminalEvent } from '@posledger/terminal-simulator';
 import { postSigned } from './post-signed';
 import { reportsGraphql } from './reports-graphql';
 import { signBatch } from './signed-batches';

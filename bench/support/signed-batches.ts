@@ -1,4 +1,4 @@
-import { signIngestRequest, type TerminalEvent } from '../../apps/posledger/src/simulator';
+import { signIngestRequest, type TerminalEvent } from '@posledger/terminal-simulator';
 import type { SignedRequest } from './http-load';
 
 /** The contract's request for one batch, signed now (valid for the 5 minutes the signature window allows). */

@@ -1,6 +1,6 @@
 // Realistic terminal event streams from the simulator's seeded scripts on a simulated clock (days pass in
 // milliseconds of CPU), generated before any timing starts.
-import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '../../apps/posledger/src/simulator';
+import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 
 export interface BenchTerminal {
   readonly terminalId: string;

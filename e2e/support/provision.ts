@@ -1,8 +1,8 @@
 // Provisioning many terminals in-process (one CLI process per terminal would take minutes), before the platform
 // starts on the same data dir; the stores are closed again before it does.
-import type { SimulatedTerminal } from '../../apps/posledger/src/simulator';
-import { openProvisioningStores } from '../../apps/posledger/src/platform/open-stores';
-import { addMerchant, addTerminal, type MerchantInput } from '../../apps/posledger/src/platform/provisioning';
+import type { SimulatedTerminal } from '@posledger/terminal-simulator';
+import { openProvisioningStores } from '@posledger/platform';
+import { addMerchant, addTerminal, type MerchantInput } from '@posledger/platform';
 import { loadPlatformConfig } from '@posledger/platform-config';
 
 export interface Provisioned {

@@ -1,5 +1,5 @@
 // Sales figures per terminal: what GraphQL reports, and what the simulator's books say it must report.
-import type { SalesFigures, SimulationReport } from '../../apps/posledger/src/simulator';
+import type { SalesFigures, SimulationReport } from '@posledger/terminal-simulator';
 import { salesSummary } from './graphql-client';
 
 export type FiguresByTerminal = Record<string, SalesFigures>;

@@ -2,7 +2,7 @@
 // lists what breaks exactly-once, in-order recording.
 import { join } from 'node:path';
 import { createLmdbEventStore, type RecordedEvent } from '@posledger/event-store';
-import { terminalStream } from '@posledger/ledger';
+import { terminalStream } from '@posledger/domain';
 
 export interface StreamAudit {
   /** TerminalEventRecorded events over all the terminals audited. */

@@ -23,6 +23,7 @@ export * from './terminal-events/scrub-card-data';
 export * from './terminal-events/terminal-event-envelope';
 
 export * from './ledger/ledger-events';
+export * from './ledger/terminal-stream';
 export * from './ledger/rejection-code';
 export * from './ledger/fee-schedule';
 export * from './ledger/sequence-policy';
@@ -45,4 +46,3 @@ export * from './registry/invalid-time-zone.error';
 export * from './registry/invalid-registry-id.error';
 export * from './registry/invalid-currency.error';
 export * from './registry/invalid-registration.error';
-export * from './terminal-events/terminal-event-envelope';

@@ -1,15 +1,18 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { ReadStore, ReadStoreEngine } from './read-store.port';
+import type { ReadStore, ReadStoreEngine, TextFormat } from './read-store.port';
 
 /** The ReadStore operations over an @clickhouse/client, whichever engine is behind it. */
 export function clientReadStore(engine: ReadStoreEngine, client: ClickHouseClient, release: () => Promise<void>): ReadStore {
   let closing: Promise<void> | undefined;
   return {
     engine,
-    client,
     async select<T>(query: string, params?: Record<string, unknown>): Promise<T[]> {
       const result = await client.query({ query, query_params: params, format: 'JSONEachRow' });
       return result.json<T>();
+    },
+    async selectText(query: string, params: Record<string, unknown>, format: TextFormat): Promise<string> {
+      const result = await client.query({ query, query_params: params, format });
+      return result.text();
     },
     async command(query: string, params?: Record<string, unknown>): Promise<void> {
       await client.command({ query, query_params: params });

@@ -1,4 +1,4 @@
-export type { ReadStore, ReadStoreEngine } from './read-store.port';
+export type { ReadStore, ReadStoreEngine, TextFormat } from './read-store.port';
 export { createReadStore } from './create-read-store';
 export type { ReadStoreConfig } from './create-read-store';
 export { ChdbPathConflictError } from './chdb/chdb-path-conflict.error';

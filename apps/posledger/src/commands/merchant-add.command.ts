@@ -1,9 +1,7 @@
 import { parseFeeSchedule } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { UsageError } from '../cli/cli-error';
-import { printJson } from '../cli/output';
-import { openProvisioningStores } from '../platform/open-stores';
-import { addMerchant } from '../platform/provisioning';
+import { addMerchant, openProvisioningStores, printJson } from '@posledger/platform';
 
 export async function merchantAddCommand(config: PlatformConfig, options: Record<string, string | boolean | undefined>): Promise<void> {
   const required = (name: string) => {

@@ -1,8 +1,5 @@
 import type { PlatformConfig } from '@posledger/platform-config';
-import { log, printJson } from '../cli/output';
-import { replayInProcess } from '../replay/in-process-replay';
-import { platformAnswers, replayThroughPlatform } from '../replay/platform-replay';
-import { progressJson, progressLine, type ReplayReportJson } from '../replay/replay-report-json';
+import { log, platformAnswers, printJson, progressJson, progressLine, replayInProcess, type ReplayReportJson, replayThroughPlatform } from '@posledger/platform';
 
 /** Exit code when a live view differs from its replay: the auditor must look. */
 export const VIEWS_DIFFER_EXIT_CODE = 4;

@@ -1,26 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { RegistryView } from '@posledger/ledger';
+import { RegistryView } from '@posledger/registry';
 import { UsageError } from '../cli/cli-error';
-import { log, printJson } from '../cli/output';
-import { openProvisioningStores } from '../platform/open-stores';
-import { addMerchant, addTerminal } from '../platform/provisioning';
-import { runSimulation, type SimulatedTerminal } from '../simulator';
+import { addMerchant, addTerminal, log, openProvisioningStores, printJson } from '@posledger/platform';
+import { positiveOption, runSimulation, SimulatorOptionError, type SimulatedTerminal } from '@posledger/terminal-simulator';
 
 const SIMULATOR_MERCHANT = { merchantId: 'sim-merchant', name: 'Simulated merchant', timeZone: 'Asia/Shanghai', currency: 'CNY' };
 
-function positive(options: Record<string, string | boolean | undefined>, name: string, fallback: number): number {
-  const raw = options[name];
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (typeof raw !== 'string' || !Number.isInteger(value) || value <= 0) throw new UsageError(`--${name} must be a positive integer`);
-  return value;
+function positive(options: Record<string, string | boolean | undefined>, name: string): number | undefined {
+  try {
+    return positiveOption(options, name);
+  } catch (error) {
+    throw error instanceof SimulatorOptionError ? new UsageError(error.message) : error;
+  }
 }
 
 /** Provisions fresh terminals (under --merchant, or a simulator merchant) and plays the seed flows through the public API. */
 export async function simulateCommand(config: PlatformConfig, options: Record<string, string | boolean | undefined>): Promise<void> {
-  const terminalCount = positive(options, 'terminals', 4);
-  const durationSeconds = positive(options, 'duration', 10);
+  const terminalCount = positive(options, 'terminals') ?? 4;
+  const durationSeconds = positive(options, 'duration') ?? 10;
   const merchantId = typeof options.merchant === 'string' ? options.merchant : SIMULATOR_MERCHANT.merchantId;
   const ingestUrl = typeof options['ingest-url'] === 'string' ? options['ingest-url'] : `http://${config.host}:${config.ingestPort}`;
 
@@ -48,8 +46,8 @@ export async function simulateCommand(config: PlatformConfig, options: Record<st
     ingestUrl,
     terminals,
     durationSeconds,
-    eventsPerSecond: typeof options.rate === 'string' ? positive(options, 'rate', 1) : undefined,
-    seed: typeof options.seed === 'string' ? positive(options, 'seed', 1) : undefined,
+    eventsPerSecond: positive(options, 'rate'),
+    seed: positive(options, 'seed'),
     onProgress: (p) => log(`  ${p.eventsSent} events accepted, ${p.duplicates} duplicates, ${p.failures} failures, ${Math.round(p.elapsedMs / 1000)}s`),
   });
   printJson(report);

@@ -1,8 +1,6 @@
 import type { PlatformConfig } from '@posledger/platform-config';
 import { UsageError } from '../cli/cli-error';
-import { printJson } from '../cli/output';
-import { openProvisioningStores } from '../platform/open-stores';
-import { addTerminal } from '../platform/provisioning';
+import { addTerminal, openProvisioningStores, printJson } from '@posledger/platform';
 
 export async function terminalAddCommand(config: PlatformConfig, options: Record<string, string | boolean | undefined>): Promise<void> {
   if (typeof options.merchant !== 'string' || typeof options.id !== 'string') throw new UsageError('terminal add needs --merchant ID --id TID');

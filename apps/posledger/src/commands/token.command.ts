@@ -1,9 +1,8 @@
 import { openCredentialStore } from '@posledger/credentials';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { UsageError } from '../cli/cli-error';
-import { printJson } from '../cli/output';
-import { openProvisioningStores } from '../platform/open-stores';
-import { RegistryView } from '@posledger/ledger';
+import { openProvisioningStores, printJson } from '@posledger/platform';
+import { RegistryView } from '@posledger/registry';
 
 export async function tokenCommand(config: PlatformConfig, options: Record<string, string | boolean | undefined>): Promise<void> {
   if (options.auditor === true) {

@@ -1,6 +1,6 @@
 import type { PlatformConfig } from '@posledger/platform-config';
 import { verifyIntegrity } from '@posledger/event-store';
-import { openProvisioningStores } from '../platform/open-stores';
+import { openProvisioningStores } from '@posledger/platform';
 
 /** Exit code when the check found a problem (1 stays "the command failed"). */
 const PROBLEM_FOUND = 3;

@@ -174,3 +174,10 @@ export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed',
 ];
+
+const LEDGER_EVENT_TYPE_SET: ReadonlySet<string> = new Set(LEDGER_EVENT_TYPES);
+
+/** A stored `{ type, data }` of a terminal stream is a ledger event when its type is one: the decider wrote it. */
+export function isLedgerEvent(event: { readonly type: string; readonly data: unknown }): event is LedgerEvent {
+  return LEDGER_EVENT_TYPE_SET.has(event.type);
+}

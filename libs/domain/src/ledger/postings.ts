@@ -1,5 +1,5 @@
-import { Money, money } from '../values/money';
-import { LedgerEvent } from './ledger-events';
+import { Money, money, MoneyJson } from '../values/money';
+import { BatchClosed, LedgerEvent } from './ledger-events';
 import { UnbalancedPostingsError } from './unbalanced-postings.error';
 
 export type Account = 'merchant:pending' | 'merchant:settled' | 'merchant:fees' | 'acquirer:receivable' | 'platform:fee-income';
@@ -10,33 +10,56 @@ export interface Posting {
   amount: Money;
 }
 
-function transfer(debit: Account, credit: Account, amount: Money): Posting[] {
-  if (amount.amountMinor === 0n) return [];
+const debit = (account: Account, amount: Money): Posting => ({ account, side: 'DEBIT', amount });
+const credit = (account: Account, amount: Money): Posting => ({ account, side: 'CREDIT', amount });
+const nonZero = (postings: Posting[]): Posting[] => postings.filter((posting) => posting.amount.amountMinor !== 0n);
+
+function sumByCurrency<T>(items: readonly T[], amountOf: (item: T) => MoneyJson): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const item of items) {
+    const { currency, minor } = amountOf(item);
+    sums.set(currency, (sums.get(currency) ?? 0n) + BigInt(minor));
+  }
+  return sums;
+}
+
+/**
+ * A batch close moves each currency's ledger total from pending to settled and charges the fees. Each side is
+ * summed from its own source (debits from the totals and fee lines, credits from the settled sales), so that a
+ * decider emitting totals or fees that disagree with its sales fails invariant 5 instead of balancing by construction.
+ */
+function batchClosedPostings(data: BatchClosed['data']): Posting[] {
+  const settled = sumByCurrency(data.sales, (sale) => sale.amount);
+  const feeIncome = sumByCurrency(data.sales, (sale) => sale.fee);
   return [
-    { account: debit, side: 'DEBIT', amount },
-    { account: credit, side: 'CREDIT', amount },
+    ...[...sumByCurrency(data.ledgerTotals, (line) => line)].flatMap(([currency, total]) => nonZero([
+      debit('merchant:pending', money(total, currency)),
+      credit('merchant:settled', money(settled.get(currency) ?? 0n, currency)),
+    ])),
+    ...data.fees.flatMap((fee) => nonZero([
+      debit('merchant:fees', money(fee.minor, fee.currency)),
+      credit('platform:fee-income', money(feeIncome.get(fee.currency) ?? 0n, fee.currency)),
+    ])),
   ];
 }
 
 /** The double-entry postings of a ledger event; events that move no money have none. */
 export function postingsFor(event: LedgerEvent): Posting[] {
   switch (event.type) {
-    case 'SaleApproved':
-      return transfer('acquirer:receivable', 'merchant:pending', money(event.data.amount.minor, event.data.amount.currency));
-    case 'SaleVoided':
-      return transfer('merchant:pending', 'acquirer:receivable', money(event.data.amount.minor, event.data.amount.currency));
-    case 'RefundApproved':
-      return transfer('merchant:settled', 'acquirer:receivable', money(event.data.amount.minor, event.data.amount.currency));
-    case 'BatchClosed': {
-      const settle = event.data.ledgerTotals.reduce<Map<string, bigint>>(
-        (acc, line) => acc.set(line.currency, (acc.get(line.currency) ?? 0n) + BigInt(line.minor)),
-        new Map(),
-      );
-      return [
-        ...[...settle.entries()].flatMap(([currency, total]) => transfer('merchant:pending', 'merchant:settled', money(total, currency))),
-        ...event.data.fees.flatMap((fee) => transfer('merchant:fees', 'platform:fee-income', money(fee.minor, fee.currency))),
-      ];
+    case 'SaleApproved': {
+      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      return nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
     }
+    case 'SaleVoided': {
+      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      return nonZero([debit('merchant:pending', amount), credit('acquirer:receivable', amount)]);
+    }
+    case 'RefundApproved': {
+      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      return nonZero([debit('merchant:settled', amount), credit('acquirer:receivable', amount)]);
+    }
+    case 'BatchClosed':
+      return batchClosedPostings(event.data);
     case 'TerminalEventRecorded':
     case 'TerminalEventParked':
     case 'TerminalEventRejected':

@@ -1,7 +1,7 @@
 import { historyOf, TerminalScript, tx } from '../testing';
 import { money } from '../values/money';
 import { balanceFromPostings } from './balance';
-import { LedgerEvent } from './ledger-events';
+import { BatchClosed, LedgerEvent } from './ledger-events';
 import { assertBalanced, Posting, postingsFor } from './postings';
 import { UnbalancedPostingsError } from './unbalanced-postings.error';
 
@@ -75,6 +75,17 @@ describe('postings', () => {
     ];
     expect(() => assertBalanced(unbalanced)).toThrow(UnbalancedPostingsError);
     expect(() => assertBalanced(unbalanced)).toThrow(expect.objectContaining({ code: 'LEDGER.UNBALANCED_POSTINGS' }));
+  });
+
+  it('invariant 5 can fail: a batch close whose totals or fees disagree with its settled sales does not balance', () => {
+    const batch = history.find((e): e is BatchClosed => e.type === 'BatchClosed');
+    if (!batch) throw new Error('the history closes a batch');
+    const [first, ...others] = batch.data.sales;
+    const underSold: BatchClosed = { ...batch, data: { ...batch.data, sales: [{ ...first, amount: { ...first.amount, minor: '1' } }, ...others] } };
+    const underCharged: BatchClosed = { ...batch, data: { ...batch.data, sales: [{ ...first, fee: { ...first.fee, minor: '0' } }, ...others] } };
+    expect(() => assertBalanced(postingsFor(batch))).not.toThrow();
+    expect(() => assertBalanced(postingsFor(underSold))).toThrow(UnbalancedPostingsError);
+    expect(() => assertBalanced(postingsFor(underCharged))).toThrow(UnbalancedPostingsError);
   });
 
   it('balances per currency: pending, settled, fees, available = settled - fees', () => {

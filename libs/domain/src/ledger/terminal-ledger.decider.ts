@@ -27,9 +27,6 @@ export type SkipExpiredGaps = {
 
 export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps;
 
-/** The stream that holds one terminal's ledger. */
-export const terminalStreamName = (terminalId: string): string => `terminal-${terminalId}`;
-
 function causeOf(event: TerminalEvent, merchantId: string): Cause {
   return { terminalEventId: event.eventId, terminalId: event.terminalId, merchantId };
 }

@@ -35,6 +35,13 @@ export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Re
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
 export type RegistryEvent = MerchantRegistered | TerminalProvisioned;
 
+const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned']);
+
+/** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
+export function isRegistryEvent(event: { readonly type: string; readonly data: unknown }): event is RegistryEvent {
+  return REGISTRY_EVENT_TYPES.has(event.type);
+}
+
 export interface RegistryState {
   merchants: Readonly<Record<string, MerchantRegistration>>;
   terminals: Readonly<Record<string, TerminalProvisioning>>;

@@ -1,11 +1,12 @@
 import { parseTerminalEventBatch } from './parse-terminal-event-batch';
 import type { TerminalEvent } from './terminal-event';
 
-/** What ingest hands the transport for one terminal event: the event plus what ingest established about it. */
+/**
+ * What ingest hands the transport for one terminal event: the event plus what ingest established about it. The
+ * merchant is not in it: the ledger takes it from the registry (an older envelope's `merchantId` is ignored).
+ */
 export interface TerminalEventEnvelope {
   readonly event: TerminalEvent;
-  /** The merchant the terminal is provisioned to (never from the payload). */
-  readonly merchantId: string;
   /** Ingest masked a full PAN in card.inserted; the ledger records that it did. */
   readonly panMasked: boolean;
   readonly receivedAt: string;
@@ -26,11 +27,10 @@ export function decodeEnvelope(value: string): DecodedEnvelope {
     return { ok: false, reason: 'message is not JSON' };
   }
   if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'message is not an envelope object' };
-  const { event, merchantId, panMasked, receivedAt } = parsed as Record<string, unknown>;
-  if (typeof merchantId !== 'string' || merchantId === '') return { ok: false, reason: 'envelope.merchantId is missing' };
+  const { event, panMasked, receivedAt } = parsed as Record<string, unknown>;
   if (typeof panMasked !== 'boolean') return { ok: false, reason: 'envelope.panMasked is missing' };
   if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt))) return { ok: false, reason: 'envelope.receivedAt is not an instant' };
   const batch = parseTerminalEventBatch({ events: [event] });
   if (!batch.ok) return { ok: false, reason: `envelope.event fails the schema: ${batch.errors.map((e) => e.message).join('; ')}` };
-  return { ok: true, envelope: { event: batch.events[0], merchantId, panMasked, receivedAt } };
+  return { ok: true, envelope: { event: batch.events[0], panMasked, receivedAt } };
 }

@@ -11,15 +11,20 @@ const event = {
 
 describe('transport envelope', () => {
   it('round-trips what ingest established', () => {
-    const envelope = { event, merchantId: 'm-1', panMasked: false, receivedAt: '2026-11-23T02:00:00.000Z' };
+    const envelope = { event, panMasked: false, receivedAt: '2026-11-23T02:00:00.000Z' };
     const decoded = decodeEnvelope(encodeEnvelope(envelope as never));
     expect(decoded).toEqual({ ok: true, envelope });
   });
 
+  it('reads an envelope written before the merchant left it, ignoring its merchantId', () => {
+    const envelope = { event, panMasked: true, receivedAt: '2026-11-23T02:00:00.000Z' };
+    expect(decodeEnvelope(JSON.stringify({ ...envelope, merchantId: 'm-from-an-older-ingest' }))).toEqual({ ok: true, envelope });
+  });
+
   it.each([
     ['not JSON', '{', 'message is not JSON'],
-    ['no merchant', JSON.stringify({ event, panMasked: false, receivedAt: '2026-11-23T02:00:00Z' }), 'envelope.merchantId is missing'],
-    ['an event failing the schema', JSON.stringify({ event: { ...event, type: 'cash.drawer_opened' }, merchantId: 'm', panMasked: false, receivedAt: '2026-11-23T02:00:00Z' }), 'envelope.event fails the schema'],
+    ['no panMasked', JSON.stringify({ event, receivedAt: '2026-11-23T02:00:00Z' }), 'envelope.panMasked is missing'],
+    ['an event failing the schema', JSON.stringify({ event: { ...event, type: 'cash.drawer_opened' }, panMasked: false, receivedAt: '2026-11-23T02:00:00Z' }), 'envelope.event fails the schema'],
   ])('refuses %s with a reason (a poison message)', (_name, value, reason) => {
     const decoded = decodeEnvelope(value);
     expect(decoded.ok).toBe(false);

@@ -72,6 +72,11 @@ export function moneyToJson(m: Money): MoneyJson {
   return { currency: m.currency, minor: m.amountMinor.toString() };
 }
 
+/** An amount as events, views and the API carry it, checked as `money` checks it. */
+export function moneyJson(amountMinor: bigint | string, currency: string): MoneyJson {
+  return moneyToJson(money(amountMinor, currency));
+}
+
 export function moneyFromJson(json: MoneyJson): Money {
   return money(json.minor, json.currency);
 }

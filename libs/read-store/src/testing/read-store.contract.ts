@@ -71,6 +71,18 @@ export function readStoreContract(name: string, factory: () => Promise<ReadStore
       ]);
     });
 
+    it('renders a SELECT as CSV with names or as JSON lines, with bound parameters', async () => {
+      await store.command('CREATE TABLE IF NOT EXISTS lines (position UInt64, merchant String, note String) ENGINE = MergeTree ORDER BY position');
+      await store.insert('lines', [
+        { position: 0, merchant: 'm-1', note: 'a, "quoted" note' },
+        { position: 1, merchant: 'm-2', note: 'other' },
+      ]);
+      const query = 'SELECT position, note FROM lines WHERE merchant = {merchant:String} ORDER BY position';
+
+      expect(await store.selectText(query, { merchant: 'm-1' }, 'CSVWithNames')).toBe('"position","note"\n0,"a, ""quoted"" note"\n');
+      expect(await store.selectText(query, { merchant: 'm-1' }, 'JSONEachRow')).toBe('{"position":"0","note":"a, \\"quoted\\" note"}\n');
+    });
+
     it('binds hostile strings as values: stored and read back verbatim, never executed', async () => {
       await store.command('CREATE TABLE IF NOT EXISTS notes (id UInt32, note String) ENGINE = MergeTree ORDER BY id');
       await store.insert('notes', HOSTILE_STRINGS.map((note, id) => ({ id, note })));

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { PlatformConfig } from '@posledger/platform-config';
+import { RegistryView } from '@posledger/registry';
+import { log, printJson } from '../output';
+import { openProvisioningStores } from '../platform/open-stores';
+import { addMerchant, addTerminal } from '../platform/provisioning';
+import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
+import { compareWithReports } from './compare-with-reports';
+import { TerminalFigures } from './terminal-figures';
+import { DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoRound } from './demo-merchants';
+
+export interface RunningDemo {
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start`'s demo traffic: provisions the demo merchants (once) and fresh terminals (each start, so that no
+ * terminal has to resume a sequence), prints a merchant token, then streams rounds of seed flows through the
+ * public ingest API, each ending with a settlement, and after each round checks the GraphQL figures against the
+ * simulator's own books.
+ */
+export interface DemoTarget {
+  readonly ingestUrl: string;
+  readonly reportsUrl: string;
+  projectionsCaughtUp(): Promise<void>;
+}
+
+export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt: number): RunningDemo {
+  let stopped = false;
+  const done = (async () => {
+    const { terminals, tokens } = await provisionDemo(config);
+    printJson({ demo: { merchantTokens: tokens, dashboard: `${platform.reportsUrl}/#token=${tokens[DEMO_MERCHANTS[0].merchantId]}` } });
+    let current = terminals;
+    const books = new TerminalFigures();
+    for (let round = 1; !stopped; round++) {
+      let loggedAt = Date.now();
+      const { seconds, eventsPerSecond, startAt } = demoRound(round, Date.now());
+      const report = await runSimulation({
+        ingestUrl: platform.ingestUrl,
+        terminals: current,
+        durationSeconds: seconds,
+        eventsPerSecond,
+        ...(startAt === undefined ? {} : { startAt }),
+        settleAtEnd: true,
+        onProgress: (p) => {
+          if (Date.now() - loggedAt < DEMO_PROGRESS_EVERY_MS) return;
+          loggedAt = Date.now();
+          log(`demo round ${round}: ${p.eventsSent} events accepted (${Math.round((p.eventsSent * 1000) / Math.max(p.elapsedMs, 1))}/s), ${p.failures} failures`);
+        },
+      });
+      books.add(report);
+      current = current.map((t) => ({ ...t, firstSequence: report.terminals[t.terminalId].nextSequence, firstBatchNumber: report.terminals[t.terminalId].nextBatchNumber }));
+      await platform.projectionsCaughtUp();
+      const comparison = await compareWithReports(platform.reportsUrl, tokens, books);
+      log(`demo round ${round}: ${report.eventsSent} events at ${report.eventsPerSecond}/s; ${comparison}; ${Math.round((Date.now() - startedAt) / 100) / 10}s since start`);
+    }
+  })().catch((error: Error) => log(`demo stopped: ${error.message}`));
+  return {
+    async stop() {
+      stopped = true;
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    },
+  };
+}
+
+async function provisionDemo(config: PlatformConfig): Promise<{ terminals: SimulatedTerminal[]; tokens: Record<string, string> }> {
+  const stores = await openProvisioningStores(config);
+  try {
+    const registry = new RegistryView(stores.eventStore);
+    const run = randomBytes(2).toString('hex');
+    const terminals: SimulatedTerminal[] = [];
+    const tokens: Record<string, string> = {};
+    for (const merchant of DEMO_MERCHANTS) {
+      if (!(await registry.merchant(merchant.merchantId))) await addMerchant(stores, merchant);
+      for (let k = 1; k <= DEMO_TERMINALS_PER_MERCHANT; k++) {
+        const { terminalId, secret } = await addTerminal(stores, merchant.merchantId, `${merchant.merchantId}-${run}-${k}`);
+        terminals.push({ terminalId, merchantId: merchant.merchantId, secret, currency: merchant.currency });
+      }
+      tokens[merchant.merchantId] = await stores.credentials.issueToken({ role: 'merchant', merchantId: merchant.merchantId });
+    }
+    return { terminals, tokens };
+  } finally {
+    await stores.close();
+  }
+}

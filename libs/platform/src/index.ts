@@ -1,0 +1,15 @@
+// The process host's library: the apps composed over their engines, provisioning, the demo and the auditor's replay.
+export { ALL_APPS, startPlatform } from './platform/start-platform';
+export { serveAppFromEnvironment, servePlatform } from './platform/serve-platform';
+export type { PlatformApp, RunningPlatform } from './platform/start-platform';
+export { openProvisioningStores } from './platform/open-stores';
+export type { ProvisioningStores } from './platform/open-stores';
+export { addMerchant, addTerminal } from './platform/provisioning';
+export type { MerchantInput } from './platform/provisioning';
+export { runDemo } from './demo/run-demo';
+export type { RunningDemo } from './demo/run-demo';
+export { replayInProcess } from './replay/in-process-replay';
+export { platformAnswers, replayThroughPlatform } from './replay/platform-replay';
+export { progressJson, progressLine } from './replay/replay-report-json';
+export type { ReplayProgressJson, ReplayReportJson } from './replay/replay-report-json';
+export { log, printJson } from './output';

@@ -1,0 +1,44 @@
+import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
+import { runDemo } from '../demo/run-demo';
+import { log, printJson } from '../output';
+import { startPlatform, type PlatformApp } from './start-platform';
+
+/**
+ * Starts the apps, prints where they answer (one JSON document), optionally streams demo traffic, and stops them in
+ * order on SIGINT or SIGTERM. What `posledger start` and each app's own main run.
+ */
+export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
+  const startedAt = Date.now();
+  const platform = await startPlatform(config, apps);
+  printJson({
+    apps,
+    ...(platform.ingestUrl ? { ingestUrl: `${platform.ingestUrl}/v1/terminal-events` } : {}),
+    ...(platform.reportsUrl ? { graphqlUrl: `${platform.reportsUrl}/graphql`, dashboardUrl: `${platform.reportsUrl}/` } : {}),
+    dataDir: config.dataDir,
+    engines: platform.engines,
+    startedInMs: Date.now() - startedAt,
+  });
+
+  const { ingestUrl, reportsUrl } = platform;
+  const demo = options.demo && ingestUrl && reportsUrl ? runDemo(config, { ingestUrl, reportsUrl, projectionsCaughtUp: platform.projectionsCaughtUp }, startedAt) : undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping (finishing in-flight batches)...`);
+    await demo?.stop();
+    await platform.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** One app as its own process, configured by the environment: the body of each app's main. */
+export function serveAppFromEnvironment(app: PlatformApp): void {
+  servePlatform(loadPlatformConfig(process.env), [app]).catch((error: Error) => {
+    process.stderr.write(`${JSON.stringify({ error: 'START_FAILED', message: error.message })}\n`);
+    process.exit(1);
+  });
+}

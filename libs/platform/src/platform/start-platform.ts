@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { openCredentialStore } from '@posledger/credentials';
+import { absorbLmdbCommitFailures, createEventStore, startAnchoring } from '@posledger/event-store';
+import { startLedger } from '@posledger/ledger';
+import { RegistryService } from '@posledger/registry';
+import type { PlatformConfig } from '@posledger/platform-config';
+import { createReadStore, createViewRebuilder, runMigrations, type ReadStore } from '@posledger/read-store';
+import { createReportsApp } from '@posledger/reports';
+import { terminalsHoldingParkedEvents } from '@posledger/views';
+import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
+import { createTransport } from '@posledger/transport';
+import { LiveProjections } from './live-projections';
+import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '@posledger/views';
+
+export type PlatformApp = 'ingest' | 'ledger' | 'reports';
+export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
+
+export interface RunningPlatform {
+  readonly apps: readonly PlatformApp[];
+  readonly ingestUrl?: string;
+  readonly reportsUrl?: string;
+  readonly engines: { transport: string; eventStore: string; readStore: string };
+  /** Resolves once every projection has processed what the event store held when called. */
+  projectionsCaughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The apps in one process: ingest -> transport -> ledger -> event store -> projections -> reports. Embedded
+ * engines under config.dataDir unless KAFKA_BROKERS / EVENTSTORE_URL / CLICKHOUSE_URL name servers. With Kafka, more
+ * processes may run `ledger` alone on the same store: they share the partitions as one consumer group. The
+ * projections run with reports (chDB is one process's).
+ */
+export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS): Promise<RunningPlatform> {
+  mkdirSync(config.dataDir, { recursive: true });
+  absorbLmdbCommitFailures();
+  const stops: (() => Promise<unknown>)[] = [];
+  const credentials = openCredentialStore(config.dataDir);
+  stops.unshift(() => credentials.close());
+  const eventStore = await createEventStore({ eventStoreUrl: config.eventStoreUrl, dataDir: config.dataDir });
+  stops.unshift(() => eventStore.close());
+  const transport = await createTransport({
+    kafkaBrokers: config.kafkaBrokers,
+    dataDir: config.dataDir,
+    partitions: config.transportPartitions,
+    topic: config.kafkaTopic,
+    dlqTopic: config.kafkaDlqTopic,
+    kafkaSessionTimeoutMs: config.kafkaSessionTimeoutMs,
+  });
+  stops.unshift(() => transport.close());
+  const registry = new RegistryService(eventStore);
+  await registry.view.refresh();
+
+  let live: LiveProjections | undefined;
+  let reportsUrl: string | undefined;
+  let readStoreEngine: string | undefined;
+  let liveReadStore: ReadStore | undefined;
+  if (apps.includes('reports')) {
+    const readStore = await createReadStore({
+      clickhouseUrl: config.clickhouseUrl,
+      clickhouseUser: config.clickhouseUser,
+      clickhousePassword: config.clickhousePassword,
+      dataDir: config.dataDir,
+    });
+    stops.unshift(() => readStore.close());
+    liveReadStore = readStore;
+    readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
+    await runMigrations(readStore, VIEW_MIGRATIONS);
+    const projections = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
+    live = projections;
+    stops.unshift(() => projections.stop());
+    await projections.start();
+    const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live: projections });
+    const reports = await createReportsApp({ readStore, credentials, views, eventStore, rateLimitPerSecond: config.reportsRateLimit });
+    await reports.listen({ port: config.reportsPort, host: config.host });
+    stops.unshift(() => reports.close());
+    reportsUrl = urlOf(config, reports.getHttpServer().address());
+  }
+
+  if (apps.includes('ledger')) {
+    const viewsInProcess = liveReadStore;
+    const ledger = await startLedger({
+      eventStore,
+      transport,
+      registry: registry.view,
+      sequencePolicy: { gapTimeoutMs: config.sequenceGapTimeoutMs },
+      terminalsHoldingParkedEvents: viewsInProcess ? () => terminalsHoldingParkedEvents(viewsInProcess) : undefined,
+    });
+    stops.unshift(() => ledger.stop());
+    // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
+    const anchoring = startAnchoring(eventStore);
+    stops.unshift(() => anchoring.stop());
+  }
+
+  let ingestUrl: string | undefined;
+  if (apps.includes('ingest')) {
+    const seenEventIds = openSeenEventIds(config.dataDir);
+    stops.unshift(() => seenEventIds.close());
+    const producer = transport.producer();
+    stops.unshift(() => producer.close());
+    const ingest = await createIngestApp({ directory: registry.view, secrets: credentials, seenEventIds, producer, terminalRateLimit: config.terminalRateLimit, terminalEventRateLimit: config.terminalEventRateLimit });
+    await ingest.listen({ port: config.ingestPort, host: config.host });
+    stops.unshift(() => ingest.close());
+    ingestUrl = urlOf(config, ingest.getHttpServer().address());
+  }
+
+  return {
+    apps,
+    ingestUrl,
+    reportsUrl,
+    engines: {
+      transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')} topic ${config.kafkaTopic}` : 'embedded log (lmdb)',
+      eventStore: config.eventStoreUrl ? 'EventStoreDB' : 'embedded (lmdb)',
+      readStore: readStoreEngine ?? 'none in this process',
+    },
+    projectionsCaughtUp: async () => {
+      await live?.caughtUp();
+    },
+    /** In reverse order of starting: ingest stops taking batches first, the stores close last. */
+    async stop() {
+      for (const stop of stops) await stop();
+    },
+  };
+}
+
+function urlOf(config: PlatformConfig, address: string | { port: number } | null): string {
+  return `http://${config.host}:${typeof address === 'object' && address ? address.port : 0}`;
+}

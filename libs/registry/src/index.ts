@@ -1,0 +1,3 @@
+export { RegistryView } from './registry-view';
+export type { MerchantProfile } from './registry-view';
+export { RegistryService } from './registry.service';

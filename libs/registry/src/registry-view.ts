@@ -1,0 +1,61 @@
+import { isRegistryEvent, registryDecider, REGISTRY_STREAM, type FeeSchedule, type RegistryState } from '@posledger/domain';
+import type { EventStore } from '@posledger/event-store';
+
+export interface MerchantProfile {
+  readonly merchantId: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly currency: string;
+  readonly feeSchedule: FeeSchedule;
+}
+
+/**
+ * The registry folded from its stream. Another process (the CLI) may provision while the platform runs, so a
+ * lookup that misses reads the stream's new events before answering.
+ */
+export class RegistryView {
+  private state: RegistryState = registryDecider.initialState();
+  private nextRevision = 0n;
+  private refreshing?: Promise<void>;
+
+  constructor(private readonly store: EventStore) {}
+
+  get revision(): bigint | 'no_stream' {
+    return this.nextRevision === 0n ? 'no_stream' : this.nextRevision - 1n;
+  }
+
+  get current(): RegistryState {
+    return this.state;
+  }
+
+  refresh(): Promise<void> {
+    this.refreshing ??= this.readNewEvents().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  async isProvisioned(terminalId: string): Promise<boolean> {
+    return (await this.merchantOf(terminalId)) !== undefined;
+  }
+
+  async merchantOf(terminalId: string): Promise<string | undefined> {
+    const known = this.state.terminals[terminalId];
+    if (known) return known.merchantId;
+    await this.refresh();
+    return this.state.terminals[terminalId]?.merchantId;
+  }
+
+  async merchant(merchantId: string): Promise<MerchantProfile | undefined> {
+    if (!this.state.merchants[merchantId]) await this.refresh();
+    const merchant = this.state.merchants[merchantId];
+    return merchant && { ...merchant, merchantId };
+  }
+
+  private async readNewEvents(): Promise<void> {
+    const events = await this.store.readStream(REGISTRY_STREAM, this.nextRevision);
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data };
+      if (isRegistryEvent(event)) this.state = registryDecider.evolve(this.state, event);
+      this.nextRevision = recorded.revision + 1n;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { createReportsApp } from './create-reports-app';
+export type { ReportsDependencies } from './reports.module';

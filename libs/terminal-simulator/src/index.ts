@@ -1,0 +1,17 @@
+export { runSimulation } from './run-simulation';
+export type { SimulatedTerminal, SimulationOptions } from './run-simulation';
+export type { SimulationFailure, SimulationProgress, SimulationReport } from './simulation-report';
+export type { MerchantTotals, SalesFigures } from './simulator-totals';
+export { SimulatorBooks } from './simulator-totals';
+export { TerminalScript } from './terminal-script';
+export type { TerminalScriptOptions, TerminalScriptSnapshot } from './terminal-script';
+export type { ScriptClock, GapRange } from './script-clock';
+export { DEFAULT_SCRIPT_RATES } from './script-rates';
+export type { ScriptRates } from './script-rates';
+export { Prng, terminalSeed } from './prng';
+export { IngestClient, INGEST_PATH } from './ingest-client';
+export type { BatchOutcome, IngestClientOptions, TerminalCredentials } from './ingest-client';
+export { signIngestRequest } from './request-signature';
+export type * from './terminal-event';
+export { PAYMENT_METHODS } from './terminal-event';
+export { positiveOption, simulatedTerminals, SimulatorOptionError } from './simulator-options';

@@ -1,0 +1,19 @@
+// The read model: one folder per view with its table, its projection from the domain's typed events and its queries.
+export { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
+export { ledgerEventOf, registryEventOf } from './view-row';
+export type { Recorded, ViewRow } from './view-row';
+export { queryBalances, type Balance } from './postings/balances.query';
+export { exportLedger, type ExportFormat } from './postings/ledger-export.query';
+export { unbalancedPostings, type UnbalancedPostings } from './postings/unbalanced-postings.query';
+export { querySalesSummary, type SalesBucket, type SalesGrouping, type SalesSummaryInput } from './sales-facts/sales-summary.query';
+export {
+  querySettlementBatches, type SettlementBatch, type SettlementDifference, type SettlementTotal,
+} from './settlement-batches/settlement-batches.query';
+export {
+  queryTerminalSequences, terminalsHoldingParkedEvents, type SkippedSequenceGap, type TerminalSequence,
+} from './terminal-sequences/terminal-sequences.query';
+export {
+  queryTransaction, queryTransactionEvents, queryTransactions,
+  type Transaction, type TransactionCursor, type TransactionEvent, type TransactionFilter, type TransactionPage, type TransactionScope,
+} from './transaction-changes/transactions.query';
+export { merchantTimeZone } from './merchants/merchant-time-zone.query';

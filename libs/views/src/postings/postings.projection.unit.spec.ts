@@ -1,0 +1,43 @@
+import { tx } from '@posledger/domain/testing';
+import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { postingRows, type PostingRow } from './postings.projection';
+
+const pick = ({ account, debit, credit, transaction_id, event_type }: PostingRow) => ({ account, debit, credit, transaction_id, event_type });
+
+describe('postings view', () => {
+  const day = counterDay();
+
+  it('given an approved sale, then receivable is debited and pending credited, on the sale, for the terminal’s merchant', () => {
+    const [sale] = only(day, 'SaleApproved');
+    const rows = rowsOf([sale], postingRows);
+
+    expect(rows.map(pick)).toEqual([
+      { account: 'acquirer:receivable', debit: '10000', credit: '0', transaction_id: tx(1), event_type: 'SaleApproved' },
+      { account: 'merchant:pending', debit: '0', credit: '10000', transaction_id: tx(1), event_type: 'SaleApproved' },
+    ]);
+    expect(rows.map((row) => [row.merchant_id, row.terminal_id, row.currency, row.entry])).toEqual([['m-1', 't-1', 'CNY', 0], ['m-1', 't-1', 'CNY', 1]]);
+  });
+
+  it('given a void, a batch close and a refund, then each posts its own set: the void on the sale it voids, the refund under its own id, the batch under none', () => {
+    const rows = rowsOf([...only(day, 'SaleVoided'), ...only(day, 'BatchClosed'), ...only(day, 'RefundApproved')], postingRows).map(pick);
+
+    expect(rows).toEqual([
+      { account: 'merchant:pending', debit: '5000', credit: '0', transaction_id: tx(2), event_type: 'SaleVoided' },
+      { account: 'acquirer:receivable', debit: '0', credit: '5000', transaction_id: tx(2), event_type: 'SaleVoided' },
+      { account: 'merchant:pending', debit: '10000', credit: '0', transaction_id: '', event_type: 'BatchClosed' },
+      { account: 'merchant:settled', debit: '0', credit: '10000', transaction_id: '', event_type: 'BatchClosed' },
+      { account: 'merchant:fees', debit: '50', credit: '0', transaction_id: '', event_type: 'BatchClosed' },
+      { account: 'platform:fee-income', debit: '0', credit: '50', transaction_id: '', event_type: 'BatchClosed' },
+      { account: 'merchant:settled', debit: '2500', credit: '0', transaction_id: tx(10), event_type: 'RefundApproved' },
+      { account: 'acquirer:receivable', debit: '0', credit: '2500', transaction_id: tx(10), event_type: 'RefundApproved' },
+    ]);
+  });
+
+  it('given the whole day, then no other event posts and debits equal credits (invariant 5 over the rows)', () => {
+    const rows = rowsOf(day, postingRows);
+    const sum = (side: 'debit' | 'credit') => rows.reduce((total, row) => total + BigInt(row[side]), 0n);
+
+    expect(new Set(rows.map((row) => row.event_type))).toEqual(new Set(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved']));
+    expect(sum('debit')).toBe(sum('credit'));
+  });
+});

@@ -1,0 +1,74 @@
+import type { LedgerEvent, MoneyJson } from '@posledger/domain';
+import { toClickHouseDateTime } from '@posledger/read-store';
+import type { Recorded } from '../view-row';
+
+export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE';
+
+export type SalesFactRow = {
+  merchant_id: string;
+  terminal_id: string;
+  transaction_id: string;
+  kind: SalesFactKind;
+  method: string;
+  scheme: string;
+  currency: string;
+  amount: string;
+  sale_count: number;
+  occurred_at: string;
+  recorded_at: string;
+  position: string;
+  entry: number;
+};
+
+interface Fact {
+  transactionId: string;
+  kind: SalesFactKind;
+  method: string;
+  scheme: string;
+  amount: MoneyJson;
+  saleCount: number;
+  occurredAt: string;
+}
+
+function factsOf(event: LedgerEvent): Fact[] {
+  switch (event.type) {
+    case 'SaleApproved': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, kind: 'SALE', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 1, occurredAt: d.occurredAt }];
+    }
+    case 'SaleVoided': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, kind: 'VOID', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: -1, occurredAt: d.saleOccurredAt }];
+    }
+    case 'RefundApproved': {
+      const d = event.data;
+      return [{ transactionId: d.originalTransactionId, kind: 'REFUND', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 0, occurredAt: d.occurredAt }];
+    }
+    case 'BatchClosed':
+      return event.data.sales.map((sale) => ({ transactionId: sale.transactionId, kind: 'FEE', method: sale.method, scheme: sale.scheme, amount: sale.fee, saleCount: 0, occurredAt: sale.occurredAt }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), FEE (charged at settlement) at the sale's
+ * time and dimensions; REFUND at the refund's time with the original sale's dimensions.
+ */
+export function salesFactRows(event: LedgerEvent, recorded: Recorded): SalesFactRow[] {
+  return factsOf(event).map((fact, entry) => ({
+    merchant_id: event.data.merchantId,
+    terminal_id: event.data.terminalId,
+    transaction_id: fact.transactionId,
+    kind: fact.kind,
+    method: fact.method,
+    scheme: fact.scheme,
+    currency: fact.amount.currency,
+    amount: fact.amount.minor,
+    sale_count: fact.saleCount,
+    occurred_at: toClickHouseDateTime(fact.occurredAt),
+    recorded_at: toClickHouseDateTime(recorded.recordedAt),
+    position: recorded.position.toString(),
+    entry,
+  }));
+}

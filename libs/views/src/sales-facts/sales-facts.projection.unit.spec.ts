@@ -1,0 +1,31 @@
+import { tx } from '@posledger/domain/testing';
+import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
+
+const pick = ({ transaction_id, kind, method, amount, sale_count, entry }: SalesFactRow) => ({ transaction_id, kind, method, amount, sale_count, entry });
+
+describe('sales facts view', () => {
+  const day = counterDay();
+
+  it('given the day, then a SALE per approved sale, a VOID, a FEE per settled sale and a REFUND on the original sale', () => {
+    expect(rowsOf(day, salesFactRows).map(pick)).toEqual([
+      { transaction_id: tx(1), kind: 'SALE', method: 'DEBIT', amount: '10000', sale_count: 1, entry: 0 },
+      { transaction_id: tx(2), kind: 'SALE', method: 'WECHAT_PAY', amount: '5000', sale_count: 1, entry: 0 },
+      { transaction_id: tx(2), kind: 'VOID', method: 'WECHAT_PAY', amount: '5000', sale_count: -1, entry: 0 },
+      { transaction_id: tx(1), kind: 'FEE', method: 'DEBIT', amount: '50', sale_count: 0, entry: 0 },
+      { transaction_id: tx(1), kind: 'REFUND', method: 'DEBIT', amount: '2500', sale_count: 0, entry: 0 },
+    ]);
+  });
+
+  it('given a void, then it counts at the sale’s time; given a refund, at the refund’s own time', () => {
+    const [sale] = only(day, 'SaleApproved').filter((event) => event.data.transactionId === tx(2));
+    const [voided] = only(day, 'SaleVoided');
+    const [refund] = only(day, 'RefundApproved');
+    const [voidRow] = rowsOf([voided], salesFactRows);
+    const [refundRow] = rowsOf([refund], salesFactRows);
+
+    expect(voidRow.occurred_at).toBe(rowsOf([sale], salesFactRows)[0].occurred_at);
+    expect(voided.data.occurredAt).not.toBe(sale.data.occurredAt);
+    expect(refundRow.occurred_at).toBe(refund.data.occurredAt.replace('T', ' ').replace('Z', ''));
+  });
+});

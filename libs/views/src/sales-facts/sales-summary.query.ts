@@ -1,0 +1,75 @@
+import type { ReadStore } from '@posledger/read-store';
+import { moneyJson, type MoneyJson } from '@posledger/domain';
+
+/** Bucket keys: DAY 2026-11-23 and HOUR 2026-11-23T14 in the merchant's time zone; ALIPAY; t-1; VISA (NONE for QR). */
+export type SalesGrouping = 'DAY' | 'HOUR' | 'PAYMENT_METHOD' | 'TERMINAL' | 'CARD_SCHEME';
+
+/** One bucket per key and currency; count and gross: approved sales not voided; net = gross - refunds - fees. */
+export interface SalesBucket {
+  readonly key: string;
+  readonly count: number;
+  readonly gross: MoneyJson;
+  readonly refunds: MoneyJson;
+  readonly voids: MoneyJson;
+  readonly fees: MoneyJson;
+  readonly net: MoneyJson;
+}
+
+// Fixed expressions chosen by the enum; every user value is a bound parameter.
+const KEY_EXPRESSION: Record<SalesGrouping, string> = {
+  DAY: 'toString(toDate(occurred_at, {timeZone:String}))',
+  HOUR: "formatDateTime(occurred_at, '%Y-%m-%dT%H', {timeZone:String})",
+  PAYMENT_METHOD: 'toString(method)',
+  TERMINAL: 'terminal_id',
+  CARD_SCHEME: 'toString(scheme)',
+};
+
+interface BucketRow {
+  key: string;
+  currency: string;
+  count: string;
+  gross: string;
+  refunds: string;
+  voids: string;
+  fees: string;
+}
+
+export interface SalesSummaryInput {
+  readonly merchantId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly groupBy: SalesGrouping;
+  readonly timeZone: string;
+  /** Only what the platform had recorded before this instant (ClickHouse DateTime64 text). */
+  readonly recordedBefore?: string;
+}
+
+export async function querySalesSummary(store: ReadStore, input: SalesSummaryInput): Promise<SalesBucket[]> {
+  const rows = await store.select<BucketRow>(
+    `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, toString(currency) AS currency,
+        toString(sum(sale_count)) AS count,
+        toString(sumIf(toInt128(amount), kind = 'SALE') - sumIf(toInt128(amount), kind = 'VOID')) AS gross,
+        toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
+        toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
+        toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees
+     FROM sales_facts
+     WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
+       ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
+     GROUP BY key, currency ORDER BY key, currency`,
+    { merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone, ...(input.recordedBefore ? { recordedBefore: input.recordedBefore } : {}) },
+  );
+  return rows.map((row) => {
+    const gross = BigInt(row.gross);
+    const refunds = BigInt(row.refunds);
+    const fees = BigInt(row.fees);
+    return {
+      key: row.key,
+      count: Number(row.count),
+      gross: moneyJson(gross, row.currency),
+      refunds: moneyJson(refunds, row.currency),
+      voids: moneyJson(row.voids, row.currency),
+      fees: moneyJson(fees, row.currency),
+      net: moneyJson(gross - refunds - fees, row.currency),
+    };
+  });
+}

@@ -1,0 +1,39 @@
+import type { LedgerEvent } from '@posledger/domain';
+import { replay, TerminalScript, tx } from '@posledger/domain/testing';
+import type { Recorded } from '../view-row';
+
+/**
+ * A day at one counter, decided by the real terminal ledger: a card sale, a WeChat Pay sale, a declined sale, a
+ * timed-out one, a void of the WeChat sale, a batch close and a partial refund of the card sale.
+ */
+export function counterDay(): LedgerEvent[] {
+  const t = new TerminalScript('t-1');
+  return replay([
+    t.signedIn(),
+    ...t.cardSaleRequested(tx(1), 'DEBIT', '10000'),
+    t.approved(tx(1)),
+    ...t.qrSaleRequested(tx(2), 'WECHAT_PAY', '5000'),
+    t.approved(tx(2)),
+    ...t.cardSaleRequested(tx(3), 'CREDIT', '700'),
+    t.declined(tx(3)),
+    ...t.cardSaleRequested(tx(4), 'CREDIT', '900'),
+    t.timedOut(tx(4)),
+    t.voided(tx(20), tx(2)),
+    t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '10000', currency: 'CNY' }]),
+    t.refundApproved(tx(10), tx(1), '2500'),
+  ]).events;
+}
+
+export const RECORDED_AT = '2026-11-23T03:00:00.000Z';
+
+/** Where the store would have recorded the n-th event of a history. */
+export const recordedAs = (n: number): Recorded => ({ id: `event-${n}`, position: BigInt(n), recordedAt: RECORDED_AT });
+
+/** Every row a view's row function makes of a history, in order. */
+export function rowsOf<E, R>(events: readonly E[], rows: (event: E, recorded: Recorded) => readonly R[]): R[] {
+  return events.flatMap((event, n) => rows(event, recordedAs(n)));
+}
+
+export function only<T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T): Extract<LedgerEvent, { type: T }>[] {
+  return events.filter((event): event is Extract<LedgerEvent, { type: T }> => event.type === type);
+}

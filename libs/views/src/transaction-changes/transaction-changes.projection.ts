@@ -1,0 +1,79 @@
+import type { LedgerEvent, MoneyJson } from '@posledger/domain';
+import { toClickHouseDateTime } from '@posledger/read-store';
+import type { Recorded } from '../view-row';
+
+export type TransactionStatus = 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED';
+
+export type TransactionChangeRow = {
+  merchant_id: string;
+  terminal_id: string;
+  transaction_id: string;
+  /** '' for a refund, which changes the sale's refunded sum and not its status. */
+  status: TransactionStatus | '';
+  method: string;
+  scheme: string;
+  currency: string;
+  amount: string;
+  refunded: string;
+  masked_pan: string;
+  occurred_at: string;
+  position: string;
+  entry: number;
+};
+
+interface Change {
+  transactionId: string;
+  status: TransactionStatus | '';
+  method: string;
+  scheme: string;
+  amount: MoneyJson;
+  refunded: string;
+  maskedPan?: string;
+  occurredAt: string;
+}
+
+function changesOf(event: LedgerEvent): Change[] {
+  switch (event.type) {
+    case 'SaleApproved': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', maskedPan: d.maskedPan, occurredAt: d.occurredAt }];
+    }
+    case 'SaleDeclined':
+    case 'AuthorizationReversed': {
+      const d = event.data;
+      const status = event.type === 'SaleDeclined' ? 'DECLINED' : 'REVERSED';
+      return [{ transactionId: d.transactionId, status, method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', occurredAt: d.occurredAt }];
+    }
+    case 'SaleVoided': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: 'VOIDED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', occurredAt: d.saleOccurredAt }];
+    }
+    case 'RefundApproved': {
+      const d = event.data;
+      return [{ transactionId: d.originalTransactionId, status: '', method: d.method, scheme: d.scheme, amount: { currency: d.amount.currency, minor: '0' }, refunded: d.amount.minor, occurredAt: d.occurredAt }];
+    }
+    case 'BatchClosed':
+      return event.data.sales.map((sale) => ({ transactionId: sale.transactionId, status: 'SETTLED', method: sale.method, scheme: sale.scheme, amount: sale.amount, refunded: '0', occurredAt: sale.occurredAt }));
+    default:
+      return [];
+  }
+}
+
+/** Status changes of sales; a transaction's current status is its latest change, its refunds their sum. */
+export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): TransactionChangeRow[] {
+  return changesOf(event).map((change, entry) => ({
+    merchant_id: event.data.merchantId,
+    terminal_id: event.data.terminalId,
+    transaction_id: change.transactionId,
+    status: change.status,
+    method: change.method,
+    scheme: change.scheme,
+    currency: change.amount.currency,
+    amount: change.amount.minor,
+    refunded: change.refunded,
+    masked_pan: change.maskedPan ?? '',
+    occurred_at: toClickHouseDateTime(change.occurredAt),
+    position: recorded.position.toString(),
+    entry,
+  }));
+}

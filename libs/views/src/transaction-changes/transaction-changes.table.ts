@@ -1,0 +1,13 @@
+import type { Migration } from '@posledger/read-store';
+
+export const transactionChangesTable: Migration = {
+  version: 203,
+  name: 'transaction_changes',
+  statements: [
+    `CREATE TABLE IF NOT EXISTS transaction_changes (
+      merchant_id String, terminal_id String, transaction_id String, status LowCardinality(String),
+      method LowCardinality(String), scheme LowCardinality(String), currency LowCardinality(String), amount Int64,
+      refunded Int64, masked_pan String, occurred_at DateTime64(3, 'UTC'), position UInt64, entry UInt32
+    ) ENGINE = MergeTree ORDER BY (merchant_id, transaction_id, position, entry)`,
+  ],
+};

@@ -1,0 +1,44 @@
+import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
+import type { RecordedEvent } from '@posledger/event-store';
+import { counterDay, RECORDED_AT } from './test-support/counter-day';
+import { VIEW_PROJECTIONS } from './view-set';
+
+const stored = (streamId: string, type: string, data: Record<string, unknown>, position: number): RecordedEvent => ({
+  id: `event-${position}`, streamId, revision: BigInt(position), position: BigInt(position), type, data, metadata: {}, recordedAt: RECORDED_AT,
+});
+
+describe('the view projections over the event store', () => {
+  const log: RecordedEvent[] = [
+    stored('registry', 'MerchantRegistered', { merchantId: 'm-1', name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }, 0),
+    ...counterDay().map((event, n) => stored(terminalStream('t-1'), event.type, event.data, n + 1)),
+    stored('audit-trail', 'QueryAnswered', { merchantId: 'm-1' }, 100),
+    stored(terminalStream('t-1'), 'SomethingNotALedgerEvent', { merchantId: 'm-1', terminalId: 't-1' }, 101),
+  ];
+  const project = (events: readonly RecordedEvent[]) => Object.fromEntries(VIEW_PROJECTIONS.map((projection) => [projection.name, projection.project(events)]));
+
+  it('fills every table its projection names, from terminal streams and the registry only', () => {
+    const projected = project(log);
+    const counts = Object.fromEntries(Object.values(projected).flatMap((tables) => Object.entries(tables).map(([table, rows]) => [table, rows.length])));
+
+    expect(VIEW_PROJECTIONS.map((projection) => [projection.name, projection.tables])).toEqual([
+      ['balances', ['postings']],
+      ['settlements', ['settlement_batches']],
+      ['reports', ['sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences']],
+    ]);
+    expect(counts).toEqual({ postings: 12, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, merchants: 1 });
+    const positions = Object.values(projected).flatMap((tables) => Object.values(tables).flat().map((row) => Number(row.position)));
+    expect(positions.every((position) => position < 100)).toBe(true);
+  });
+
+  it('depends only on the events: projecting them again, or one at a time, gives the same rows', () => {
+    const again = project(log);
+    const oneByOne = log.map((event) => project([event]));
+    const merged = Object.fromEntries(VIEW_PROJECTIONS.map((projection) => [
+      projection.name,
+      Object.fromEntries(projection.tables.map((table) => [table, oneByOne.flatMap((part) => part[projection.name][table])])),
+    ]));
+
+    expect(again).toEqual(project(log));
+    expect(merged).toEqual(project(log));
+  });
+});

@@ -1,0 +1,29 @@
+import { isLedgerEvent, isRegistryEvent, isTerminalStream, REGISTRY_STREAM, type LedgerEvent, type RegistryEvent } from '@posledger/domain';
+import type { RecordedEvent } from '@posledger/event-store';
+
+/** Where and when the store recorded an event: what a row keeps beside the event's own data. */
+export type Recorded = Pick<RecordedEvent, 'id' | 'position' | 'recordedAt'>;
+
+/** A row of a view's table; every one carries the `position` of the event it came from. */
+export type ViewRow = Readonly<Record<string, unknown>>;
+
+/** The ledger event a recorded event of a terminal stream holds; undefined for any other stream. */
+export function ledgerEventOf(recorded: RecordedEvent): LedgerEvent | undefined {
+  const event = { type: recorded.type, data: recorded.data };
+  return isTerminalStream(recorded.streamId) && isLedgerEvent(event) ? event : undefined;
+}
+
+/** The registry event a recorded event of the registry stream holds; undefined for any other stream. */
+export function registryEventOf(recorded: RecordedEvent): RegistryEvent | undefined {
+  const event = { type: recorded.type, data: recorded.data };
+  return recorded.streamId === REGISTRY_STREAM && isRegistryEvent(event) ? event : undefined;
+}
+
+/** When what the ledger event records happened at the counter (a batch: when it closed). */
+export function occurredAtOf(event: LedgerEvent): string | undefined {
+  const data = event.data;
+  if ('occurredAt' in data) return data.occurredAt;
+  if ('closedAt' in data) return data.closedAt;
+  if ('event' in data) return data.event.occurredAt;
+  return undefined;
+}

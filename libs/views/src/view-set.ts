@@ -1,0 +1,43 @@
+import type { Migration } from '@posledger/read-store';
+import { ledgerEventRows } from './ledger-events/ledger-events.projection';
+import { ledgerEventsTable } from './ledger-events/ledger-events.table';
+import { merchantRows } from './merchants/merchants.projection';
+import { merchantsTable } from './merchants/merchants.table';
+import { postingRows } from './postings/postings.projection';
+import { postingsTable } from './postings/postings.table';
+import { salesFactRows } from './sales-facts/sales-facts.projection';
+import { salesFactsTable } from './sales-facts/sales-facts.table';
+import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
+import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
+import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
+import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.table';
+import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
+import { transactionChangesTable } from './transaction-changes/transaction-changes.table';
+import { viewProjection, type ViewProjection } from './view-projection';
+
+/** Every table of the read model, in migration order. */
+export const VIEW_MIGRATIONS: readonly Migration[] = [
+  postingsTable,
+  settlementBatchesTable,
+  merchantsTable,
+  salesFactsTable,
+  transactionChangesTable,
+  ledgerEventsTable,
+  terminalSequencesTable,
+];
+
+/**
+ * The projections that fill them, each with its own checkpoint (the names are those checkpoints: never rename one).
+ * Every row function depends only on its event, so that projecting an event again gives the same rows.
+ */
+export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
+  viewProjection('balances', [{ table: 'postings', fromLedger: postingRows }]),
+  viewProjection('settlements', [{ table: 'settlement_batches', fromLedger: settlementBatchRows }]),
+  viewProjection('reports', [
+    { table: 'sales_facts', fromLedger: salesFactRows },
+    { table: 'transaction_changes', fromLedger: transactionChangeRows },
+    { table: 'ledger_events', fromLedger: ledgerEventRows },
+    { table: 'merchants', fromRegistry: merchantRows },
+    { table: 'terminal_sequences', fromLedger: terminalSequenceRows },
+  ]),
+];
