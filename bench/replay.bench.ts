@@ -3,7 +3,7 @@
 // and reports projections into an empty chDB, against the 100,000 events/s target; then each projection alone.
 import { join } from 'node:path';
 import { createLmdbEventStore, type EventStore, type NewEvent } from '@posledger/event-store';
-import { RegistryService } from '@posledger/registry';
+import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
 import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
 import { ledgerAppends } from './support/ledger-history';
 import { VIEW_PROJECTIONS } from '@posledger/views';
@@ -19,13 +19,14 @@ const TRANSPORT_BATCH = 100;
 const TARGET = 100_000;
 
 async function provision(store: EventStore, terminals: readonly BenchTerminal[]): Promise<void> {
-  const registry = new RegistryService(store);
+  const registry = await openRegistry(store);
   for (const merchantId of new Set(terminals.map((t) => t.merchantId))) {
-    await registry.execute({ type: 'RegisterMerchant', data: { merchantId, name: `bench ${merchantId}`, timeZone: 'Europe/Berlin', currency: 'EUR', feeSchedule: DEFAULT_FEE_SCHEDULE } });
+    await registry.execute(new RegisterMerchantCommand({ merchantId, name: `bench ${merchantId}`, timeZone: 'Europe/Berlin', currency: 'EUR', feeSchedule: DEFAULT_FEE_SCHEDULE }));
   }
   for (const { terminalId, merchantId } of terminals) {
-    await registry.execute({ type: 'ProvisionTerminal', data: { terminalId, merchantId, secretFingerprint: 'bench' } });
+    await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: 'bench' }));
   }
+  await registry.close();
 }
 
 /** Round k appends every terminal's k-th batch concurrently, so that they share commits as the ledger's would. */

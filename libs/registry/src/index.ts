@@ -1,3 +1,6 @@
 export { RegistryView } from './registry-view';
 export type { MerchantProfile } from './registry-view';
-export { RegistryService } from './registry.service';
+export { openRegistry } from './open-registry';
+export type { Registry } from './open-registry';
+export { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
+export { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';

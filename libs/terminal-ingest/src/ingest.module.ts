@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import type { TransportProducer } from '@posledger/transport';
 import type { SeenEventIds } from './dedupe/seen-event-ids';
 import { TerminalRateLimits } from './rate-limit/terminal-rate-limits';
 import { RATE_LIMITS, SEEN_EVENT_IDS, TERMINAL_DIRECTORY, TERMINAL_SECRETS, TRANSPORT_PRODUCER } from './ingest.tokens';
 import type { TerminalDirectory, TerminalSecrets } from './ingest.ports';
-import { AcceptTerminalEventsService } from './terminal-events/accept-terminal-events.service';
+import { AcceptTerminalEventsService } from './terminal-events/accept-terminal-events/accept-terminal-events.service';
 import { TerminalEventsHttpController } from './terminal-events/terminal-events.http.controller';
 
 export interface IngestDependencies {
@@ -22,6 +23,7 @@ export class IngestModule {
   static register(deps: IngestDependencies): DynamicModule {
     return {
       module: IngestModule,
+      imports: [CqrsModule.forRoot()],
       controllers: [TerminalEventsHttpController],
       providers: [
         AcceptTerminalEventsService,

@@ -1,6 +1,6 @@
 import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
-import { counterDay, RECORDED_AT } from './test-support/counter-day';
+import { counterDay, RECORDED_AT } from './testing/counter-day';
 import { VIEW_PROJECTIONS } from './view-set';
 
 const stored = (streamId: string, type: string, data: Record<string, unknown>, position: number): RecordedEvent => ({

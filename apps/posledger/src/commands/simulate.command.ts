@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { RegistryView } from '@posledger/registry';
 import { UsageError } from '../cli/cli-error';
 import { addMerchant, addTerminal, log, openProvisioningStores, printJson } from '@posledger/platform';
 import { positiveOption, runSimulation, SimulatorOptionError, type SimulatedTerminal } from '@posledger/terminal-simulator';
@@ -25,7 +24,7 @@ export async function simulateCommand(config: PlatformConfig, options: Record<st
   const terminals: SimulatedTerminal[] = [];
   const stores = await openProvisioningStores(config);
   try {
-    const registry = new RegistryView(stores.eventStore);
+    const registry = stores.registry.view;
     let merchant = await registry.merchant(merchantId);
     if (!merchant && merchantId === SIMULATOR_MERCHANT.merchantId) {
       await addMerchant(stores, SIMULATOR_MERCHANT);

@@ -2,7 +2,6 @@ import { openCredentialStore } from '@posledger/credentials';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { UsageError } from '../cli/cli-error';
 import { openProvisioningStores, printJson } from '@posledger/platform';
-import { RegistryView } from '@posledger/registry';
 
 export async function tokenCommand(config: PlatformConfig, options: Record<string, string | boolean | undefined>): Promise<void> {
   if (options.auditor === true) {
@@ -17,7 +16,7 @@ export async function tokenCommand(config: PlatformConfig, options: Record<strin
   if (typeof options.merchant !== 'string') throw new UsageError('token needs --merchant ID or --auditor');
   const stores = await openProvisioningStores(config);
   try {
-    if (!(await new RegistryView(stores.eventStore).merchant(options.merchant))) throw new UsageError(`no merchant ${options.merchant}: add it first`);
+    if (!(await stores.registry.view.merchant(options.merchant))) throw new UsageError(`no merchant ${options.merchant}: add it first`);
     printJson({ token: await stores.credentials.issueToken({ role: 'merchant', merchantId: options.merchant }) });
   } finally {
     await stores.close();

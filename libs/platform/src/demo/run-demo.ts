@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { RegistryView } from '@posledger/registry';
 import { log, printJson } from '../output';
 import { openProvisioningStores } from '../platform/open-stores';
 import { addMerchant, addTerminal } from '../platform/provisioning';
@@ -66,7 +65,7 @@ export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt:
 async function provisionDemo(config: PlatformConfig): Promise<{ terminals: SimulatedTerminal[]; tokens: Record<string, string> }> {
   const stores = await openProvisioningStores(config);
   try {
-    const registry = new RegistryView(stores.eventStore);
+    const registry = stores.registry.view;
     const run = randomBytes(2).toString('hex');
     const terminals: SimulatedTerminal[] = [];
     const tokens: Record<string, string> = {};

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
 import { absorbLmdbCommitFailures, createEventStore, startAnchoring } from '@posledger/event-store';
 import { startLedger } from '@posledger/ledger';
-import { RegistryService } from '@posledger/registry';
+import { openRegistry } from '@posledger/registry';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { createReadStore, createViewRebuilder, runMigrations, type ReadStore } from '@posledger/read-store';
 import { createReportsApp } from '@posledger/reports';
@@ -48,8 +48,8 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     kafkaSessionTimeoutMs: config.kafkaSessionTimeoutMs,
   });
   stops.unshift(() => transport.close());
-  const registry = new RegistryService(eventStore);
-  await registry.view.refresh();
+  const registry = await openRegistry(eventStore);
+  stops.unshift(() => registry.close());
 
   let live: LiveProjections | undefined;
   let reportsUrl: string | undefined;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
-import { AcceptTerminalEventsService, type AcceptedBatch } from './accept-terminal-events.service';
+import { CommandBus } from '@nestjs/cqrs';
+import { AcceptTerminalEventsCommand, type AcceptedBatch } from './accept-terminal-events/accept-terminal-events.command';
 
 // A header sent twice reaches the use case as Node joins it over HTTP ("a, b"), whatever the server was handed.
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -10,12 +11,12 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 
 @Controller()
 export class TerminalEventsHttpController {
-  constructor(private readonly acceptTerminalEvents: AcceptTerminalEventsService) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post('v1/terminal-events')
   @HttpCode(202)
   post(@Body() rawBody: unknown, @Headers() headers: IncomingHttpHeaders): Promise<AcceptedBatch> {
-    return this.acceptTerminalEvents.accept(
+    return this.commandBus.execute(new AcceptTerminalEventsCommand(
       {
         terminalId: header(headers, 'x-terminal-id'),
         timestamp: header(headers, 'x-timestamp'),
@@ -23,7 +24,7 @@ export class TerminalEventsHttpController {
         rawBody: typeof rawBody === 'string' ? rawBody : '',
       },
       Date.now(),
-    );
+    ));
   }
 
   @Get('health')

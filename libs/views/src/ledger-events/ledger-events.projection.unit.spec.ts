@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { counterDay, only, rowsOf } from '../testing/counter-day';
 import { ledgerEventRows } from './ledger-events.projection';
 
 describe('ledger events view (a sale’s history)', () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_FEE_SCHEDULE, type RegistryEvent } from '@posledger/domain';
-import { rowsOf } from '../test-support/counter-day';
+import { rowsOf } from '../testing/counter-day';
 import { merchantRows } from './merchants.projection';
 
 describe('merchants view', () => {

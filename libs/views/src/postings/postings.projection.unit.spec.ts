@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { counterDay, only, rowsOf } from '../testing/counter-day';
 import { postingRows, type PostingRow } from './postings.projection';
 
 const pick = ({ account, debit, credit, transaction_id, event_type }: PostingRow) => ({ account, debit, credit, transaction_id, event_type });

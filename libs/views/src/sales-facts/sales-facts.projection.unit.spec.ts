@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { counterDay, only, rowsOf } from '../testing/counter-day';
 import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
 
 const pick = ({ transaction_id, kind, method, amount, sale_count, entry }: SalesFactRow) => ({ transaction_id, kind, method, amount, sale_count, entry });

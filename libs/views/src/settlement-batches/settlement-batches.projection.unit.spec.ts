@@ -1,4 +1,4 @@
-import { counterDay, only, rowsOf } from '../test-support/counter-day';
+import { counterDay, only, rowsOf } from '../testing/counter-day';
 import { settlementBatchRows } from './settlement-batches.projection';
 
 describe('settlement batches view', () => {

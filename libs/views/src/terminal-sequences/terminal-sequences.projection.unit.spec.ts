@@ -1,6 +1,6 @@
 import { decideAndEvolve, DEFAULT_FEE_SCHEDULE, DEFAULT_GAP_TIMEOUT_MS, initialState, type LedgerEvent, type TerminalLedgerCommand } from '@posledger/domain';
 import { record, TerminalScript, TEST_MERCHANT, tx } from '@posledger/domain/testing';
-import { counterDay, rowsOf } from '../test-support/counter-day';
+import { counterDay, rowsOf } from '../testing/counter-day';
 import { terminalSequenceRows, type TerminalSequenceRow } from './terminal-sequences.projection';
 
 /** A terminal whose sequence 2 never arrives: sequences 3 and 4 are parked, then the gap times out and is skipped. */

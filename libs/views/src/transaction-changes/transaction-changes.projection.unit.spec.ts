@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, rowsOf } from '../test-support/counter-day';
+import { counterDay, rowsOf } from '../testing/counter-day';
 import { transactionChangeRows, type TransactionChangeRow } from './transaction-changes.projection';
 
 const pick = ({ transaction_id, status, amount, refunded, masked_pan }: TransactionChangeRow) => ({ transaction_id, status, amount, refunded, masked_pan });

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, terminalStream } from '@posledger/domain';
 import type { EventStore, NewEvent } from '@posledger/event-store';
-import { RegistryService } from '@posledger/registry';
+import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
 import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 
 const BATCH = 100;
@@ -52,13 +52,14 @@ export async function recordHistories(store: EventStore, prefix: string, termina
     const merchant = String(Math.floor(i / 10) + 1).padStart(3, '0');
     return { terminalId: `${prefix}t-${merchant}-${String((i % 10) + 1).padStart(2, '0')}`, merchantId: `${prefix}m-${merchant}` };
   });
-  const registry = new RegistryService(store);
+  const registry = await openRegistry(store);
   for (const merchantId of new Set(terminals.map((terminal) => terminal.merchantId))) {
-    await registry.execute({ type: 'RegisterMerchant', data: { merchantId, name: `merchant ${merchantId}`, timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } });
+    await registry.execute(new RegisterMerchantCommand({ merchantId, name: `merchant ${merchantId}`, timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
   }
   for (const { terminalId, merchantId } of terminals) {
-    await registry.execute({ type: 'ProvisionTerminal', data: { terminalId, merchantId, secretFingerprint: 'test' } });
+    await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: 'test' }));
   }
+  await registry.close();
   const appends = terminals.map((terminal) => ledgerBatches(terminal, history(terminal.terminalId, eventsPerTerminal, seed)));
   for (let round = 0; round < Math.max(...appends.map((batches) => batches.length)); round++) {
     await Promise.all(appends.map((batches, i) => (batches[round] ? store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], 'any') : undefined)));

@@ -1,28 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { encodeEnvelope, eventError, occurredAtWindowError, parseTerminalEventBatch, scrubCardData, type EventError, type TerminalEvent } from '@posledger/domain';
 import { TERMINAL_EVENTS_SCHEMA_VERSION, type TransportMessage, type TransportProducer } from '@posledger/transport';
-import { checkTerminalIdHeader } from '../auth/terminal-id-header';
-import { verifySignature } from '../auth/verify-signature';
-import type { SeenEventIds } from '../dedupe/seen-event-ids';
-import type { TerminalRateLimits } from '../rate-limit/terminal-rate-limits';
-import type { TerminalDirectory, TerminalSecrets } from '../ingest.ports';
-import { RATE_LIMITS, SEEN_EVENT_IDS, TERMINAL_DIRECTORY, TERMINAL_SECRETS, TRANSPORT_PRODUCER } from '../ingest.tokens';
-import { InvalidBatchError, BatchNotTakenError, UnauthenticatedTerminalError } from './ingest.errors';
+import { checkTerminalIdHeader } from '../../auth/terminal-id-header';
+import { verifySignature } from '../../auth/verify-signature';
+import type { SeenEventIds } from '../../dedupe/seen-event-ids';
+import type { TerminalRateLimits } from '../../rate-limit/terminal-rate-limits';
+import type { TerminalDirectory, TerminalSecrets } from '../../ingest.ports';
+import { RATE_LIMITS, SEEN_EVENT_IDS, TERMINAL_DIRECTORY, TERMINAL_SECRETS, TRANSPORT_PRODUCER } from '../../ingest.tokens';
+import { BatchNotTakenError, InvalidBatchError, UnauthenticatedTerminalError } from '../ingest.errors';
+import { AcceptTerminalEventsCommand, type AcceptedBatch } from './accept-terminal-events.command';
 
-export interface SignedBatch {
-  readonly terminalId: string | undefined;
-  readonly timestamp: string | undefined;
-  readonly signature: string | undefined;
-  readonly rawBody: string;
-}
-
-export interface AcceptedBatch {
-  readonly accepted: number;
-  readonly duplicates: number;
-}
-
-@Injectable()
-export class AcceptTerminalEventsService {
+@CommandHandler(AcceptTerminalEventsCommand)
+export class AcceptTerminalEventsService implements ICommandHandler<AcceptTerminalEventsCommand, AcceptedBatch> {
   constructor(
     @Inject(TERMINAL_DIRECTORY) private readonly directory: TerminalDirectory,
     @Inject(TERMINAL_SECRETS) private readonly secrets: TerminalSecrets,
@@ -31,7 +21,7 @@ export class AcceptTerminalEventsService {
     @Inject(RATE_LIMITS) private readonly rateLimits: TerminalRateLimits,
   ) {}
 
-  async accept(batch: SignedBatch, nowMs: number): Promise<AcceptedBatch> {
+  async execute({ batch, nowMs }: AcceptTerminalEventsCommand): Promise<AcceptedBatch> {
     const header = checkTerminalIdHeader(batch.terminalId);
     if (!header.ok) throw new UnauthenticatedTerminalError(header.reason);
     const { terminalId } = header;

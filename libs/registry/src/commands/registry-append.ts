@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { registryDecider, REGISTRY_STREAM, type RegistryCommand } from '@posledger/domain';
 import { handleCommand, type EventStore } from '@posledger/event-store';
-import { RegistryView } from './registry-view';
+import { RegistryView } from '../registry-view';
+import { REGISTRY_EVENT_STORE } from '../registry.tokens';
 
-/** Provisioning: merchants and terminals through the registry decider, appended with expected revision. */
-export class RegistryService {
-  readonly view: RegistryView;
+/** The registry's commands through the event store's one command loop, decided on the view's folded state. */
+@Injectable()
+export class RegistryAppend {
+  constructor(
+    @Inject(REGISTRY_EVENT_STORE) private readonly store: EventStore,
+    private readonly view: RegistryView,
+  ) {}
 
-  constructor(private readonly store: EventStore) {
-    this.view = new RegistryView(store);
-  }
-
-  async execute(command: RegistryCommand): Promise<void> {
+  async run(command: RegistryCommand): Promise<void> {
     await handleCommand(this.store, REGISTRY_STREAM, {
       load: async () => {
         await this.view.refresh();

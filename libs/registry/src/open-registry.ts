@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import type { EventStore } from '@posledger/event-store';
+import type { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
+import type { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
+import { RegistryModule } from './registry.module';
+import { RegistryView } from './registry-view';
+
+export interface Registry {
+  /** The registry folded from its stream, refreshed after each command. */
+  readonly view: RegistryView;
+  /** Through the command bus to the command's handler, like every aggregate's command. */
+  execute(command: RegisterMerchantCommand | ProvisionTerminalCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The registry's commands and view over an event store, for the platform and the provisioning CLI. */
+export async function openRegistry(eventStore: EventStore): Promise<Registry> {
+  const context = await NestFactory.createApplicationContext(RegistryModule.register(eventStore), { logger: ['error', 'warn'] });
+  await context.init();
+  const commandBus = context.get(CommandBus);
+  const view = context.get(RegistryView);
+  await view.refresh();
+  return {
+    view,
+    execute: (command) => commandBus.execute(command),
+    close: () => context.close(),
+  };
+}

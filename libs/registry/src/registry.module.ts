@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { EventStore } from '@posledger/event-store';
+import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
+import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
+import { RegistryAppend } from './commands/registry-append';
+import { RegistryView } from './registry-view';
+import { REGISTRY_EVENT_STORE } from './registry.tokens';
+
+@Module({})
+export class RegistryModule {
+  static register(eventStore: EventStore): DynamicModule {
+    return {
+      module: RegistryModule,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        { provide: REGISTRY_EVENT_STORE, useValue: eventStore },
+        { provide: RegistryView, useValue: new RegistryView(eventStore) },
+        RegistryAppend,
+        RegisterMerchantService,
+        ProvisionTerminalService,
+      ],
+      exports: [RegistryView],
+    };
+  }
+}

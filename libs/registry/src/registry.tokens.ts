@@ -1,0 +1,1 @@
+export const REGISTRY_EVENT_STORE = Symbol('RegistryEventStore');
