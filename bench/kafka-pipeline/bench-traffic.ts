@@ -1,5 +1,5 @@
 // Pre-generated, valid terminal traffic: each terminal's events from the simulator's script, cut into batches.
-import { Prng, terminalSeed, TerminalScript, type TerminalEvent } from '@posledger/terminal-simulator';
+import { Prng, terminalSeed, TrafficScript, type TerminalEvent } from '@posledger/terminal-simulator';
 import { SIMULATED_START } from '../support/terminal-traffic';
 
 export interface BenchTerminal {
@@ -19,7 +19,7 @@ const START_AT = SIMULATED_START;
 
 /** At least `eventsPerTerminal` events per terminal in sequence order, as batches of `batchSize` (the last may be short). */
 export function terminalBatches(terminal: BenchTerminal, eventsPerTerminal: number, batchSize: number): TerminalBatch[] {
-  const script = new TerminalScript({
+  const script = new TrafficScript({
     prng: new Prng(terminalSeed(SEED, terminal.terminalId)),
     terminalId: terminal.terminalId,
     currency: terminal.currency,

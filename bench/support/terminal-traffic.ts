@@ -1,6 +1,6 @@
 // Realistic terminal event streams from the simulator's seeded scripts on a simulated clock (days pass in
 // milliseconds of CPU), generated before any timing starts.
-import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
+import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 
 export interface BenchTerminal {
   readonly terminalId: string;
@@ -19,7 +19,7 @@ export const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 3) * DAY_MS + 8 
 export function terminalHistories(terminals: readonly BenchTerminal[], eventsPerTerminal: number, seed: number): Map<string, TerminalEvent[]> {
   return new Map(
     terminals.map((terminal) => {
-      const script = new TerminalScript({
+      const script = new TrafficScript({
         prng: new Prng(terminalSeed(seed, terminal.terminalId)),
         terminalId: terminal.terminalId,
         currency: terminal.currency,

@@ -3,14 +3,14 @@ import { createServer } from 'node:net';
 import { IngestClient } from './ingest-client';
 import { Prng } from './prng';
 import { TerminalEvent } from './terminal-event';
-import { TerminalScript } from './terminal-script';
+import { TrafficScript } from './traffic-script';
 import { header, LocalIngestServer, ReceivedRequest, startLocalIngestServer } from './test-support/local-ingest-server';
 
 const SECRET = 'f3c1a9e07b2d4c5e8a6b1d0c9e8f7a6b';
 const CREDENTIALS = { terminalId: 't-1', secret: SECRET };
 
 function someEvents(count: number): TerminalEvent[] {
-  const script = new TerminalScript({
+  const script = new TrafficScript({
     prng: new Prng(3),
     terminalId: 't-1',
     currency: 'CNY',

@@ -8,7 +8,7 @@ import { ScriptRates } from './script-rates';
 import { SimulationProgress, SimulationReport } from './simulation-report';
 import { SimulationRun } from './simulation-run';
 import { runTerminal } from './terminal-runner';
-import { TerminalScript } from './terminal-script';
+import { TrafficScript } from './traffic-script';
 
 export interface SimulatedTerminal {
   readonly terminalId: string;
@@ -73,7 +73,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const scripts = new Map(
     options.terminals.map((terminal) => [
       terminal.terminalId,
-      new TerminalScript({
+      new TrafficScript({
           prng: new Prng(terminalSeed(seed, terminal.terminalId)),
           terminalId: terminal.terminalId,
           currency: terminal.currency,
@@ -91,7 +91,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         terminalId: terminal.terminalId,
         merchantId: terminal.merchantId,
         secret: terminal.secret,
-        script: scripts.get(terminal.terminalId) as TerminalScript,
+        script: scripts.get(terminal.terminalId) as TrafficScript,
         client,
         run,
         batchSize,

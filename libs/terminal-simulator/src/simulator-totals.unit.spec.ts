@@ -1,7 +1,7 @@
 import { Prng } from './prng';
 import { SimulatorBooks } from './simulator-totals';
 import { PaymentMethod, TerminalEvent, TerminalEventPayloads, TerminalEventType } from './terminal-event';
-import { TerminalScript } from './terminal-script';
+import { TrafficScript } from './traffic-script';
 
 function streamOf(terminalId: string): {
   event: <K extends TerminalEventType>(type: K, payload: TerminalEventPayloads[K], transactionId?: string) => TerminalEvent;
@@ -89,7 +89,7 @@ describe('SimulatorBooks', () => {
   });
 
   it('agrees with the settlements of a whole scripted run', () => {
-    const script = new TerminalScript({
+    const script = new TrafficScript({
       prng: new Prng(11),
       terminalId: 't-1',
       currency: 'CNY',

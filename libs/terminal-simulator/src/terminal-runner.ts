@@ -3,13 +3,13 @@
 import { IngestClient } from './ingest-client';
 import { SimulationRun } from './simulation-run';
 import { TerminalEvent } from './terminal-event';
-import { TerminalScript } from './terminal-script';
+import { TrafficScript } from './traffic-script';
 
 export interface TerminalRunnerOptions {
   readonly terminalId: string;
   readonly merchantId: string;
   readonly secret: string;
-  readonly script: TerminalScript;
+  readonly script: TrafficScript;
   readonly client: IngestClient;
   readonly run: SimulationRun;
   readonly batchSize: number;
@@ -42,7 +42,7 @@ export async function runTerminal(options: TerminalRunnerOptions): Promise<void>
 }
 
 /** A whole flow, or null when it does not fit the run's event budget (the script is then rewound). */
-function takeFlowWithinBudget(script: TerminalScript, run: SimulationRun): TerminalEvent[] | null {
+function takeFlowWithinBudget(script: TrafficScript, run: SimulationRun): TerminalEvent[] | null {
   const mark = run.hasEventBudget ? script.snapshot() : null;
   const flow = script.nextFlow();
   if (run.tryReserve(flow.length)) return flow;

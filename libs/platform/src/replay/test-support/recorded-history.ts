@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, terminalStream } from '@posledger/domain';
 import type { EventStore, NewEvent } from '@posledger/event-store';
 import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
-import { Prng, TerminalScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
+import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 
 const BATCH = 100;
 const SIMULATED_START = Date.parse('2026-08-01T08:00:00Z');
@@ -15,7 +15,7 @@ export interface RecordedTerminal {
 }
 
 function history(terminalId: string, events: number, seed: number): TerminalEvent[] {
-  const script = new TerminalScript({ prng: new Prng(terminalSeed(seed, terminalId)), terminalId, currency: 'CNY', clock: { kind: 'simulated', startAt: SIMULATED_START } });
+  const script = new TrafficScript({ prng: new Prng(terminalSeed(seed, terminalId)), terminalId, currency: 'CNY', clock: { kind: 'simulated', startAt: SIMULATED_START } });
   const flows: TerminalEvent[] = [];
   while (flows.length < events) flows.push(...script.nextFlow());
   return [...flows, ...script.closeBatch()];

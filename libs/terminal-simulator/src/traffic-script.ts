@@ -7,9 +7,9 @@ import { ApprovedSale, writeSaleFlow } from './sale-flow';
 import { DAY_MS, nextFlowInstant, ScriptClock, stepInstant, utcDay } from './script-clock';
 import { DEFAULT_SCRIPT_RATES, ScriptRates } from './script-rates';
 import { Prng } from './prng';
-import { TerminalEvent, TerminalEventOf, TerminalEventPayloads, TerminalEventType } from './terminal-event';
+import { TerminalEvent, TerminalEventPayloads, TerminalEventType } from './terminal-event';
 
-export interface TerminalScriptOptions {
+export interface TrafficScriptOptions {
   readonly prng: Prng;
   readonly terminalId: string;
   readonly currency: string;
@@ -39,7 +39,7 @@ interface ScriptState {
   pendingRefunds: readonly PlannedRefund[];
 }
 
-export interface TerminalScriptSnapshot {
+export interface TrafficScriptSnapshot {
   readonly prngState: number;
   readonly state: Readonly<ScriptState>;
 }
@@ -48,7 +48,7 @@ const VOID_PICK_CHANCE = 0.5;
 const REFUND_PICK_CHANCE = 0.25;
 const CLOSING_ROOM_MS = 1_000;
 
-export class TerminalScript {
+export class TrafficScript {
   readonly terminalId: string;
   readonly currency: string;
   readonly operatorId: string;
@@ -61,7 +61,7 @@ export class TerminalScript {
     write: (type, payload, delay, transactionId) => this.append(type, payload, delay, transactionId),
   };
 
-  constructor(options: TerminalScriptOptions) {
+  constructor(options: TrafficScriptOptions) {
     this.prng = options.prng;
     this.terminalId = options.terminalId;
     this.currency = options.currency;
@@ -122,11 +122,11 @@ export class TerminalScript {
   }
 
   /** Everything needed to rewind: `restore` of it makes the script produce the same events again. */
-  snapshot(): TerminalScriptSnapshot {
+  snapshot(): TrafficScriptSnapshot {
     return { prngState: this.prng.snapshot(), state: { ...this.state } };
   }
 
-  restore(snapshot: TerminalScriptSnapshot): void {
+  restore(snapshot: TrafficScriptSnapshot): void {
     this.prng.restore(snapshot.prngState);
     this.state = { ...snapshot.state };
     this.written = [];
@@ -219,7 +219,8 @@ export class TerminalScript {
     const occurredAt = this.instantFor(delay);
     this.state.lastOccurredAt = occurredAt;
     this.state.sequence += 1;
-    const event: TerminalEventOf<K> = {
+    // Whether K needs a transactionId is the caller's (each flow passes one where the contract wants it).
+    const event = {
       eventId: uuidV4(this.prng),
       terminalId: this.terminalId,
       sequence: this.state.sequence,

@@ -2,13 +2,13 @@ import { Prng } from './prng';
 import { DAY_MS, utcDay } from './script-clock';
 import { ScriptRates } from './script-rates';
 import { PaymentMethod, SettlementTotalLine, TerminalEvent } from './terminal-event';
-import { TerminalScript } from './terminal-script';
+import { TrafficScript } from './traffic-script';
 
 const START = Date.parse('2026-11-23T08:00:00.000Z');
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function newScript(seed: number, rates: Partial<ScriptRates> = {}, operatorId?: string): TerminalScript {
-  return new TerminalScript({
+function newScript(seed: number, rates: Partial<ScriptRates> = {}, operatorId?: string): TrafficScript {
+  return new TrafficScript({
     prng: new Prng(seed),
     terminalId: 't-1',
     currency: 'CNY',
@@ -157,7 +157,7 @@ function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
   return result;
 }
 
-describe('TerminalScript', () => {
+describe('TrafficScript', () => {
   const events = play(42, 3_000);
 
   it('is deterministic for a seed and differs across seeds', () => {
@@ -288,7 +288,7 @@ describe('TerminalScript', () => {
 
   it('follows an injected live clock and closes a batch on its own day past midnight', () => {
     let now = Date.parse('2026-11-23T23:59:00.000Z');
-    const script = new TerminalScript({ prng: new Prng(5), terminalId: 't-live', currency: 'CNY', clock: { kind: 'live', now: () => now } });
+    const script = new TrafficScript({ prng: new Prng(5), terminalId: 't-live', currency: 'CNY', clock: { kind: 'live', now: () => now } });
     expect(script.nextFlow()[0]?.occurredAt).toBe('2026-11-23T23:59:00.000Z');
     const sale = script.nextFlow();
     expect(sale.every((event) => event.occurredAt === '2026-11-23T23:59:00.000Z')).toBe(true);
