@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from '@posledger/testing';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { event, postSigned } from './support/terminal-http';
@@ -20,6 +21,9 @@ function sale(terminalId: string, firstSequence: number, amountMinor: string) {
     event(terminalId, firstSequence + 4, 'authorization.approved', { authCode: 'A1', hostReference: 'H1' }, id),
   ];
 }
+
+/** Resolves once the millisecond clock reads later than `instant`. */
+const clockPast = (instant: number): Promise<void> => waitFor(() => Date.now() > instant, { timeoutMs: 1_000, intervalMs: 1, what: `the clock to pass ${new Date(instant).toISOString()}` });
 
 describe('auditors', () => {
   let env: PlatformEnv;
@@ -43,9 +47,12 @@ describe('auditors', () => {
     const first = [event('a-1', 1, 'operator.signed_in', { operatorId: 'op-1' }), ...sale('a-1', 2, '1000')];
     expect((await postSigned(platform.ingestUrl, 'a-1', secret, JSON.stringify({ events: first }))).status).toBe(202);
     await eventually(() => salesSummary(platform.graphqlUrl, merchant, 'TERMINAL'), (b) => b[0]?.count === 1);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // `between` splits the two sales by recorded time (asOf takes what was recorded strictly before it): the views
+    // show the first sale, so it was recorded by now; wait for the clock to pass now, take `between`, and wait for
+    // the clock to pass that too before the second sale is sent.
+    await clockPast(Date.now());
     between = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await clockPast(Date.parse(between));
     expect((await postSigned(platform.ingestUrl, 'a-1', secret, JSON.stringify({ events: sale('a-1', 7, '2500') }))).status).toBe(202);
     await eventually(() => salesSummary(platform.graphqlUrl, merchant, 'TERMINAL'), (b) => b[0]?.count === 2);
   });

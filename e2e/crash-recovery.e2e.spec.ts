@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReadStore } from '@posledger/read-store';
 import { runSimulation, type SimulatedTerminal, type SimulationReport } from '@posledger/terminal-simulator';
-import { eventually, salesSummary, type Bucket } from './support/graphql-client';
+import { eventually, graphql, salesSummary, type Bucket } from './support/graphql-client';
 import { luhnValidRuns } from './support/luhn-scan';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';
-import { postSigned, event } from './support/terminal-http';
+import { postSigned, event, qrSale } from './support/terminal-http';
 
 jest.setTimeout(300_000);
 
@@ -53,6 +53,7 @@ describe('crash recovery on embedded defaults', () => {
   it('invariant 3: SIGKILL while terminals stream, restart, terminals retry: every figure exact', async () => {
     platform = await start();
     let kills = 0;
+    let accepted = 0;
     const simulation = runSimulation({
       ingestUrl: platform.ingestUrl,
       terminals,
@@ -63,11 +64,16 @@ describe('crash recovery on embedded defaults', () => {
       batchSize: 20,
       // Terminals keep retrying for minutes: a restart on a loaded machine can take a while.
       retry: { maxAttempts: 150, baseDelayMs: 100, maxDelayMs: 2000 },
-      onProgress: () => undefined,
+      onProgress: (progress) => (accepted = progress.eventsSent),
     });
-    // Two crashes at different points of the stream, each followed by a restart on the same data and ports.
-    for (const afterMs of [1500, 2500]) {
-      await new Promise((resolve) => setTimeout(resolve, afterMs));
+    // Two crashes at different points of the stream, each followed by a restart on the same data and ports: once
+    // the platform has taken 2,000 events, and once the restarted one has taken the total to 5,000 (of 8,000).
+    for (const killAt of [2_000, 5_000]) {
+      await eventually(
+        () => accepted,
+        (events) => events >= killAt,
+        { timeoutMs: 120_000, intervalMs: 20, what: `the platform to have taken ${killAt} events before kill ${kills + 1}` },
+      );
       await stopPlatformProcess(platform, 'SIGKILL');
       kills++;
       platform = await start();
@@ -92,6 +98,8 @@ describe('crash recovery on embedded defaults', () => {
     const secret = terminals[0].secret;
     // c-1's script stopped after its closing sign-out; continue its sequence.
     const next = report.terminals['c-1'].nextSequence;
+    const refusalsLogged = (): number => platform.output().split('400 INGEST.INVALID_BATCH').length - 1;
+    const refusalsBefore = refusalsLogged();
     const answer = await postSigned(
       platform.ingestUrl,
       'c-1',
@@ -106,7 +114,17 @@ describe('crash recovery on embedded defaults', () => {
       expect(refused.status).toBe(400);
       expect(luhnValidRuns(JSON.stringify(refused.body))).toEqual([]);
     }
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Before the stores and logs are scanned, what could put a number there has had its chance: a sale sent after
+    // the refused batches is in the views (c-1's events are recorded and projected in order, so the card event is
+    // too, and a refused event, had it been taken, would be), and the four refusals are in the log.
+    const marker = qrSale('c-1', next + 2, '100');
+    expect(await postSigned(platform.ingestUrl, 'c-1', secret, JSON.stringify({ events: marker }))).toMatchObject({ status: 202, body: { accepted: 5 } });
+    await eventually(
+      () => graphql<{ transaction: { status: string } | null }>(platform.graphqlUrl, token, 'query($id: ID!) { transaction(id: $id) { status } }', { id: marker[0].transactionId }),
+      (r) => Boolean(r.data?.transaction),
+      { what: 'the sale sent after the refused batches, in the views' },
+    );
+    await eventually(refusalsLogged, (count) => count >= refusalsBefore + disguised.length, { what: `the ${disguised.length} refusals in the platform's log` });
     await stopPlatformProcess(platform);
 
     const lmdbFiles = filesUnder(env.dataDir).filter((file) => !file.includes(`${join(env.dataDir, 'read-store')}`));

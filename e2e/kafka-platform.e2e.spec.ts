@@ -22,7 +22,6 @@ jest.setTimeout(300_000);
 
 const MERCHANT_IDS = TEST_MERCHANTS.map((m) => m.merchantId);
 const PARTITIONS = 12;
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Setup {
   readonly env: PlatformEnv;
@@ -115,7 +114,7 @@ describeWithKafka('the platform on Kafka, through the public contract', (brokers
     await expectExactlyOnce(setup, front.graphqlUrl, await simulation);
   });
 
-  it('(c) the broker stopped for 10 s mid-stream: ingest answers 503 with Retry-After, the retries then succeed, every figure exact', async () => {
+  it("(c) the broker stopped mid-stream, long enough for the terminals' retries to be refused: ingest answers 503 with Retry-After, the retries then succeed, every figure exact", async () => {
     const setup = await setUp('c', 21);
     const [probe, ...terminals] = setup.terminals;
     const platform = track(await startPlatformProcess(setup.env));
@@ -123,7 +122,8 @@ describeWithKafka('the platform on Kafka, through the public contract', (brokers
     const simulation = simulate(platform.ingestUrl, terminals, {
       maxEvents: 6_000,
       eventsPerSecond: 300,
-      // The outage lasts the 10 s plus the broker's stop and start: retry for well over a minute.
+      // The outage lasts until the terminals were refused twice each on average (each batch waits up to 5 s for the
+      // broker, then 2 s of Retry-After), plus the broker's stop and start: retry for well over a minute.
       retry: { maxAttempts: 60, baseDelayMs: 200, maxDelayMs: 2_000, maxRetryAfterMs: 5_000 },
       onProgress: (progress) => (sent = progress.eventsSent),
     });
@@ -131,10 +131,17 @@ describeWithKafka('the platform on Kafka, through the public contract', (brokers
 
     await eventually(async () => sent, (n) => n >= 1_000);
     let duringOutage: Awaited<ReturnType<typeof postSignedWithHeaders>>;
+    const refusalsLogged = (): number => platform.output().split('503 INGEST.TRANSPORT_UNAVAILABLE').length - 1;
+    const refusalsBefore = refusalsLogged();
     try {
       await kafkaScript('stop');
       duringOutage = await postSignedWithHeaders(platform.ingestUrl, probe.terminalId, probe.secret, probeBody);
-      await sleep(10_000);
+      // The outage has done its work once the streaming terminals' batches were refused, and refused again on retry:
+      // the probe's 503, then two for each of the other terminals, in the platform's log.
+      await eventually(refusalsLogged, (count) => count >= refusalsBefore + 1 + 2 * terminals.length, {
+        timeoutMs: 90_000,
+        what: `the probe's and ${2 * terminals.length} of the terminals' batches refused with 503 during the outage`,
+      });
     } finally {
       await kafkaScript('start');
     }

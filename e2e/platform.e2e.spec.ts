@@ -232,13 +232,21 @@ describe('the platform on embedded defaults, through the public contract', () =>
       const withSale = await eventually(figures, (b) => b.some((x) => x.key === terminalId));
       expect(withSale.find((b) => b.key === terminalId)).toMatchObject({ count: 1, gross: { minor: '1999' } });
       expect(await postSigned(platform.ingestUrl, terminalId, secret, body)).toEqual({ status: 202, body: { accepted: 0, duplicates: 6 } });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // A terminal's events reach the views in order: once a receipt sent after the resend is in, whatever the
+      // resend could have changed has been applied too. A receipt changes no figure.
+      const marker = event(terminalId, 7, 'receipt.emailed', {}, sale);
+      expect(await postSigned(platform.ingestUrl, terminalId, secret, JSON.stringify({ events: [marker] }))).toEqual({ status: 202, body: { accepted: 1, duplicates: 0 } });
+      await eventually(
+        () => graphql<{ transaction: { events: { data: string }[] } | null }>(platform.graphqlUrl, tokens['m-shanghai'], 'query($id: ID!) { transaction(id: $id) { events { data } } }', { id: sale }),
+        (r) => (r.data?.transaction?.events ?? []).some((e) => e.data.includes(marker.eventId)),
+        { what: 'the receipt sent after the resend, in the views' },
+      );
       expect(await figures()).toEqual(withSale);
       expect(withSale.filter((b) => b.key !== terminalId)).toEqual(before);
     });
 
     it('a bad or stale signature is 401 and nothing is taken', async () => {
-      const body = JSON.stringify({ events: [event(terminalId, 7, 'receipt.emailed', {}, randomUUID())] });
+      const body = JSON.stringify({ events: [event(terminalId, 8, 'receipt.emailed', {}, randomUUID())] });
       expect((await postSigned(platform.ingestUrl, terminalId, 'f'.repeat(64), body)).status).toBe(401);
       expect((await postSigned(platform.ingestUrl, terminalId, secret, body, Date.now() - 6 * 60_000)).status).toBe(401);
       expect((await postSigned(platform.ingestUrl, 'no-such-terminal', secret, body)).status).toBe(401);
@@ -247,8 +255,8 @@ describe('the platform on embedded defaults, through the public contract', () =>
     });
 
     it('one malformed event is 400 naming it, and nothing of the batch is taken', async () => {
-      const good = event(terminalId, 8, 'operator.signed_out', {});
-      const bad = event(terminalId, 9, 'amount.entered', { amountMinor: '12.50', currency: 'CNY' }, randomUUID());
+      const good = event(terminalId, 9, 'operator.signed_out', {});
+      const bad = event(terminalId, 10, 'amount.entered', { amountMinor: '12.50', currency: 'CNY' }, randomUUID());
       const rejected = await postSigned(platform.ingestUrl, terminalId, secret, JSON.stringify({ events: [good, bad] }));
       expect(rejected.status).toBe(400);
       expect(rejected.body.errors).toEqual([expect.objectContaining({ index: 1, field: 'payload.amountMinor' })]);
@@ -265,20 +273,20 @@ describe('the platform on embedded defaults, through the public contract', () =>
     it('invariant 2: a full PAN is masked to first 6 / last 4 and recorded as masked; one elsewhere is refused', async () => {
       const sale = randomUUID();
       const flow = [
-        event(terminalId, 9, 'operator.signed_in', { operatorId: 'op-2' }),
-        event(terminalId, 10, 'card.inserted', { entryMode: 'CHIP', maskedPan: '4111111111111111', scheme: 'VISA' }, sale),
-        event(terminalId, 11, 'pin.entered', { result: 'VERIFIED' }, sale),
-        event(terminalId, 12, 'payment.method_selected', { method: 'DEBIT' }, sale),
-        event(terminalId, 13, 'amount.entered', { amountMinor: '4200', currency: 'CNY' }, sale),
-        event(terminalId, 14, 'authorization.requested', {}, sale),
-        event(terminalId, 15, 'authorization.approved', { authCode: 'A2', hostReference: 'H2' }, sale),
+        event(terminalId, 10, 'operator.signed_in', { operatorId: 'op-2' }),
+        event(terminalId, 11, 'card.inserted', { entryMode: 'CHIP', maskedPan: '4111111111111111', scheme: 'VISA' }, sale),
+        event(terminalId, 12, 'pin.entered', { result: 'VERIFIED' }, sale),
+        event(terminalId, 13, 'payment.method_selected', { method: 'DEBIT' }, sale),
+        event(terminalId, 14, 'amount.entered', { amountMinor: '4200', currency: 'CNY' }, sale),
+        event(terminalId, 15, 'authorization.requested', {}, sale),
+        event(terminalId, 16, 'authorization.approved', { authCode: 'A2', hostReference: 'H2' }, sale),
       ];
       expect(await postSigned(platform.ingestUrl, terminalId, secret, JSON.stringify({ events: flow }))).toEqual({ status: 202, body: { accepted: 7, duplicates: 0 } });
       const refused = await postSigned(
         platform.ingestUrl,
         terminalId,
         secret,
-        JSON.stringify({ events: [event(terminalId, 16, 'receipt.emailed', {}, sale), event(terminalId, 17, 'authorization.declined', { responseCode: '05', reason: 'card 4111 1111 1111 1111 refused' }, randomUUID())] }),
+        JSON.stringify({ events: [event(terminalId, 17, 'receipt.emailed', {}, sale), event(terminalId, 18, 'authorization.declined', { responseCode: '05', reason: 'card 4111 1111 1111 1111 refused' }, randomUUID())] }),
       );
       expect(refused.status).toBe(400);
       expect(refused.body.errors).toEqual([expect.objectContaining({ index: 1, field: 'payload.reason' })]);
@@ -295,7 +303,7 @@ describe('the platform on embedded defaults, through the public contract', () =>
     });
 
     it('a body over the limit is 413', async () => {
-      const huge = JSON.stringify({ events: [event(terminalId, 16, 'operator.signed_in', { operatorId: 'x'.repeat(1_100_000) })] });
+      const huge = JSON.stringify({ events: [event(terminalId, 17, 'operator.signed_in', { operatorId: 'x'.repeat(1_100_000) })] });
       expect((await postSigned(platform.ingestUrl, terminalId, secret, huge)).status).toBe(413);
     });
   });

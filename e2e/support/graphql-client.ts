@@ -1,3 +1,8 @@
+import { eventually as eventuallyWithin, type EventuallyOptions } from '@posledger/testing';
+
+const E2E_TIMEOUT_MS = 60_000;
+const E2E_INTERVAL_MS = 250;
+
 export interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -39,14 +44,12 @@ export async function salesSummary(url: string, token: string, groupBy: string, 
   return result.data.salesSummary;
 }
 
-/** Polls until `check` holds (the views are eventually consistent), or fails with the last difference. */
-export async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not reached in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    last = await probe();
-  }
-  return last;
+/**
+ * Polls until `check` holds (the views are eventually consistent), or fails naming what it waited for, with the last
+ * value. The shared helper with the e2e defaults: 60 s, a probe every 250 ms; the third argument is a timeout in ms
+ * or the helper's options.
+ */
+export function eventually<T>(probe: () => T | Promise<T>, check: (value: T) => boolean, timeoutOrOptions: number | EventuallyOptions = {}): Promise<T> {
+  const options = typeof timeoutOrOptions === 'number' ? { timeoutMs: timeoutOrOptions } : timeoutOrOptions;
+  return eventuallyWithin(probe, check, { ...options, timeoutMs: options.timeoutMs ?? E2E_TIMEOUT_MS, intervalMs: options.intervalMs ?? E2E_INTERVAL_MS });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@posledger/testing';
 import type { EventStore, RecordedEvent } from './event-store.port';
 import { createLmdbEventStore } from './lmdb/lmdb-event-store';
 import { eventStoreContract } from './testing';
@@ -95,11 +96,11 @@ describe('LMDB adapter', () => {
     const delivered: RecordedEvent[] = [];
     const subscription = store.subscribeToAll({ fromPosition: 0n }, async (events) => void delivered.push(...events));
     try {
-      await waitFor(() => delivered.length === 1);
+      await eventually(() => delivered.length, (count) => count === 1, { timeoutMs: 20_000, intervalMs: 10, what: 'the local event delivered' });
       const acknowledged = await runWriter(path, 5);
       expect(acknowledged).toHaveLength(5);
 
-      await waitFor(() => delivered.length === 11);
+      await eventually(() => delivered.length, (count) => count === 11, { timeoutMs: 20_000, intervalMs: 10, what: "the other process's 10 events delivered" });
       expect(delivered.map((event) => event.position)).toEqual(delivered.map((_, i) => BigInt(i)));
       expect(new Set(delivered.slice(1).map((event) => event.id))).toEqual(new Set(acknowledged.flatMap((append) => append.ids)));
     } finally {
@@ -154,12 +155,4 @@ function runWriterUntilKilled(path: string, minimumAcknowledged: number): Promis
       signal === 'SIGKILL' ? resolve(parseLines(output)) : reject(new Error(`writer ended before the kill (${code}): ${errors}`)),
     );
   });
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@posledger/testing';
 import type { EventStore, ExpectedRevision, RecordedEvent } from '../event-store.port';
 import { createLmdbEventStore } from '../lmdb/lmdb-event-store';
 import { tamperWithLmdb } from '../testing/lmdb-tampering';
@@ -27,10 +28,15 @@ describe('tamper evidence of the embedded store', () => {
       revisions.set(streamId, result.nextExpectedRevision);
     }
     const anchoring = startAnchoring(writer, { everyEvents: 5, pollIntervalMs: 10 });
-    await waitFor(async () => (await writer.readStream('audit-anchors')).length === 2);
+    await eventually(
+      () => writer.readStream('audit-anchors'),
+      (anchors) => anchors.length === 2,
+      // Within the hook's 15 s, so a stall fails saying what it waited for.
+      { timeoutMs: 10_000, intervalMs: 10, what: 'two anchors over the 12 events' },
+    );
     await anchoring.stop();
     await writer.close();
-  });
+  }, 15_000);
   afterAll(() => rmSync(original, { recursive: true, force: true }));
 
   beforeEach(() => {
@@ -94,11 +100,3 @@ describe('tamper evidence of the embedded store', () => {
     expect((await verify()).firstProblem).toMatchObject({ kind: 'INSERTED', streamId: 'terminal-a', revision: 2n, position: forgedAt });
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { eventually, type EventuallyOptions } from '@posledger/testing';
 import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 
@@ -14,6 +15,8 @@ export interface EventStoreContractOptions {
 }
 
 const SUBSCRIPTION_TIMEOUT_MS = 30_000;
+/** Well inside SUBSCRIPTION_TIMEOUT_MS, so a subscription that falls short fails saying what it waited for. */
+const delivery = (what: string): EventuallyOptions => ({ timeoutMs: 20_000, intervalMs: 10, what });
 
 /**
  * The behaviour every EventStore adapter must show. Positions are only assumed to be strictly increasing, never
@@ -272,7 +275,7 @@ export function eventStoreContract(
             );
             const log = await readOurs();
             expect(log).toHaveLength(18 + 600);
-            await waitFor(() => ours(batches.flat()).length >= log.length);
+            await eventually(() => ours(batches.flat()).length, (count) => count >= log.length, delivery(`all ${log.length} events delivered`));
 
             expect(ours(batches.flat())).toEqual(log);
             expectStrictlyIncreasing(batches.flat().map((event) => event.position));
@@ -292,7 +295,7 @@ export function eventStoreContract(
           const { batches, handler } = collect();
           const subscription = store.subscribeToAll({ fromPosition: log[0].position + 1n }, handler);
           try {
-            await waitFor(() => ours(batches.flat()).length >= 2);
+            await eventually(() => ours(batches.flat()).length, (count) => count >= 2, delivery('the 2 events from fromPosition on'));
             expect(ours(batches.flat())).toEqual(log.slice(1));
           } finally {
             await subscription.close();
@@ -316,7 +319,7 @@ export function eventStoreContract(
           });
           try {
             await Promise.all(Array.from({ length: 10 }, (_, i) => store.appendToStream(stream(`s${i}`), [newEvent('a'), newEvent('b')], 'no_stream')));
-            await waitFor(() => delivered >= 20);
+            await eventually(() => delivered, (count) => count >= 20, delivery('20 events through the slow handler'));
             expect(mostAtOnce).toBe(1);
           } finally {
             await subscription.close();
@@ -339,7 +342,7 @@ export function eventStoreContract(
             accepted.push(...events);
           });
           try {
-            await waitFor(() => ours(accepted).length >= log.length);
+            await eventually(() => ours(accepted).length, (count) => count >= log.length, delivery(`all ${log.length} events accepted after the failures`));
             expect(calls[1]).toEqual(calls[0]);
             expect(calls[2]).toEqual(calls[0]);
             expect(ours(accepted)).toEqual(log);
@@ -358,7 +361,7 @@ export function eventStoreContract(
           const { batches, handler } = collect();
           const subscription = store.subscribeToAll({ fromPosition: startPosition }, handler);
           await store.appendToStream(stream('s'), [newEvent('a')], 'no_stream');
-          await waitFor(() => ours(batches.flat()).length === 1);
+          await eventually(() => ours(batches.flat()).length, (count) => count === 1, delivery('the event appended before the close'));
 
           await subscription.close();
           await store.appendToStream(stream('s'), [newEvent('b')], 0n);
@@ -408,12 +411,4 @@ function expectStrictlyIncreasing(positions: readonly bigint[]): void {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await sleep(10);
-  }
 }

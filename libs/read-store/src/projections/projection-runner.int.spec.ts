@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import { eventually } from '@posledger/testing';
 import { createReadStore } from '../create-read-store';
 import { runMigrations } from '../migrations/migration-runner';
 import { startProjections } from './projection-runner';
@@ -266,9 +267,13 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
       attemptsBeforeQuarantine: 2,
       onQuarantine: (event, error) => alerts.push(`${event.position}: ${error.message.slice(0, 40)}`),
     });
-    const deadline = Date.now() + 30_000;
-    while (running.position() < 21n && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    await running.stop();
+    try {
+      // Past the poison event at 10 and the 10 events after it: the quarantine let the projections move on. The test's
+      // 40 s outlast this wait, so a stall fails saying what it waited for rather than on Jest's default 5 s.
+      await eventually(() => running.position(), (position) => position >= 21n, { timeoutMs: 30_000, what: 'the projections to pass position 20' });
+    } finally {
+      await running.stop();
+    }
 
     expect(running.position()).toBe(21n);
     expect(alerts).toHaveLength(1);
@@ -279,5 +284,5 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     expect(await typeCounts(read)).toEqual({ types: '20', distinctTypes: '20' });
     const [quarantined] = await quarantinedEvents(read);
     expect(quarantined).toMatchObject({ position: '10', streamId: 'terminal-poison', projections: ['sales', 'types'] });
-  });
+  }, 40_000);
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { eventually, waitFor } from '@posledger/testing';
 import { transportContract } from '../testing';
 import type { DeliveredMessage } from '../transport.port';
 import { createEmbeddedTransport } from './embedded-transport';
@@ -31,10 +32,14 @@ describe('embedded transport durability', () => {
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
 
-    const deadline = Date.now() + 20_000;
-    while (output.split('\n').length < 30 && Date.now() < deadline) await sleep(10);
-    await sleep(Math.random() * 20);
-    child.kill('SIGKILL');
+    try {
+      // Each line is one acknowledged publish of 50 messages: wait for 29 complete lines.
+      await waitFor(() => output.split('\n').length >= 30, { timeoutMs: 20_000, intervalMs: 10, what: '29 acknowledged publishes from the child' });
+      // Not a wait for anything: a random jitter, so the kill lands at a different point of a publish from run to run.
+      await sleep(Math.random() * 20);
+    } finally {
+      child.kill('SIGKILL');
+    }
     expect(await exited).toBe('SIGKILL');
 
     const lines = output.split('\n');
@@ -48,13 +53,16 @@ describe('embedded transport durability', () => {
       received.push(...messages);
     });
     const stored = new Set<string>();
-    const waitUntil = Date.now() + 10_000;
-    while (acknowledged.some((id) => !stored.has(id)) && Date.now() < waitUntil) {
-      await sleep(50);
+    const missing = (): string[] => {
       for (const message of received.splice(0)) stored.add(message.eventId);
+      return acknowledged.filter((id) => !stored.has(id));
+    };
+    try {
+      await eventually(missing, (ids) => ids.length === 0, { timeoutMs: 10_000, intervalMs: 50, what: `all ${acknowledged.length} acknowledged messages delivered after the crash` });
+    } finally {
+      await transport.close();
     }
-    await transport.close();
 
-    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    expect(missing()).toEqual([]);
   }, 40_000);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { eventually, type EventuallyOptions } from '@posledger/testing';
 import type { DeadLetterReader } from '../dead-letter-record';
 import {
   TERMINAL_EVENTS_SCHEMA_VERSION,
@@ -57,13 +58,8 @@ export function transportContract(name: string, factory: ContractFactory, { time
       };
     }
 
-    async function eventually(done: () => boolean, what: string): Promise<void> {
-      const deadline = Date.now() + timeoutMs - 2_000;
-      while (!done()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await sleep(20);
-      }
-    }
+    /** Within the test's own timeout, less 2 s, so a wait that falls short fails saying what it waited for. */
+    const within = (what: string): EventuallyOptions => ({ timeoutMs: timeoutMs - 2_000, intervalMs: 20, what });
 
     const ids = (messages: readonly TransportMessage[]) => messages.map((m) => m.eventId);
 
@@ -82,7 +78,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
 
       const received: DeliveredMessage[] = [];
       await consume(transport, 'ledger', recordingHandler(received)).started;
-      await eventually(() => received.length >= 3, '3 messages');
+      await eventually(() => received.length, (count) => count >= 3, within('3 messages'));
 
       expect(received.map(({ terminalId, eventId, type, schemaVersion, value }) => ({ terminalId, eventId, type, schemaVersion, value }))).toEqual(published);
       expect(new Set(received.map((m) => m.partition)).size).toBe(1);
@@ -101,7 +97,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
 
       const received: DeliveredMessage[] = [];
       await consume(transport, 'ledger', recordingHandler(received), 64).started;
-      await eventually(() => received.length >= published.length, `${published.length} messages`);
+      await eventually(() => received.length, (count) => count >= published.length, within(`${published.length} messages`));
 
       expect(new Set(ids(received)).size).toBe(published.length);
       for (const terminal of terminals) {
@@ -132,7 +128,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
         },
         5,
       ).started;
-      await eventually(() => processed.length >= published.length, 'all messages processed');
+      await eventually(() => processed.length, (count) => count >= published.length, within('all messages processed'));
 
       expect(ids(processed)).toEqual(ids(published));
       const failedAt = deliveries.findIndex((batch) => batch.some((m) => m.eventId === published[7].eventId));
@@ -156,7 +152,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
       };
       const first = consume(transport, 'ledger', slowRecording, 10);
       await first.started;
-      await eventually(() => processed.length >= 40, 'the first consumer to get going');
+      await eventually(() => processed.length, (count) => count >= 40, within('the first consumer to get going'));
       await first.consumer.stop();
       const processedBeforeStop = processed.length;
       expect(processedBeforeStop).toBeLessThan(before.length);
@@ -170,7 +166,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
       transport = await open();
       await consume(transport, 'ledger', slowRecording, 10).started;
       const all = [...before, ...after];
-      await eventually(() => processed.length >= all.length, 'the second consumer to catch up');
+      await eventually(() => processed.length, (count) => count >= all.length, within('the second consumer to catch up'));
       await sleep(300);
 
       expect(processed.length).toBe(all.length);
@@ -185,7 +181,11 @@ export function transportContract(name: string, factory: ContractFactory, { time
       const ledger: DeliveredMessage[] = [];
       const audit: DeliveredMessage[] = [];
       await Promise.all([consume(transport, 'ledger', recordingHandler(ledger)).started, consume(transport, 'audit', recordingHandler(audit)).started]);
-      await eventually(() => ledger.length >= published.length && audit.length >= published.length, 'both groups');
+      await eventually(
+        () => ({ ledger: ledger.length, audit: audit.length }),
+        (counts) => counts.ledger >= published.length && counts.audit >= published.length,
+        within('both groups'),
+      );
 
       expect(new Set(ids(ledger))).toEqual(new Set(ids(published)));
       expect(new Set(ids(audit))).toEqual(new Set(ids(published)));
@@ -208,7 +208,7 @@ export function transportContract(name: string, factory: ContractFactory, { time
           }
         }
       }).started;
-      await eventually(() => processed.length >= 2, 'the messages around the poison one');
+      await eventually(() => processed.length, (count) => count >= 2, within('the messages around the poison one'));
 
       expect(ids(processed)).toEqual([published[0].eventId, published[2].eventId]);
       const deadLetters = await transport.readDeadLetters();
