@@ -1,11 +1,9 @@
-import { ZodIssue } from 'zod';
 import { EventError, eventError } from './event-error';
 import { fieldPath } from './field-path';
 import { findCardData } from './scrub-card-data';
-import { TerminalEvent, TerminalEventType, TERMINAL_EVENT_TYPES } from './terminal-event';
-import { TERMINAL_EVENT_SCHEMAS } from './terminal-event.schema';
-
-export const MAX_EVENTS_PER_BATCH = 500;
+import { TerminalEvent, TERMINAL_EVENT_TYPES } from './terminal-event';
+import { MAX_EVENTS_PER_BATCH } from './terminal-event.schema';
+import { isEventType, validateTerminalEvent } from './terminal-event-validator';
 /** A refused batch lists at most this many problems (and says how many more): a hostile body cannot make a huge answer. */
 export const MAX_LISTED_ERRORS = 500;
 
@@ -13,18 +11,6 @@ export type ParsedBatch = { ok: true; events: TerminalEvent[] } | { ok: false; e
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isEventType(value: unknown): value is TerminalEventType {
-  return typeof value === 'string' && (TERMINAL_EVENT_TYPES as readonly string[]).includes(value);
-}
-
-function errorsOfIssue(index: number, issue: ZodIssue): EventError[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => eventError(index, fieldPath([...issue.path, key]), 'is not an accepted field'));
-  }
-  const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-  return [eventError(index, fieldPath(issue.path), missing ? 'is required' : issue.message)];
 }
 
 function parseEvent(index: number, raw: unknown): { event: TerminalEvent } | { errors: EventError[] } {
@@ -47,8 +33,8 @@ function parseEvent(index: number, raw: unknown): { event: TerminalEvent } | { e
 function parseBySchema(index: number, raw: Record<string, unknown>): { event: TerminalEvent } | { errors: EventError[] } {
   if (raw.type === undefined) return { errors: [eventError(index, 'type', 'is required')] };
   if (!isEventType(raw.type)) return { errors: [eventError(index, 'type', `must be one of ${TERMINAL_EVENT_TYPES.join(', ')}`)] };
-  const result = TERMINAL_EVENT_SCHEMAS[raw.type].safeParse(raw);
-  return result.success ? { event: result.data } : { errors: result.error.issues.flatMap((issue) => errorsOfIssue(index, issue)) };
+  const result = validateTerminalEvent(raw.type, raw);
+  return 'event' in result ? result : { errors: result.problems.map(({ path, problem }) => eventError(index, fieldPath(path), problem)) };
 }
 
 function listed(errors: EventError[]): EventError[] {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Post } from '@nestjs/common';
+import { TERMINAL_EVENT_BATCH_SCHEMA, type SchemaNode } from '@posledger/domain';
 import type { IncomingHttpHeaders } from 'node:http';
 import { CommandBus } from '@nestjs/cqrs';
 import { AcceptTerminalEventsCommand, type AcceptedBatch } from './accept-terminal-events/accept-terminal-events.command';
@@ -25,6 +26,13 @@ export class TerminalEventsHttpController {
       },
       Date.now(),
     ));
+  }
+
+  /** The JSON Schema ingest validates a batch with (the same object, compiled): for integrators and their tests. */
+  @Get('v1/terminal-events/schema')
+  @Header('Content-Type', 'application/schema+json; charset=utf-8')
+  schema(): SchemaNode {
+    return TERMINAL_EVENT_BATCH_SCHEMA;
   }
 
   @Get('health')
