@@ -21,7 +21,7 @@ module.exports = tseslint.config(
           {
             sourceTag: 'type:domain',
             onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-            // Pure: no framework, no I/O; zod (schemas) is the one package the domain uses.
+            // Pure: no framework, no I/O; Ajv (compiling the protocol's JSON Schema) is the one package the domain uses.
             bannedExternalImports: ['@nestjs/*', 'lmdb', 'kafkajs', 'chdb', 'chdb/*', '@clickhouse/*', '@eventstore/*', 'fastify', 'node:fs', 'node:net', 'node:http', 'node:child_process', 'fs', 'net', 'http', 'child_process'],
           },
           { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
