@@ -2,6 +2,7 @@
 // placed in a real project, and ESLint must refuse it; an allowed import beside it must pass (so no probe can pass
 // because the rule did not run at all).
 import { join } from 'node:path';
+import { createProjectGraphAsync } from '@nx/devkit';
 import { ESLint } from 'eslint';
 
 const root = join(__dirname, '..', '..');
@@ -46,6 +47,11 @@ async function boundaryErrors(probe: Probe): Promise<string[]> {
 }
 
 describe('layer rules (eslint module boundaries)', () => {
+  // The boundary rule reads Nx's cached project graph: on a fresh clone nothing has computed it yet.
+  beforeAll(async () => {
+    await createProjectGraphAsync({ exitOnError: false });
+  }, 120_000);
+
   it.each(BROKEN.map((probe) => [probe.rule, probe] as const))('refuses a probe that breaks: %s', async (_rule, probe) => {
     expect(await boundaryErrors(probe)).not.toEqual([]);
   });

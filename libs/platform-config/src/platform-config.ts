@@ -25,6 +25,8 @@ export interface PlatformConfig {
   readonly reportsRateLimit: number;
   /** How long the ledger waits for a missing sequence before skipping it (invariant 9). */
   readonly sequenceGapTimeoutMs: number;
+  /** A terminal that sent neither an event nor a heartbeat for this long is shown offline. */
+  readonly terminalOfflineAfterMs: number;
 }
 
 export class InvalidConfigError extends Error {
@@ -69,5 +71,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     terminalEventRateLimit: positiveInteger(env.TERMINAL_EVENT_RATE_LIMIT, 1_000, 'TERMINAL_EVENT_RATE_LIMIT'),
     reportsRateLimit: positiveInteger(env.REPORTS_RATE_LIMIT, 20, 'REPORTS_RATE_LIMIT'),
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
+    terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, 180_000, 'TERMINAL_OFFLINE_AFTER_MS'),
   };
 }

@@ -47,6 +47,7 @@ export interface TrafficScriptSnapshot {
 const VOID_PICK_CHANCE = 0.5;
 const REFUND_PICK_CHANCE = 0.25;
 const CLOSING_ROOM_MS = 1_000;
+const SIMULATED_APP_VERSION = 'sim-1.0';
 
 export class TrafficScript {
   readonly terminalId: string;
@@ -132,8 +133,10 @@ export class TrafficScript {
     this.written = [];
   }
 
+  /** The start of the terminal's day: the cashier signs in, and the terminal reports it is alive. */
   private signIn(): void {
     this.append('operator.signed_in', { operatorId: this.operatorId }, 'next-flow');
+    this.append('terminal.heartbeat', { appVersion: SIMULATED_APP_VERSION, network: 'WIFI' }, 'customer');
     this.state.signedIn = true;
     this.state.batchDay = utcDay(this.state.lastOccurredAt);
   }

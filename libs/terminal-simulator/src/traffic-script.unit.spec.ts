@@ -176,7 +176,7 @@ describe('TrafficScript', () => {
     expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length);
   });
 
-  it('signs in first with a provisioned or random operator, never a default', () => {
+  it('signs in first with a provisioned or random operator, never a default, and reports it is alive', () => {
     const [first] = events;
     expect(first?.type).toBe('operator.signed_in');
     expect(first?.sequence).toBe(1);
@@ -186,7 +186,10 @@ describe('TrafficScript', () => {
       expect(['admin', '123456', 'operator', 'root']).not.toContain(operatorId);
     }
     const provisioned = newScript(1, {}, 'op-provisioned-7').nextFlow();
-    expect(provisioned).toEqual([expect.objectContaining({ type: 'operator.signed_in', payload: { operatorId: 'op-provisioned-7' } })]);
+    expect(provisioned).toEqual([
+      expect.objectContaining({ type: 'operator.signed_in', payload: { operatorId: 'op-provisioned-7' } }),
+      expect.objectContaining({ type: 'terminal.heartbeat', payload: { appVersion: 'sim-1.0', network: 'WIFI' } }),
+    ]);
   });
 
   it('plays every sale as a valid contract flow', () => {

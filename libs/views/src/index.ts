@@ -17,3 +17,4 @@ export {
   type Transaction, type TransactionCursor, type TransactionEvent, type TransactionFilter, type TransactionPage, type TransactionScope,
 } from './transaction-changes/transactions.query';
 export { merchantTimeZone } from './merchants/merchant-time-zone.query';
+export { queryTerminals, type TerminalStatus } from './terminal-activity/terminals.query';

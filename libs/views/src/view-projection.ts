@@ -18,7 +18,7 @@ export interface ViewProjection extends Projection {
 export function viewProjection(name: string, tables: readonly ViewTable[]): ViewProjection {
   return {
     name,
-    tables: tables.map(({ table }) => table),
+    tables: [...new Set(tables.map(({ table }) => table))],
     project(events: readonly RecordedEvent[]) {
       const rows: Record<string, ViewRow[]> = Object.fromEntries(tables.map(({ table }) => [table, []]));
       for (const recorded of events) {

@@ -11,6 +11,8 @@ import { settlementBatchRows } from './settlement-batches/settlement-batches.pro
 import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
 import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.table';
+import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
+import { terminalActivityTable } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
 import { transactionChangesTable } from './transaction-changes/transaction-changes.table';
 import { viewProjection, type ViewProjection } from './view-projection';
@@ -24,6 +26,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   transactionChangesTable,
   ledgerEventsTable,
   terminalSequencesTable,
+  terminalActivityTable,
 ];
 
 /**
@@ -39,5 +42,9 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'ledger_events', fromLedger: ledgerEventRows },
     { table: 'merchants', fromRegistry: merchantRows },
     { table: 'terminal_sequences', fromLedger: terminalSequenceRows },
+  ]),
+  viewProjection('terminals', [
+    { table: 'terminal_activity', fromLedger: terminalActivityRows },
+    { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },
   ]),
 ];

@@ -21,4 +21,5 @@ export const EXAMPLE_PAYLOADS: Readonly<Record<TerminalEventType, Readonly<Recor
   'transaction.voided': { originalTransactionId: ORIGINAL_TRANSACTION },
   'refund.approved': { originalTransactionId: ORIGINAL_TRANSACTION, amountMinor: '500', currency: 'CNY' },
   'settlement.closed': { batchNumber: 3, totals: [{ method: 'DEBIT', count: 2, amountMinor: '25600', currency: 'CNY' }] },
+  'terminal.heartbeat': { appVersion: '4.2.1', network: 'WIFI', signal: 72, paperLow: false },
 };

@@ -2,7 +2,7 @@ import { MAX_AMOUNT_MINOR, MAX_BATCH_NUMBER, MAX_COUNT, MAX_SEQUENCE, MAX_TOTAL_
 import { knownCurrencies } from '../values/currency';
 import { ID_PATTERN } from '../values/ids';
 import {
-  ENTRY_MODES, isTransactionlessType, PAYMENT_METHODS, PIN_RESULTS, RECEIPT_COPIES, TERMINAL_EVENT_TYPES, TerminalEventType,
+  ENTRY_MODES, isTransactionlessType, NETWORKS, PAYMENT_METHODS, PIN_RESULTS, RECEIPT_COPIES, TERMINAL_EVENT_TYPES, TerminalEventType,
 } from './terminal-event';
 
 /**
@@ -91,6 +91,15 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
     batchNumber: integerFrom(1, MAX_BATCH_NUMBER),
     totals: node({ type: 'must be an array', maxItems: 'must have at most 100 lines' }, { type: 'array', maxItems: 100, items: TOTALS_LINE }),
   }),
+  'terminal.heartbeat': object(
+    {
+      appVersion: node('must be a version of 1 to 32 letters, digits, . _ + - (starting with a letter or digit)', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]{0,31}$' }),
+      network: oneOf(NETWORKS),
+      signal: integerFrom(0, 100),
+      paperLow: node('must be true or false', { type: 'boolean' }),
+    },
+    ['signal', 'paperLow'],
+  ),
 };
 
 function eventSchema(type: TerminalEventType): SchemaNode {

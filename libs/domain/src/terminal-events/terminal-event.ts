@@ -18,6 +18,9 @@ export type PinResult = (typeof PIN_RESULTS)[number];
 export const RECEIPT_COPIES = ['MERCHANT', 'CUSTOMER'] as const;
 export type ReceiptCopy = (typeof RECEIPT_COPIES)[number];
 
+export const NETWORKS = ['ETHERNET', 'WIFI', 'CELLULAR'] as const;
+export type Network = (typeof NETWORKS)[number];
+
 export interface SettlementTotalLine {
   method: PaymentMethod;
   count: number;
@@ -43,6 +46,8 @@ export interface TerminalEventPayloads {
   'transaction.voided': { originalTransactionId: string };
   'refund.approved': { originalTransactionId: string; amountMinor: string; currency: string };
   'settlement.closed': { batchNumber: number; totals: SettlementTotalLine[] };
+  /** Sent every minute or so: the terminal is alive, on this software and network. */
+  'terminal.heartbeat': { appVersion: string; network: Network; signal?: number; paperLow?: boolean };
 }
 
 export type TerminalEventType = keyof TerminalEventPayloads;
@@ -51,14 +56,14 @@ export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
   'amount.entered', 'qr.scanned', 'authorization.requested', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
-  'refund.approved', 'settlement.closed',
+  'refund.approved', 'settlement.closed', 'terminal.heartbeat',
 ];
 
 /** Types that belong to no transaction; every other type requires `transactionId`. */
-export type TransactionlessType = 'operator.signed_in' | 'operator.signed_out' | 'settlement.closed';
+export type TransactionlessType = 'operator.signed_in' | 'operator.signed_out' | 'settlement.closed' | 'terminal.heartbeat';
 
 export function isTransactionlessType(type: TerminalEventType): type is TransactionlessType {
-  return type === 'operator.signed_in' || type === 'operator.signed_out' || type === 'settlement.closed';
+  return type === 'operator.signed_in' || type === 'operator.signed_out' || type === 'settlement.closed' || type === 'terminal.heartbeat';
 }
 
 interface Envelope {

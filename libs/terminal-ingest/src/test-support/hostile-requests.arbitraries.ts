@@ -1,6 +1,6 @@
 // Hostile requests to POST /v1/terminal-events, each with what the contract says the answer must be. Bodies that
 // should reach validation are signed with the terminal's real secret at the instant they are sent.
-import { isPlainFullPan, TERMINAL_EVENT_TYPES, type TerminalEventType } from '@posledger/domain';
+import { isPlainFullPan, TERMINAL_EVENT_SCHEMAS, TERMINAL_EVENT_TYPES, type SchemaNode, type TerminalEventType } from '@posledger/domain';
 import fc from 'fast-check';
 import { INGEST_BODY_LIMIT_BYTES } from '../ingest-body-limit';
 import { signedHeaders, TERMINAL_ID, type InjectedRequest } from './ingest-under-test';
@@ -86,6 +86,16 @@ function boundedFields(event: Json): [Path, keyof typeof OUT_OF_BOUNDS][] {
   return fields;
 }
 
+/** Whether the protocol's schema requires the field at `path` of an event of `type` (some payload fields are optional). */
+function isRequired(type: string, path: Path): boolean {
+  let schema: SchemaNode | undefined = TERMINAL_EVENT_SCHEMAS[type as TerminalEventType];
+  for (const step of path.slice(0, -1)) {
+    schema = typeof step === 'number' ? (schema?.items as SchemaNode | undefined) : (schema?.properties as Record<string, SchemaNode> | undefined)?.[step];
+  }
+  const required = schema?.required;
+  return Array.isArray(required) && required.includes(path[path.length - 1]);
+}
+
 const mutation = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: hostileValue }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }) },
@@ -106,7 +116,9 @@ function mutate(event: Json, index: number, m: Mutation): Expected {
     }
     case 'delete': {
       const path = leaves[m.pick % leaves.length];
+      const required = isRequired(String(event.type), path);
       delete parentOf(event, path)[path[path.length - 1]];
+      if (!required) return { statuses: [202] };
       return { statuses: [400], names: { index, field: shown(path) }, onlyIndex: index };
     }
     case 'extra': {
@@ -210,8 +222,8 @@ const otherRoutes: fc.Arbitrary<HostileRequest> = fc
     method: fc.constantFrom('GET', 'PUT', 'POST', 'DELETE', 'PATCH'),
     url: fc.oneof(fc.constantFrom('/', '/v1/terminal-events/', '/v1/terminal-events?card=4111111111111111', '/%', '/v1/%E0%A4%A', '/v1/terminal-events/schema', '//x', '/v1/terminal-events/..%2f'), fc.webPath()),
   })
-  // A request target is never empty (the client could not send it); /health answers 200 by design.
-  .filter(({ url }) => url.startsWith('/') && !url.startsWith('/health'))
+  // A request target is never empty (the client could not send it); /health and GET of the schema answer 200 by design.
+  .filter(({ method, url }) => url.startsWith('/') && !url.startsWith('/health') && !(method === 'GET' && /^\/v1\/terminal-events\/schema(\?|$)/.test(url)))
   .map(({ method, url }) => hostile('other route', { method, url }, () => ({ request: { method, url, headers: {} }, expected: { statuses: [] }, eventIds: [] })));
 
 /** Every kind of hostile request, weighted towards bodies that reach validation. */

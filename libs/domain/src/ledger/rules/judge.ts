@@ -6,7 +6,7 @@ import { signIn, signOut } from './operator.rules';
 import { approveRefund } from './refund.rules';
 import { captureSaleStep } from './sale-steps.rules';
 import { closeBatch } from './settlement.rules';
-import { RuleContext, Verdict } from './verdict';
+import { accept, RuleContext, Verdict } from './verdict';
 import { voidSale } from './void.rules';
 
 /** The rule for each terminal event type. */
@@ -42,6 +42,8 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
       return approveRefund(event, state, context);
     case 'settlement.closed':
       return closeBatch(event, state, context);
+    case 'terminal.heartbeat':
+      return accept();
     default: {
       const unknown: never = event;
       throw new Error(`no rule for terminal event ${JSON.stringify(unknown)}`);

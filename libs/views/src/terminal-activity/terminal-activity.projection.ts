@@ -1,0 +1,37 @@
+import type { LedgerEvent, RegistryEvent } from '@posledger/domain';
+import { toClickHouseDateTime } from '@posledger/read-store';
+import type { Recorded } from '../view-row';
+
+export type TerminalActivityRow = {
+  merchant_id: string;
+  terminal_id: string;
+  kind: 'PROVISIONED' | 'EVENT' | 'HEARTBEAT';
+  recorded_at: string;
+  app_version: string;
+  network: string;
+  /** -1: not reported. */
+  signal: number;
+  /** 1 low, 0 not low, -1 not reported. */
+  paper_low: number;
+  position: string;
+};
+
+const NOT_REPORTED = { app_version: '', network: '', signal: -1, paper_low: -1 };
+
+/** Every event a terminal sent that the ledger recorded is a contact; a heartbeat also says what the terminal runs on. */
+export function terminalActivityRows(event: LedgerEvent, recorded: Recorded): TerminalActivityRow[] {
+  if (event.type !== 'TerminalEventRecorded') return [];
+  const base = { merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, recorded_at: toClickHouseDateTime(recorded.recordedAt), position: recorded.position.toString() };
+  const contact: TerminalActivityRow = { ...base, ...NOT_REPORTED, kind: 'EVENT' };
+  const sent = event.data.event;
+  if (sent.type !== 'terminal.heartbeat') return [contact];
+  const { appVersion, network, signal, paperLow } = sent.payload;
+  return [contact, { ...base, kind: 'HEARTBEAT', app_version: appVersion, network, signal: signal ?? -1, paper_low: paperLow === undefined ? -1 : Number(paperLow) }];
+}
+
+/** A provisioned terminal is listed before it ever sends anything. */
+export function provisionedTerminalRows(event: RegistryEvent, recorded: Recorded): TerminalActivityRow[] {
+  if (event.type !== 'TerminalProvisioned') return [];
+  const { merchantId, terminalId } = event.data;
+  return [{ merchant_id: merchantId, terminal_id: terminalId, kind: 'PROVISIONED', recorded_at: toClickHouseDateTime(recorded.recordedAt), ...NOT_REPORTED, position: recorded.position.toString() }];
+}
