@@ -1,3 +1,4 @@
+import { formatMoney, money } from '@posledger/domain';
 import type { TerminalFigures } from './terminal-figures';
 
 interface Bucket {
@@ -24,10 +25,8 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
     for (const bucket of body.data.salesSummary) buckets.set(bucket.key, bucket);
   }
   const differing: string[] = [];
-  let gross = 0n;
   for (const [terminalId, mine] of books.entries()) {
     const theirs = buckets.get(terminalId);
-    gross += mine.gross;
     const same =
       (theirs?.count ?? 0) === mine.count &&
       BigInt(theirs?.gross.minor ?? 0) === mine.gross &&
@@ -35,7 +34,8 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
       BigInt(theirs?.refunds.minor ?? 0) === mine.refunds;
     if (!same) differing.push(terminalId);
   }
+  const gross = [...books.grossByCurrency()].map(([currency, minor]) => formatMoney(money(minor, currency))).join(', ');
   return differing.length === 0
-    ? `GraphQL salesSummary equals the simulator's books to the cent (${books.entries().length} terminals, gross ${gross} minor units)`
+    ? `GraphQL salesSummary equals the simulator's books to the cent (${books.entries().length} terminals, gross ${gross})`
     : `GraphQL differs from the simulator's books for ${differing.join(', ')}`;
 }
