@@ -29,6 +29,7 @@ const BROKEN: readonly Probe[] = [
   { rule: 'reports do not reach into the ledger', file: 'libs/reports/src/probe.ts', imports: '@posledger/ledger' },
   { rule: 'a shared library does not reach into the platform', file: 'libs/views/src/probe.ts', imports: '@posledger/platform' },
   { rule: 'the simulator does not reach into the platform', file: 'libs/terminal-simulator/src/probe.ts', imports: '@posledger/platform' },
+  { rule: 'the dashboard (a browser app) imports no library of the platform', file: 'apps/dashboard/src/probe.tsx', imports: '@posledger/domain' },
 ];
 
 const ALLOWED: readonly Probe[] = [

@@ -29,6 +29,8 @@ export interface PlatformConfig {
   readonly terminalOfflineAfterMs: number;
 }
 
+export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
+
 export class InvalidConfigError extends Error {
   readonly code = 'CONFIG.INVALID';
 }
@@ -71,6 +73,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     terminalEventRateLimit: positiveInteger(env.TERMINAL_EVENT_RATE_LIMIT, 1_000, 'TERMINAL_EVENT_RATE_LIMIT'),
     reportsRateLimit: positiveInteger(env.REPORTS_RATE_LIMIT, 20, 'REPORTS_RATE_LIMIT'),
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
-    terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, 180_000, 'TERMINAL_OFFLINE_AFTER_MS'),
+    terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, DEFAULT_TERMINAL_OFFLINE_AFTER_MS, 'TERMINAL_OFFLINE_AFTER_MS'),
   };
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { serveDashboard } from './dashboard/serve-dashboard';
 import { rateLimitHook } from './rate-limit/rate-limit.hook';
 import { TokenBuckets } from '@posledger/rate-limit';
 import { ReportsModule, type ReportsDependencies } from './reports.module';
@@ -12,5 +13,6 @@ export async function createReportsApp(deps: ReportsDependencies): Promise<NestF
   const app = await NestFactory.create<NestFastifyApplication>(ReportsModule.register(deps), new FastifyAdapter(), { logger: ['error', 'warn'] });
   const ratePerSecond = deps.rateLimitPerSecond ?? DEFAULT_REPORTS_RATE_LIMIT;
   app.getHttpAdapter().getInstance().addHook('onRequest', rateLimitHook(new TokenBuckets(ratePerSecond, ratePerSecond * 2), deps.credentials, new Logger('ReportsRateLimit')));
+  await serveDashboard(app);
   return app;
 }

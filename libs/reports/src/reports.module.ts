@@ -13,21 +13,29 @@ import { eventStoreAuditTrail } from './audit/event-store-audit-trail';
 import { bearerToken } from './auth/bearer-token';
 import type { ReportsContext } from './auth/grant-context';
 import { BalancesResolver } from './balances/balances.graphql-resolver';
-import { DashboardHttpController } from './dashboard/dashboard.http.controller';
+import { ExportResponder } from './exports/export-responder';
 import { LedgerExportHttpController } from './exports/ledger-export.http.controller';
+import { ReportExportsHttpController } from './exports/report-exports.http.controller';
 import { formatGraphQLError } from './graphql/format-error';
+import { MoneyResolver } from './graphql/money.resolver';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { refuseOversizedQuery } from './graphql/query-size';
 import { requestLoggingPlugin } from './graphql/request-logging.plugin';
 import { ResolverErrorsFilter } from './graphql/resolver-errors.filter';
+import { HealthHttpController } from './health/health.http.controller';
 import { IntegrityResolver } from './integrity/integrity.graphql-resolver';
+import { MerchantsResolver } from './merchants/merchants.graphql-resolver';
 import { ReplayResolver } from './replay/replay.graphql-resolver';
-import { CREDENTIALS, EVENT_STORE, READ_STORE, VIEW_REBUILDER } from './reports.tokens';
+import { CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY, READ_STORE, TERMINAL_OFFLINE_AFTER_MS, VIEW_REBUILDER } from './reports.tokens';
 import { SalesSummaryResolver } from './sales-summary/sales-summary.graphql-resolver';
 import { SettlementBatchesResolver } from './settlements/settlement-batches.graphql-resolver';
 import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graphql-resolver';
 import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
+import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
+import { RefundsResolver } from './transactions/refunds.graphql-resolver';
 import { TransactionsResolver } from './transactions/transactions.graphql-resolver';
+import { DEFAULT_TERMINAL_OFFLINE_AFTER_MS } from '@posledger/platform-config';
+import { RegistryView } from '@posledger/registry';
 
 export interface ReportsDependencies {
   readonly readStore: ReadStore;
@@ -38,6 +46,8 @@ export interface ReportsDependencies {
   readonly eventStore: EventStore;
   /** Requests per second one token may make (bursts of twice that); REPORTS_RATE_LIMIT or 20 when not given. */
   readonly rateLimitPerSecond?: number;
+  /** A terminal that sent nothing for this long is shown offline; TERMINAL_OFFLINE_AFTER_MS or 3 minutes when not given. */
+  readonly terminalOfflineAfterMs?: number;
 }
 
 @Module({})
@@ -63,7 +73,7 @@ export class ReportsModule {
           },
         }),
       ],
-      controllers: [DashboardHttpController, LedgerExportHttpController],
+      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController],
       providers: [
         { provide: APP_FILTER, useClass: ResolverErrorsFilter },
         { provide: READ_STORE, useValue: deps.readStore },
@@ -71,6 +81,11 @@ export class ReportsModule {
         { provide: EVENT_STORE, useValue: deps.eventStore },
         { provide: CREDENTIALS, useValue: deps.credentials },
         { provide: AUDIT_TRAIL, useValue: auditTrail },
+        { provide: MERCHANT_REGISTRY, useValue: new RegistryView(deps.eventStore) },
+        { provide: TERMINAL_OFFLINE_AFTER_MS, useValue: deps.terminalOfflineAfterMs ?? DEFAULT_TERMINAL_OFFLINE_AFTER_MS },
+        ExportResponder,
+        MoneyResolver,
+        MerchantsResolver,
         ReplayResolver,
         IntegrityResolver,
         AuditTrailResolver,
@@ -78,7 +93,9 @@ export class ReportsModule {
         BalancesResolver,
         SettlementBatchesResolver,
         TransactionsResolver,
+        RefundsResolver,
         TerminalSequencesResolver,
+        TerminalsResolver,
         QuarantinedEventsResolver,
       ],
     };

@@ -13,7 +13,8 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
   printJson({
     apps,
     ...(platform.ingestUrl ? { ingestUrl: `${platform.ingestUrl}/v1/terminal-events` } : {}),
-    ...(platform.reportsUrl ? { graphqlUrl: `${platform.reportsUrl}/graphql`, dashboardUrl: `${platform.reportsUrl}/` } : {}),
+    // With the demo, its own dashboard link (signed in) is the one printed: a second, tokenless one would only ask for a token.
+    ...(platform.reportsUrl ? { graphqlUrl: `${platform.reportsUrl}/graphql`, ...(options.demo ? {} : { dashboardUrl: `${platform.reportsUrl}/` }) } : {}),
     dataDir: config.dataDir,
     engines: platform.engines,
     startedInMs: Date.now() - startedAt,

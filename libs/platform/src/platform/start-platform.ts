@@ -71,7 +71,9 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => projections.stop());
     await projections.start();
     const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live: projections });
-    const reports = await createReportsApp({ readStore, credentials, views, eventStore, rateLimitPerSecond: config.reportsRateLimit });
+    const reports = await createReportsApp({
+      readStore, credentials, views, eventStore, rateLimitPerSecond: config.reportsRateLimit, terminalOfflineAfterMs: config.terminalOfflineAfterMs,
+    });
     await reports.listen({ port: config.reportsPort, host: config.host });
     stops.unshift(() => reports.close());
     reportsUrl = urlOf(config, reports.getHttpServer().address());

@@ -1,6 +1,6 @@
 import type { Grant } from '@posledger/credentials';
 import { isValidId } from '@posledger/domain';
-import { InvalidArgumentError } from '../graphql/instant';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { quotedValue } from '../graphql/quoted-value';
 
 export interface ReportsContext {

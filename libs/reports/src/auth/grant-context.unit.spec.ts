@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../graphql/instant';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { merchantInScope, NotAuthenticatedError, NotAuthorizedError, requireAuditor } from './grant-context';
 
 describe('report scoping', () => {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './instant';
+import { InvalidArgumentError } from './invalid-argument.error';
 
 /** At most this many items per page of a connection (`first`). */
 export const MAX_PAGE_SIZE = 100;

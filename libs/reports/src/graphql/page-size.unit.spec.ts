@@ -1,5 +1,5 @@
 import { firstArgument } from './page-size';
-import { InvalidArgumentError } from './instant';
+import { InvalidArgumentError } from './invalid-argument.error';
 
 describe('first (page size)', () => {
   it('is 50 when not given, and 1 to 100 as given', () => {

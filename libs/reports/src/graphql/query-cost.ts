@@ -7,8 +7,8 @@ export const MAX_QUERY_COST = 1_000;
 
 /** A root field: one read-store query (an aggregation over the merchant's rows). */
 const ROOT_FIELD_COST = 20;
-/** A sale's events: one more read-store lookup per sale listed. */
-const EVENTS_COST = 10;
+/** A sale's events or postings, a refund's sale: one more read-store lookup per item listed. */
+const LOOKUP_COST = 10;
 /** Any other field: resolved from the row already read. */
 const FIELD_COST = 1;
 
@@ -22,7 +22,9 @@ const FIELD_ESTIMATES: Record<string, Estimate> = {
   'Query.integrity': () => MAX_QUERY_COST,
   'Mutation.replayViews': () => MAX_QUERY_COST,
   'Query.transactions': ({ args, childComplexity }) => ROOT_FIELD_COST + servedPage(args.first) * childComplexity,
-  'Transaction.events': ({ childComplexity }) => EVENTS_COST + childComplexity,
+  'Transaction.events': ({ childComplexity }) => LOOKUP_COST + childComplexity,
+  'Transaction.postings': ({ childComplexity }) => LOOKUP_COST + childComplexity,
+  'Refund.sale': ({ childComplexity }) => LOOKUP_COST + childComplexity,
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);

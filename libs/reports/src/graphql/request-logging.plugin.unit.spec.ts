@@ -2,7 +2,7 @@ import type { GraphQLRequestContextDidEncounterErrors, GraphQLRequestListener } 
 import type { LoggerService } from '@nestjs/common';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { NotAuthenticatedError, type ReportsContext } from '../auth/grant-context';
-import { InvalidArgumentError } from './instant';
+import { InvalidArgumentError } from './invalid-argument.error';
 import { QueryLimitError } from './query-limit.error';
 import { requestLoggingPlugin } from './request-logging.plugin';
 

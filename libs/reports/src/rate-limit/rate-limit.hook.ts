@@ -6,7 +6,7 @@ import { bearerToken } from '../auth/bearer-token';
 import type { TokenBuckets } from '@posledger/rate-limit';
 
 const GRAPHQL_ROUTE = '/graphql';
-const LIMITED_ROUTES = new Set([GRAPHQL_ROUTE, '/v1/exports/ledger']);
+const EXPORT_ROUTES = '/v1/exports/';
 const CODE = 'REPORTS.RATE_LIMITED';
 
 /**
@@ -20,13 +20,13 @@ function bucketKey(request: FastifyRequest, credentials: Pick<CredentialStore, '
 }
 
 /**
- * A Fastify onRequest hook: a request to /graphql or the ledger export over its bucket's rate is answered 429 with
+ * A Fastify onRequest hook: a request to /graphql or an export over its bucket's rate is answered 429 with
  * Retry-After (seconds) before its body is read, in the endpoint's error shape. One warn line per run of refusals.
  */
 export function rateLimitHook(buckets: TokenBuckets, credentials: Pick<CredentialStore, 'grantFor'>, logger: LoggerService) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const route = request.routeOptions.url;
-    if (route === undefined || !LIMITED_ROUTES.has(route)) return undefined;
+    if (route === undefined || (route !== GRAPHQL_ROUTE && !route.startsWith(EXPORT_ROUTES))) return undefined;
     const key = bucketKey(request, credentials);
     const take = buckets.take(key, performance.now());
     if (take.allowed) return undefined;

@@ -22,7 +22,7 @@ export class ReplayResolver {
       'Auditors: rebuilds every view from position 0 of the event store beside the live ones, compares them, and switches to the ' +
       'rebuilt views when all are equal (or when forced). The views keep answering meanwhile.',
   })
-  async replayViews(@Context() context: ReportsContext, @Args('force', { type: () => Boolean, nullable: true }) force?: boolean): Promise<ReplayReport> {
+  async replayViews(@Context() context: ReportsContext, @Args('force', { type: () => Boolean, nullable: true, description: 'Switch to the rebuilt views even when a view differs (after reading the report).' }) force?: boolean): Promise<ReplayReport> {
     requireAuditor(context);
     if (!this.rebuilder) throw new ReplayUnavailableError('this process does not run the projections');
     try {

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
+import { merchantTimeZone, querySalesSummary } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
-import { instantArgument } from '../graphql/instant';
+import { MerchantIdArgument } from '../auth/merchant-id.argument';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
+import { periodArguments, timeArgument, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
 import { READ_STORE } from '../reports.tokens';
-import { merchantTimeZone } from '@posledger/views';
-import { querySalesSummary } from '@posledger/views';
 import { SalesBucket, SalesGrouping } from './sales-summary.types';
 
 @Resolver(() => SalesBucket)
@@ -18,20 +19,24 @@ export class SalesSummaryResolver {
   })
   async salesSummary(
     @Context() context: ReportsContext,
-    @Args('from') from: string,
-    @Args('to') to: string,
-    @Args('groupBy', { type: () => SalesGrouping }) groupBy: SalesGrouping,
-    @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
-    @Args('asOf', { nullable: true }) asOf?: string,
+    @Args('from', { description: `Inclusive start, by the terminal's occurredAt: ${TIME_ARGUMENT_FORMS}.` }) from: string,
+    @Args('to', { description: `Exclusive end (to: 2026-12-01 ends with November 30): ${TIME_ARGUMENT_FORMS}.` }) to: string,
+    @Args('groupBy', { type: () => SalesGrouping, description: 'What a bucket is.' }) groupBy: SalesGrouping,
+    @MerchantIdArgument() merchantId?: string,
+    @Args('asOf', { nullable: true, description: `Only what the platform had recorded before this instant (recorded time): ${TIME_ARGUMENT_FORMS}.` }) asOf?: string,
+    @Args('splitBy', { type: () => SalesGrouping, nullable: true, description: 'A second grouping within each key (e.g. DAY split by PAYMENT_METHOD); not the same as groupBy.' })
+    splitBy?: SalesGrouping,
   ): Promise<SalesBucket[]> {
     const merchant = merchantInScope(context, merchantId);
+    if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
+    const timeZone = await merchantTimeZone(this.store, merchant);
     return querySalesSummary(this.store, {
       merchantId: merchant,
-      from: instantArgument('from', from),
-      to: instantArgument('to', to),
+      ...periodArguments(from, to, timeZone),
       groupBy,
-      timeZone: await merchantTimeZone(this.store, merchant),
-      recordedBefore: asOf ? instantArgument('asOf', asOf) : undefined,
+      ...(splitBy ? { splitBy } : {}),
+      timeZone,
+      recordedBefore: asOf ? timeArgument('asOf', asOf, timeZone) : undefined,
     });
   }
 }

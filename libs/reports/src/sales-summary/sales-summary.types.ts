@@ -12,18 +12,28 @@ export enum SalesGrouping {
 registerEnumType(SalesGrouping, {
   name: 'SalesGrouping',
   description: "Bucket keys: DAY 2026-11-23 and HOUR 2026-11-23T14 in the merchant's time zone; ALIPAY; t-1; VISA (NONE for QR).",
+  valuesMap: {
+    DAY: { description: "The merchant's calendar day, e.g. 2026-11-23." },
+    HOUR: { description: "The hour of the merchant's day, e.g. 2026-11-23T14 (a repeated hour when clocks go back is one bucket)." },
+    PAYMENT_METHOD: { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' },
+    TERMINAL: { description: 'The terminal id.' },
+    CARD_SCHEME: { description: 'VISA, MASTERCARD, UNIONPAY, ...; NONE for QR wallets.' },
+  },
 });
 
 @ObjectType({
   description:
-    "One bucket per key and currency. Sales, voids and fees fall in the sale's bucket (the terminal's occurredAt); refunds in the refund's. count and gross: approved sales not voided; net = gross - refunds - fees.",
+    "One bucket per key (and splitKey, when split) and currency. Sales, voids and fees fall in the sale's bucket (the terminal's occurredAt); " +
+    "refunds in the refund's. count and gross: approved sales not voided; net = gross - refunds - fees.",
 })
 export class SalesBucket {
-  @Field(() => String) key!: string;
-  @Field(() => Int) count!: number;
-  @Field(() => Money) gross!: Money;
-  @Field(() => Money) refunds!: Money;
-  @Field(() => Money) voids!: Money;
-  @Field(() => Money) fees!: Money;
-  @Field(() => Money) net!: Money;
+  @Field(() => String, { description: 'The bucket of the groupBy grouping.' }) key!: string;
+  @Field(() => String, { nullable: true, description: 'The bucket of the splitBy grouping within key; null when the summary is not split.' })
+  splitKey?: string;
+  @Field(() => Int, { description: 'Approved sales not voided.' }) count!: number;
+  @Field(() => Money, { description: 'The amount of the approved sales not voided.' }) gross!: Money;
+  @Field(() => Money, { description: 'Refunds approved (at the time of the refund).' }) refunds!: Money;
+  @Field(() => Money, { description: 'The amount of the voided sales (not in gross).' }) voids!: Money;
+  @Field(() => Money, { description: 'Fees charged when the sales settled; zero for sales still in an open batch.' }) fees!: Money;
+  @Field(() => Money, { description: 'gross - refunds - fees.' }) net!: Money;
 }

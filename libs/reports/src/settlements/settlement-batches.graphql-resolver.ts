@@ -1,23 +1,26 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
+import { merchantTimeZone, querySettlementBatches } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
-import { instantArgument } from '../graphql/instant';
+import { MerchantIdArgument } from '../auth/merchant-id.argument';
+import { periodArguments, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
 import { READ_STORE } from '../reports.tokens';
 import { SettlementBatch } from './settlement-batch.types';
-import { querySettlementBatches } from '@posledger/views';
 
 @Resolver(() => SettlementBatch)
 export class SettlementBatchesResolver {
   constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
 
-  @Query(() => [SettlementBatch], { description: 'Batches closed between from (inclusive) and to (exclusive), reconciled against the ledger.' })
-  settlementBatches(
+  @Query(() => [SettlementBatch], { description: 'Batches closed between from (inclusive) and to (exclusive), reconciled against the ledger, oldest first.' })
+  async settlementBatches(
     @Context() context: ReportsContext,
-    @Args('from') from: string,
-    @Args('to') to: string,
-    @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
+    @Args('from', { description: `Inclusive start, by the batch's closedAt: ${TIME_ARGUMENT_FORMS}.` }) from: string,
+    @Args('to', { description: `Exclusive end: ${TIME_ARGUMENT_FORMS}.` }) to: string,
+    @MerchantIdArgument() merchantId?: string,
   ): Promise<SettlementBatch[]> {
-    return querySettlementBatches(this.store, merchantInScope(context, merchantId), instantArgument('from', from), instantArgument('to', to));
+    const merchant = merchantInScope(context, merchantId);
+    const period = periodArguments(from, to, await merchantTimeZone(this.store, merchant));
+    return querySettlementBatches(this.store, merchant, period.from, period.to);
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../graphql/instant';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 
 /** Terminals choose transaction ids, so several may share one: the caller names which terminal it means. */
 export class AmbiguousTransactionError extends InvalidArgumentError {

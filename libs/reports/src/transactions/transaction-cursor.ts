@@ -1,5 +1,5 @@
 import type { TransactionCursor } from '@posledger/views';
-import { InvalidArgumentError } from '../graphql/instant';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 
 export const encodeCursor = (cursor: TransactionCursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 

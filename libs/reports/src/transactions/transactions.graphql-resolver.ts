@@ -1,14 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
+import { merchantTimeZone, queryTransaction, queryTransactionEvents, queryTransactionPostings, queryTransactions } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
-import { instantArgument } from '../graphql/instant';
+import { MerchantIdArgument } from '../auth/merchant-id.argument';
 import { firstArgument } from '../graphql/page-size';
-import { decodeCursor, encodeCursor } from './transaction-cursor';
-import { AmbiguousTransactionError } from './ambiguous-transaction.error';
 import { READ_STORE } from '../reports.tokens';
-import { LedgerEvent, Transaction, TransactionConnection, TransactionFilter } from './transaction.types';
-import { queryTransaction, queryTransactionEvents, queryTransactions } from '@posledger/views';
+import { AmbiguousTransactionError } from './ambiguous-transaction.error';
+import { decodeCursor, encodeCursor } from './transaction-cursor';
+import { readTransactionFilter } from './transaction-filter';
+import { LedgerEvent, Posting, Transaction, TransactionConnection, TransactionFilter } from './transaction.types';
 
 @Resolver(() => Transaction)
 export class TransactionsResolver {
@@ -17,16 +18,14 @@ export class TransactionsResolver {
   @Query(() => TransactionConnection, { description: 'Sales newest first; `first`: 1 to 100 (default 50); `after` takes the endCursor of the previous page.' })
   async transactions(
     @Context() context: ReportsContext,
-    @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
-    @Args('filter', { type: () => TransactionFilter, nullable: true }) filter?: TransactionFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @MerchantIdArgument() merchantId?: string,
+    @Args('filter', { type: () => TransactionFilter, nullable: true, description: 'Only the sales that match.' }) filter?: TransactionFilter,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many sales: 1 to 100, 50 when not given.' }) first?: number,
+    @Args('after', { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<TransactionConnection> {
-    const range = {
-      ...(filter?.from ? { from: instantArgument('filter.from', filter.from) } : {}),
-      ...(filter?.to ? { to: instantArgument('filter.to', filter.to) } : {}),
-    };
-    const page = await queryTransactions(this.store, merchantInScope(context, merchantId), { ...filter, ...range }, firstArgument(first), after ? decodeCursor(after) : undefined);
+    const merchant = merchantInScope(context, merchantId);
+    const read = filter && readTransactionFilter(filter, await merchantTimeZone(this.store, merchant), 'filter.');
+    const page = await queryTransactions(this.store, merchant, read, firstArgument(first), after ? decodeCursor(after) : undefined);
     const edges = page.transactions.map(({ cursor, transaction }) => ({ cursor: encodeCursor(cursor), node: transaction }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor } };
   }
@@ -38,9 +37,10 @@ export class TransactionsResolver {
   })
   async transaction(
     @Context() context: ReportsContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('merchantId', { type: () => ID, nullable: true }) merchantId?: string,
-    @Args('terminalId', { type: () => ID, nullable: true }) terminalId?: string,
+    @Args('id', { type: () => ID, description: "The terminal's transaction id of the sale." }) id: string,
+    @Args('merchantId', { type: () => ID, nullable: true, description: 'Auditors: the merchant (without it, an auditor searches every merchant). A merchant may name only its own.' })
+    merchantId?: string,
+    @Args('terminalId', { type: () => ID, nullable: true, description: 'The terminal, when several used the id.' }) terminalId?: string,
   ): Promise<Transaction | undefined> {
     const auditorSearchingAll = context.grant?.role === 'auditor' && !merchantId;
     const scope = { merchantId: auditorSearchingAll ? undefined : merchantInScope(context, merchantId), ...(terminalId ? { terminalId } : {}) };
@@ -52,5 +52,10 @@ export class TransactionsResolver {
   @ResolveField(() => [LedgerEvent])
   events(@Parent() transaction: Transaction): Promise<LedgerEvent[]> {
     return queryTransactionEvents(this.store, transaction);
+  }
+
+  @ResolveField(() => [Posting], { description: 'The postings of the sale and of its refunds, in ledger order (a batch close posts per batch, not per sale).' })
+  postings(@Parent() transaction: Transaction): Promise<Posting[]> {
+    return queryTransactionPostings(this.store, transaction);
   }
 }

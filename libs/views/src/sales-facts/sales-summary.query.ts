@@ -4,9 +4,14 @@ import { moneyJson, type MoneyJson } from '@posledger/domain';
 /** Bucket keys: DAY 2026-11-23 and HOUR 2026-11-23T14 in the merchant's time zone; ALIPAY; t-1; VISA (NONE for QR). */
 export type SalesGrouping = 'DAY' | 'HOUR' | 'PAYMENT_METHOD' | 'TERMINAL' | 'CARD_SCHEME';
 
-/** One bucket per key and currency; count and gross: approved sales not voided; net = gross - refunds - fees. */
+/**
+ * One bucket per key (and splitKey, when split) and currency; count and gross: approved sales not voided;
+ * net = gross - refunds - fees.
+ */
 export interface SalesBucket {
   readonly key: string;
+  /** The key of the second grouping (`splitBy`); undefined when the summary is not split. */
+  readonly splitKey?: string;
   readonly count: number;
   readonly gross: MoneyJson;
   readonly refunds: MoneyJson;
@@ -26,6 +31,7 @@ const KEY_EXPRESSION: Record<SalesGrouping, string> = {
 
 interface BucketRow {
   key: string;
+  split_key: string;
   currency: string;
   count: string;
   gross: string;
@@ -39,6 +45,8 @@ export interface SalesSummaryInput {
   readonly from: string;
   readonly to: string;
   readonly groupBy: SalesGrouping;
+  /** A second grouping within each key, e.g. DAY split by PAYMENT_METHOD for a stacked chart. */
+  readonly splitBy?: SalesGrouping;
   readonly timeZone: string;
   /** Only what the platform had recorded before this instant (ClickHouse DateTime64 text). */
   readonly recordedBefore?: string;
@@ -46,7 +54,7 @@ export interface SalesSummaryInput {
 
 export async function querySalesSummary(store: ReadStore, input: SalesSummaryInput): Promise<SalesBucket[]> {
   const rows = await store.select<BucketRow>(
-    `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, toString(currency) AS currency,
+    `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, ${input.splitBy ? KEY_EXPRESSION[input.splitBy] : "''"} AS split_key, toString(currency) AS currency,
         toString(sum(sale_count)) AS count,
         toString(sumIf(toInt128(amount), kind = 'SALE') - sumIf(toInt128(amount), kind = 'VOID')) AS gross,
         toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
@@ -55,7 +63,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
        ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
-     GROUP BY key, currency ORDER BY key, currency`,
+     GROUP BY key, split_key, currency ORDER BY key, split_key, currency`,
     { merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone, ...(input.recordedBefore ? { recordedBefore: input.recordedBefore } : {}) },
   );
   return rows.map((row) => {
@@ -64,6 +72,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
     const fees = BigInt(row.fees);
     return {
       key: row.key,
+      ...(input.splitBy ? { splitKey: row.split_key } : {}),
       count: Number(row.count),
       gross: moneyJson(gross, row.currency),
       refunds: moneyJson(refunds, row.currency),

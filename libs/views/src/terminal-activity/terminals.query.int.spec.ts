@@ -37,10 +37,14 @@ describe('terminals query', () => {
       { type: 'MerchantRegistered', data: { merchantId: 'm-1', name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } },
       { type: 'TerminalProvisioned', data: { terminalId: 't-1', merchantId: 'm-1', secretFingerprint: 'f' } },
       { type: 'TerminalProvisioned', data: { terminalId: 't-2', merchantId: 'm-1', secretFingerprint: 'f' } },
+      { type: 'TerminalProvisioned', data: { terminalId: 't-3', merchantId: 'm-1', secretFingerprint: 'f' } },
     ];
+    const t3 = new TerminalScript('t-3');
+    const neverClosed: LedgerEvent[] = replay([t3.signedIn(), ...t3.qrSaleRequested(tx(3), 'WECHAT_PAY', '900'), t3.approved(tx(3))]).events;
     const log = [
       ...registry.map((event, n) => stored('registry', event, n, AT)),
       ...day.map((event, n) => stored(terminalStream('t-1'), event, n + registry.length, new Date(Date.parse(AT) + n * 1000).toISOString())),
+      ...neverClosed.map((event, n) => stored(terminalStream('t-3'), event, n + registry.length + day.length, AT)),
     ];
     for (const projection of VIEW_PROJECTIONS) {
       for (const [table, rows] of Object.entries(projection.project(log))) await store.insert(table, rows);
@@ -54,7 +58,7 @@ describe('terminals query', () => {
 
   it('lists every provisioned terminal, with its last contact, heartbeat, open batch and last settlement', async () => {
     const lastContact = Date.parse(AT) + 30_000;
-    const [t1, t2] = await queryTerminals(store, 'm-1', new Date(lastContact), 60_000);
+    const [t1, t2, t3] = await queryTerminals(store, 'm-1', new Date(lastContact), 60_000);
 
     expect(t1).toMatchObject({
       terminalId: 't-1',
@@ -73,6 +77,7 @@ describe('terminals query', () => {
       terminalId: 't-2', provisionedAt: AT, lastSeenAt: null, online: false, appVersion: null, network: null, signal: null, paperLow: null,
       lastHeartbeatAt: null, openBatch: { sales: 0, since: null }, lastSettlement: null,
     });
+    expect(t3).toMatchObject({ terminalId: 't-3', online: true, appVersion: null, openBatch: { sales: 1, since: expect.any(String) }, lastSettlement: null });
   });
 
   it('shows a terminal offline once it has not been seen for longer than the threshold', async () => {

@@ -71,7 +71,7 @@ export async function queryTerminals(store: ReadStore, merchantId: string, now: 
         WHERE f.merchant_id = {merchantId:String} AND f.kind IN ('SALE', 'VOID') AND (c.terminal_id = '' OR f.position > c.last_close)
         GROUP BY f.terminal_id
       )
-     SELECT coalesce(c.terminal_id, o.terminal_id) AS terminal_id, toString(c.last_close) AS last_close, c.batch_number AS batch_number, c.closed_at AS closed_at,
+     SELECT if(c.terminal_id != '', c.terminal_id, o.terminal_id) AS terminal_id, toString(c.last_close) AS last_close, c.batch_number AS batch_number, c.closed_at AS closed_at,
         c.batch_status AS batch_status, o.open_sales AS open_sales, o.open_since AS open_since,
         c.terminal_id != '' AS has_close, o.terminal_id != '' AS has_open
      FROM closes AS c FULL OUTER JOIN open AS o ON o.terminal_id = c.terminal_id`,

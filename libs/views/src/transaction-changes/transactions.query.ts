@@ -33,6 +33,11 @@ export interface TransactionFilter {
   readonly terminalId?: string;
   readonly from?: string;
   readonly to?: string;
+  /** The sale's amount in minor units, inclusive bounds. */
+  readonly minAmount?: bigint;
+  readonly maxAmount?: bigint;
+  /** true: only sales with a refund; false: only sales without. */
+  readonly refunded?: boolean;
 }
 
 /** Where a page ends: the last sale's occurredAt (ClickHouse text), terminal and id, in the page's order. */
@@ -103,6 +108,9 @@ export async function queryTransactions(
   if (filter?.terminalId) condition('terminal = {terminalId:String}', 'terminalId', filter.terminalId);
   if (filter?.from) condition("sale_occurred_at >= {from:DateTime64(3, 'UTC')}", 'from', filter.from);
   if (filter?.to) condition("sale_occurred_at < {to:DateTime64(3, 'UTC')}", 'to', filter.to);
+  if (filter?.minAmount !== undefined) condition('toInt64(sale_amount) >= {minAmount:Int64}', 'minAmount', filter.minAmount);
+  if (filter?.maxAmount !== undefined) condition('toInt64(sale_amount) <= {maxAmount:Int64}', 'maxAmount', filter.maxAmount);
+  if (filter?.refunded !== undefined) having.push(filter.refunded ? 'toInt128(refunded_total) > 0' : 'toInt128(refunded_total) = 0');
   if (after) {
     params.afterAt = after.occurredAt;
     params.afterTerminal = after.terminalId;

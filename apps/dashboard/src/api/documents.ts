@@ -1,0 +1,52 @@
+// The GraphQL documents of the dashboard: every figure it shows comes from one of these.
+
+const MONEY = '{ currency minor exponent }';
+const BUCKET = `key splitKey count gross ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} net ${MONEY}`;
+const MERCHANT = 'id name timeZone currency currencyExponent feeSchedule { method basisPoints }';
+const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${MONEY} refunded ${MONEY}`;
+
+export const MERCHANT_QUERY = `query Merchant($merchantId: ID) { merchant(merchantId: $merchantId) { ${MERCHANT} } }`;
+
+export const MERCHANTS_QUERY = `query Merchants { merchants { ${MERCHANT} } }`;
+
+export const OVERVIEW_QUERY = `query Overview($merchantId: ID, $from: String!, $to: String!, $comparedFrom: String!, $comparedTo: String!) {
+  current: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: PAYMENT_METHOD) { ${BUCKET} }
+  compared: salesSummary(merchantId: $merchantId, from: $comparedFrom, to: $comparedTo, groupBy: PAYMENT_METHOD) { ${BUCKET} }
+  byDay: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: DAY, splitBy: PAYMENT_METHOD) { ${BUCKET} }
+  byHour: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: HOUR, splitBy: PAYMENT_METHOD) { ${BUCKET} }
+  byTerminal: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: TERMINAL) { ${BUCKET} }
+  byScheme: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: CARD_SCHEME) { ${BUCKET} }
+}`;
+
+export const TRANSACTIONS_QUERY = `query Transactions($merchantId: ID, $filter: TransactionFilter, $first: Int, $after: String, $from: String!, $to: String!) {
+  transactions(merchantId: $merchantId, filter: $filter, first: $first, after: $after) { edges { node { ${SALE} } } pageInfo { hasNextPage endCursor } }
+  terminals: salesSummary(merchantId: $merchantId, from: $from, to: $to, groupBy: TERMINAL) { key }
+}`;
+
+export const SALE_QUERY = `query Sale($merchantId: ID, $id: ID!, $terminalId: ID) {
+  transaction(merchantId: $merchantId, id: $id, terminalId: $terminalId) {
+    ${SALE}
+    events { position id type occurredAt recordedAt data }
+    postings { position entry eventType account debit ${MONEY} credit ${MONEY} recordedAt }
+  }
+}`;
+
+export const FIND_QUERY = `query Find($merchantId: ID, $id: ID!) {
+  transaction(merchantId: $merchantId, id: $id) { id terminalId }
+  refund(merchantId: $merchantId, id: $id) { id sale { id terminalId } }
+}`;
+
+export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: String!, $to: String!) {
+  settlementBatches(merchantId: $merchantId, from: $from, to: $to) {
+    terminalId batchNumber closedAt status
+    terminalTotals { method count amount ${MONEY} }
+    ledgerTotals { method count amount ${MONEY} }
+    differences { method countDifference amountDifference ${MONEY} }
+    fees ${MONEY}
+  }
+  terminalSequences(merchantId: $merchantId) { terminalId nextSequence parkedCount waitingSince skippedGaps skippedSequences }
+}`;
+
+export const BALANCES_QUERY = `query Balances($merchantId: ID) {
+  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} }
+}`;

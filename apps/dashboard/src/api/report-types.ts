@@ -1,0 +1,97 @@
+import type { Money } from '../format/money';
+
+/** What the dashboard reads of the GraphQL API's types. */
+export interface SalesBucket {
+  readonly key: string;
+  readonly splitKey?: string | null;
+  readonly count: number;
+  readonly gross: Money;
+  readonly refunds: Money;
+  readonly voids: Money;
+  readonly fees: Money;
+  readonly net: Money;
+}
+
+export interface FeeRate {
+  readonly method: string;
+  readonly basisPoints: number;
+}
+
+export interface Merchant {
+  readonly id: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly currency: string;
+  readonly currencyExponent: number;
+  readonly feeSchedule: readonly FeeRate[];
+}
+
+export interface Transaction {
+  readonly id: string;
+  readonly terminalId: string;
+  readonly status: string;
+  readonly method: string;
+  readonly scheme: string;
+  readonly maskedPan?: string | null;
+  readonly occurredAt: string;
+  readonly amount: Money;
+  readonly refunded: Money;
+}
+
+export interface LedgerEvent {
+  readonly position: string;
+  readonly id: string;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly data: string;
+}
+
+export interface Posting {
+  readonly position: string;
+  readonly entry: number;
+  readonly eventType: string;
+  readonly account: string;
+  readonly debit: Money;
+  readonly credit: Money;
+  readonly recordedAt: string;
+}
+
+export interface SaleHistory extends Transaction {
+  readonly events: readonly LedgerEvent[];
+  readonly postings: readonly Posting[];
+}
+
+export interface SettlementTotal {
+  readonly method: string;
+  readonly count: number;
+  readonly amount: Money;
+}
+
+export interface SettlementBatch {
+  readonly terminalId: string;
+  readonly batchNumber: number;
+  readonly closedAt: string;
+  readonly status: 'MATCHED' | 'MISMATCH';
+  readonly terminalTotals: readonly SettlementTotal[];
+  readonly ledgerTotals: readonly SettlementTotal[];
+  readonly differences: readonly { readonly method: string; readonly countDifference: number; readonly amountDifference: Money }[];
+  readonly fees: readonly Money[];
+}
+
+export interface TerminalSequence {
+  readonly terminalId: string;
+  readonly nextSequence: number;
+  readonly parkedCount: number;
+  readonly waitingSince?: string | null;
+  readonly skippedGaps: number;
+  readonly skippedSequences: number;
+}
+
+export interface Balance {
+  readonly currency: string;
+  readonly pending: Money;
+  readonly settled: Money;
+  readonly fees: Money;
+  readonly available: Money;
+}

@@ -1,0 +1,42 @@
+import { DEFAULT_VIEW, periodRange, readViewState, writeViewState, type ViewState } from './view-state';
+
+describe('the view in the address bar', () => {
+  it('writes a view and reads it back the same', () => {
+    const view: ViewState = {
+      tab: 'transactions',
+      period: { range: { from: '2026-11-01', to: '2026-11-07' } },
+      compare: 'lastWeek',
+      merchant: 'm-1',
+      filters: { method: 'WECHAT_PAY', terminal: 't-1', status: 'SETTLED', min: '10.50', max: '99', refunded: 'yes' },
+      sale: { id: 'f3c1', terminalId: 't-1' },
+    };
+
+    const search = writeViewState(view);
+
+    expect(search).toBe('?tab=transactions&range=custom&from=2026-11-01&to=2026-11-07&compare=lastWeek&merchant=m-1&method=WECHAT_PAY&terminal=t-1&status=SETTLED&min=10.50&max=99&refunded=yes&sale=f3c1&saleTerminal=t-1');
+    expect(readViewState(search)).toEqual(view);
+  });
+
+  it('writes nothing for the default view: today, the overview', () => {
+    expect(writeViewState(DEFAULT_VIEW)).toBe('');
+    expect(readViewState('')).toEqual(DEFAULT_VIEW);
+    expect(writeViewState({ ...DEFAULT_VIEW, period: { preset: 'last7' } })).toBe('?range=last7');
+  });
+
+  it('falls back to the default for what it cannot read', () => {
+    expect(readViewState('?tab=admin&range=custom&from=2026-11-08&to=2026-11-01&compare=year&min=-5&max=1e9&refunded=maybe')).toEqual(DEFAULT_VIEW);
+    expect(readViewState('?range=custom&from=2026-02-30&to=2026-03-01').period).toEqual({ preset: 'today' });
+  });
+
+  it('never reads or writes a token', () => {
+    const view = readViewState('?token=plt_secret&tab=balances');
+
+    expect(view).toEqual({ ...DEFAULT_VIEW, tab: 'balances' });
+    expect(writeViewState(view)).not.toContain('plt_secret');
+  });
+
+  it("resolves a preset on the merchant's today, and fixed days as they are", () => {
+    expect(periodRange({ preset: 'yesterday' }, '2026-03-01')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
+    expect(periodRange({ range: { from: '2026-01-01', to: '2026-01-31' } }, '2026-03-01')).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+  });
+});

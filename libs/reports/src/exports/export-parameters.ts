@@ -1,0 +1,42 @@
+import type { ExportFormat } from '@posledger/views';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
+import { quotedValue } from '../graphql/quoted-value';
+import { periodArguments, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
+
+export type ExportQuery = Record<string, string | string[] | undefined>;
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+
+/** A query-string parameter given at most once: a repeated one is refused rather than guessed at. */
+export function singleParameter(query: ExportQuery, name: string): string | undefined {
+  const value = query[name];
+  if (Array.isArray(value)) throw new InvalidArgumentError(`${name} must be given once, got it ${value.length} times`);
+  return value;
+}
+
+/** csv (the default) or jsonl. */
+export function exportFormat(query: ExportQuery): ExportFormat {
+  const format = singleParameter(query, 'format') ?? 'csv';
+  const known = FORMATS.find((f) => f === format);
+  if (!known) throw new InvalidArgumentError(`format must be csv or jsonl, got ${quotedValue(format)}`);
+  return known;
+}
+
+/** One of a parameter's allowed words, or undefined when not given. */
+export function choiceParameter<T extends string>(query: ExportQuery, name: string, choices: readonly T[]): T | undefined {
+  const value = singleParameter(query, name);
+  if (value === undefined) return undefined;
+  const known = choices.find((choice) => choice === value);
+  if (!known) throw new InvalidArgumentError(`${name} must be one of ${choices.join(', ')}; got ${quotedValue(value)}`);
+  return known;
+}
+
+/** The required from and to, as the read store's DateTime64 text, read as GraphQL reads them. */
+export function periodParameters(query: ExportQuery, timeZone: string): { from: string; to: string } {
+  const [from, to] = ['from', 'to'].map((name) => {
+    const value = singleParameter(query, name);
+    if (value === undefined) throw new InvalidArgumentError(`${name} is required: ${TIME_ARGUMENT_FORMS}`);
+    return value;
+  });
+  return periodArguments(from, to, timeZone);
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Grant } from '@posledger/credentials';
+import type { ExportFormat } from '@posledger/views';
+import type { FastifyReply } from 'fastify';
+import { AUDIT_TRAIL, type AuditTrail } from '../audit/audit-trail.port';
+import { bearerToken } from '../auth/bearer-token';
+import { merchantInScope, NotAuthenticatedError, NotAuthorizedError } from '../auth/grant-context';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
+import { CREDENTIALS } from '../reports.tokens';
+import { exportFormat, singleParameter, type ExportQuery } from './export-parameters';
+
+const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+
+/** What an export route received. */
+export interface ExportRequest {
+  readonly authorization: string | undefined;
+  readonly query: ExportQuery;
+  readonly reply: FastifyReply;
+}
+
+/**
+ * The part every export shares: the token and merchant (as GraphQL scopes them), the auditors' trail, the format,
+ * the attachment headers, and a refusal as 401/403/400 with one warn line.
+ */
+@Injectable()
+export class ExportResponder {
+  private readonly logger = new Logger('ReportsExport');
+
+  constructor(
+    @Inject(CREDENTIALS) private readonly credentials: { grantFor(token: string): Grant | undefined },
+    @Inject(AUDIT_TRAIL) private readonly trail: AuditTrail,
+  ) {}
+
+  async respond({ authorization, query, reply }: ExportRequest, name: string, produce: (merchantId: string, format: ExportFormat) => Promise<string>): Promise<void> {
+    try {
+      const token = bearerToken(authorization);
+      const grant = token ? this.credentials.grantFor(token) : undefined;
+      const merchantId = merchantInScope({ grant }, singleParameter(query, 'merchantId'));
+      if (grant?.role === 'auditor') {
+        // Recorded as asked, before the other parameters are checked: a refused attempt is an access too.
+        await this.trail.record({ subject: grant.subject, at: new Date().toISOString(), action: 'EXPORT', operation: name, detail: JSON.stringify({ ...query, merchantId }) });
+      }
+      const format = exportFormat(query);
+      const body = await produce(merchantId, format);
+      // Headers are built from checked values only: merchantId is a well-formed id, format one of two words.
+      void reply
+        .status(200)
+        .header('Content-Type', CONTENT_TYPE[format])
+        .header('Content-Disposition', `attachment; filename="${name}-${merchantId}.${format}"`)
+        .send(body);
+    } catch (error) {
+      if (!(error instanceof NotAuthorizedError || error instanceof InvalidArgumentError)) throw error;
+      const status = error instanceof NotAuthenticatedError ? 401 : error instanceof NotAuthorizedError ? 403 : 400;
+      this.logger.warn(`${name} export refused: ${error.code} ${JSON.stringify(error.message)}`);
+      void reply.status(status).send({ error: error.code, message: error.message });
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import type { ReadStore } from '@posledger/read-store';
+import { merchantTimeZone, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
+import type { FastifyReply } from 'fastify';
+import { InvalidArgumentError } from '../graphql/invalid-argument.error';
+import { READ_STORE } from '../reports.tokens';
+import { readTransactionFilter } from '../transactions/transaction-filter';
+import { choiceParameter, periodParameters, singleParameter, type ExportQuery } from './export-parameters';
+import { ExportResponder } from './export-responder';
+import { exportRows, type ExportRow } from './export-rows';
+
+const GROUPINGS: readonly SalesGrouping[] = ['DAY', 'HOUR', 'PAYMENT_METHOD', 'TERMINAL', 'CARD_SCHEME'];
+/** At most this many sales in one export: a larger one is refused, to be narrowed. */
+const MAX_EXPORTED_SALES = 100_000;
+
+/**
+ * The dashboard's views as files, with GraphQL's arguments and figures (amounts in integer minor units):
+ * GET /v1/exports/sales?from=&to=&groupBy=&splitBy=, /v1/exports/transactions?from=&to=&status=&method=&terminalId=&minAmount=&maxAmount=&refunded=,
+ * /v1/exports/settlement-batches?from=&to= (each with merchantId= for auditors and format=csv|jsonl).
+ */
+@Controller('v1/exports')
+export class ReportExportsHttpController {
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly exports: ExportResponder,
+  ) {}
+
+  @Get('sales')
+  sales(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
+    return this.exports.respond({ authorization, query, reply }, 'sales', async (merchantId, format) => {
+      const timeZone = await merchantTimeZone(this.store, merchantId);
+      const groupBy = choiceParameter(query, 'groupBy', GROUPINGS) ?? 'DAY';
+      const splitBy = choiceParameter(query, 'splitBy', GROUPINGS);
+      if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
+      const buckets = await querySalesSummary(this.store, { merchantId, ...periodParameters(query, timeZone), groupBy, ...(splitBy ? { splitBy } : {}), timeZone });
+      const keys = [groupBy, ...(splitBy ? [splitBy] : [])].map((grouping) => grouping.toLowerCase());
+      const columns = [...keys, 'currency', 'count', 'gross_minor', 'refunds_minor', 'voids_minor', 'fees_minor', 'net_minor'];
+      const rows = buckets.map((b): ExportRow => ({
+        [keys[0]]: b.key,
+        ...(splitBy ? { [keys[1]]: b.splitKey ?? '' } : {}),
+        currency: b.gross.currency,
+        count: b.count,
+        gross_minor: b.gross.minor,
+        refunds_minor: b.refunds.minor,
+        voids_minor: b.voids.minor,
+        fees_minor: b.fees.minor,
+        net_minor: b.net.minor,
+      }));
+      return exportRows(format, columns, rows);
+    });
+  }
+
+  @Get('transactions')
+  transactions(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
+    return this.exports.respond({ authorization, query, reply }, 'transactions', async (merchantId, format) => {
+      const [status, method, terminalId, from, to, minAmount, maxAmount] = ['status', 'method', 'terminalId', 'from', 'to', 'minAmount', 'maxAmount'].map((name) => singleParameter(query, name));
+      const refunded = choiceParameter(query, 'refunded', ['true', 'false']);
+      const filter = { status, method, terminalId, from, to, minAmount, maxAmount, ...(refunded ? { refunded: refunded === 'true' } : {}) };
+      const read = readTransactionFilter(filter, await merchantTimeZone(this.store, merchantId), '');
+      const page = await queryTransactions(this.store, merchantId, read, MAX_EXPORTED_SALES, undefined);
+      if (page.hasNextPage) throw new InvalidArgumentError(`more than ${MAX_EXPORTED_SALES} sales match: narrow the period or the filters`);
+      const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'refunded_minor'];
+      const rows = page.transactions.map(({ transaction: t }): ExportRow => ({
+        occurred_at: t.occurredAt,
+        terminal_id: t.terminalId,
+        transaction_id: t.id,
+        status: t.status,
+        method: t.method,
+        scheme: t.scheme,
+        masked_pan: t.maskedPan ?? '',
+        currency: t.amount.currency,
+        amount_minor: t.amount.minor,
+        refunded_minor: t.refunded.minor,
+      }));
+      return exportRows(format, columns, rows);
+    });
+  }
+
+  @Get('settlement-batches')
+  settlementBatches(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
+    return this.exports.respond({ authorization, query, reply }, 'settlement-batches', async (merchantId, format) => {
+      const { from, to } = periodParameters(query, await merchantTimeZone(this.store, merchantId));
+      const batches = await querySettlementBatches(this.store, merchantId, from, to);
+      const columns = ['closed_at', 'terminal_id', 'batch_number', 'status', 'method', 'currency', 'terminal_count', 'terminal_minor', 'ledger_count', 'ledger_minor', 'count_difference', 'difference_minor'];
+      const rows = batches.flatMap((batch) => {
+        const batchColumns = { closed_at: batch.closedAt, terminal_id: batch.terminalId, batch_number: batch.batchNumber, status: batch.status };
+        const lines = [...new Set([...batch.terminalTotals, ...batch.ledgerTotals].map((t) => `${t.method} ${t.amount.currency}`))];
+        // A batch with no totals (closed over nothing) is still a row: its status may be MISMATCH.
+        if (lines.length === 0) return [{ ...batchColumns, method: '', currency: '', terminal_count: 0, terminal_minor: '0', ledger_count: 0, ledger_minor: '0', count_difference: 0, difference_minor: '0' }];
+        return lines.map((line): ExportRow => {
+          const [method, currency] = line.split(' ');
+          const terminal = batch.terminalTotals.find((t) => t.method === method && t.amount.currency === currency);
+          const ledger = batch.ledgerTotals.find((t) => t.method === method && t.amount.currency === currency);
+          const difference = batch.differences.find((d) => d.method === method && d.amountDifference.currency === currency);
+          return {
+            ...batchColumns,
+            method,
+            currency,
+            terminal_count: terminal?.count ?? 0,
+            terminal_minor: terminal?.amount.minor ?? '0',
+            ledger_count: ledger?.count ?? 0,
+            ledger_minor: ledger?.amount.minor ?? '0',
+            count_difference: difference?.countDifference ?? 0,
+            difference_minor: difference?.amountDifference.minor ?? '0',
+          };
+        });
+      });
+      return exportRows(format, columns, rows);
+    });
+  }
+}
