@@ -127,9 +127,9 @@ describe('tenant isolation of the reports API (invariant 7)', () => {
   });
 
   it.each([
-    ['no token', () => undefined],
-    ['a malformed token', () => 'Bearer not-a-token'],
-    ['an empty bearer', () => 'Bearer '],
+    ['no token', (): string | undefined => undefined],
+    ['a malformed token', (): string | undefined => 'Bearer not-a-token'],
+    ['an empty bearer', (): string | undefined => 'Bearer '],
     ['another scheme', () => `Basic ${Buffer.from('m-tenant-b:x').toString('base64')}`],
     ["A's terminal secret", () => `Bearer ${secrets[A.terminalId]}`],
     ["B's terminal secret", () => `Bearer ${secrets[B.terminalId]}`],
