@@ -253,11 +253,23 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     await close();
   });
 
+  it('lists the terminals online, with their open batch and last settlement', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await signedIn(page, '?tab=terminals');
+    const rows = page.locator('[data-table=terminals] tbody tr');
+
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-terminal'), tr.getAttribute('data-online')]))).toEqual(TERMINALS.map((terminal) => [terminal, 'true']));
+    expect(await page.locator('[data-table=terminals] tbody').innerText()).toMatch(/Online[\s\S]*Batch \d+ · (Matched|Mismatch)/);
+    await screenshot(page, 'terminals');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('reads at 390 px wide without sideways scrolling, and axe finds nothing serious, on every tab', async () => {
     const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await signedIn(page);
     const findings: Record<string, { overflow: number; violations: string[] }> = {};
-    for (const tab of ['overview', 'transactions', 'settlements', 'balances']) {
+    for (const tab of ['overview', 'transactions', 'settlements', 'balances', 'terminals']) {
       await page.click(`#tab-${tab}`);
       await page.waitForSelector(`#panel-${tab} .card`);
       await page.waitForLoadState('networkidle');

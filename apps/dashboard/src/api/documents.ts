@@ -50,3 +50,10 @@ export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: Stri
 export const BALANCES_QUERY = `query Balances($merchantId: ID) {
   balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} }
 }`;
+
+export const TERMINALS_QUERY = `query Terminals($merchantId: ID) {
+  terminals(merchantId: $merchantId) {
+    terminalId online lastSeenAt appVersion network signal paperLow
+    openBatch { sales since } lastSettlement { batchNumber closedAt status }
+  }
+}`;

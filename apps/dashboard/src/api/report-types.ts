@@ -88,6 +88,19 @@ export interface TerminalSequence {
   readonly skippedSequences: number;
 }
 
+/** A terminal of the merchant as `terminals` answers it. */
+export interface TerminalStatus {
+  readonly terminalId: string;
+  readonly online: boolean;
+  readonly lastSeenAt: string | null;
+  readonly appVersion: string | null;
+  readonly network: string | null;
+  readonly signal: number | null;
+  readonly paperLow: boolean | null;
+  readonly openBatch: { readonly sales: number; readonly since: string | null };
+  readonly lastSettlement: { readonly batchNumber: number; readonly closedAt: string; readonly status: string } | null;
+}
+
 export interface Balance {
   readonly currency: string;
   readonly pending: Money;

@@ -13,6 +13,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { SaleDrawer } from './transactions/SaleDrawer';
 import { Settlements } from './settlements/Settlements';
 import { TabBar } from './TabBar';
+import { Terminals } from './terminals/Terminals';
 import { Transactions } from './transactions/Transactions';
 
 interface DashboardProps {
@@ -72,6 +73,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
           )}
           {view.tab === 'settlements' && <Settlements range={range} />}
           {view.tab === 'balances' && <Balances />}
+          {view.tab === 'terminals' && <Terminals />}
         </div>
       </main>
       {view.sale && <SaleDrawer sale={view.sale} onClose={() => onView({ ...view, sale: undefined })} />}

@@ -14,12 +14,14 @@ interface ExportButtonProps {
 }
 
 /** The export of each tab: the server's file of what the tab shows (the balances tab: the journal behind them). */
-const EXPORT_OF: Record<Tab, ExportName> = { overview: 'sales', transactions: 'transactions', settlements: 'settlement-batches', balances: 'ledger' };
+const EXPORT_OF: Record<Tab, ExportName | undefined> = { overview: 'sales', transactions: 'transactions', settlements: 'settlement-batches', balances: 'ledger', terminals: undefined };
 
 export function ExportButton({ tab, range, filters }: ExportButtonProps) {
   const t = useT();
   const session = useReportSession();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const name = EXPORT_OF[tab];
+  if (name === undefined) return null;
 
   const parameters = (): Record<string, string> => {
     const period = apiPeriod(range);
@@ -35,7 +37,7 @@ export function ExportButton({ tab, range, filters }: ExportButtonProps) {
   const download = async () => {
     setState({ busy: true });
     try {
-      await downloadExport(session.token, EXPORT_OF[tab], parameters());
+      await downloadExport(session.token, name, parameters());
       setState({ busy: false });
     } catch (error) {
       if (error instanceof TokenRefusedError) return session.refused(error);
