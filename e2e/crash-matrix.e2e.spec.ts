@@ -71,13 +71,14 @@ describe('crash matrix, embedded layout (one process)', () => {
     const setup = await setUp('embedded', 8);
     env = setup.env;
     let platform = await startPlatformProcess(env);
+    let kills = 0;
     let streaming = true;
     const simulation = runSimulation({
-      ingestUrl: platform.ingestUrl, terminals: setup.provisioned.terminals, maxEvents: 16_000, eventsPerSecond: 300,
+      // Traffic lasts until the last kill, however fast the machine restarts the platform; the budget is a backstop.
+      ingestUrl: platform.ingestUrl, terminals: setup.provisioned.terminals, maxEvents: 100_000, eventsPerSecond: 300, stopWhen: () => kills >= KILLS_PER_PROCESS,
       startAt: daysAgoUtcMidnight(10), seed: 31, batchSize: 20, retry: RETRY, onProgress: () => undefined,
     }).finally(() => (streaming = false));
     const nextDelay = killDelays(31);
-    let kills = 0;
     while (kills < KILLS_PER_PROCESS) {
       await sleep(nextDelay());
       expect(streaming).toBe(true);
@@ -110,13 +111,14 @@ describeWithKafka('crash matrix, Kafka layout (ingest+reports and ledger in thei
     let front = await startPlatformProcess(env, ['--apps', 'ingest,reports']);
     let ledger = await startAppsProcess(env, ['--apps', 'ledger']);
     running.push(front, ledger);
+    const kills = { front: 0, ledger: 0 };
     let streaming = true;
     const simulation = runSimulation({
-      ingestUrl: front.ingestUrl, terminals: setup.provisioned.terminals, maxEvents: 30_000, eventsPerSecond: 150,
+      ingestUrl: front.ingestUrl, terminals: setup.provisioned.terminals, maxEvents: 100_000, eventsPerSecond: 150,
+      stopWhen: () => kills.front >= KILLS_PER_PROCESS && kills.ledger >= KILLS_PER_PROCESS,
       startAt: daysAgoUtcMidnight(10), seed: 32, batchSize: 20, retry: RETRY, onProgress: () => undefined,
     }).finally(() => (streaming = false));
     const nextDelay = killDelays(32);
-    const kills = { front: 0, ledger: 0 };
     while (kills.front < KILLS_PER_PROCESS || kills.ledger < KILLS_PER_PROCESS) {
       await sleep(nextDelay());
       expect(streaming).toBe(true);

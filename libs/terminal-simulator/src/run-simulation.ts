@@ -29,6 +29,8 @@ export interface SimulationOptions {
   readonly durationSeconds?: number;
   /** Stop before a flow would take the run past this many events; closing settlements come on top. */
   readonly maxEvents?: number;
+  /** Stop starting new flows once this holds (say, when a test has injected all its faults); checked before each flow. */
+  readonly stopWhen?: () => boolean;
   /** Target rate over all terminals; unset for as fast as the platform answers. */
   readonly eventsPerSecond?: number;
   /** Events per request, 1..500; default 20. */
@@ -61,6 +63,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     {
       deadlineMs: durationSeconds === undefined ? null : startedAtMs + durationSeconds * 1000,
       maxEvents: options.maxEvents ?? null,
+      ...(options.stopWhen ? { stopWhen: options.stopWhen } : {}),
     },
     Date.now,
     options.onProgress,

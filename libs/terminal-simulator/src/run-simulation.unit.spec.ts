@@ -149,6 +149,27 @@ describe('runSimulation', () => {
     for (const event of taken) expect(Date.parse(event.occurredAt)).toBeGreaterThanOrEqual(startedAt - 1);
   });
 
+  it('stops starting flows once stopWhen holds, closing every open batch, with a budget far from spent', async () => {
+    const ingest = new FakeIngest(new Map(TERMINALS.map((terminal) => [terminal.terminalId, terminal.secret])));
+    server = await startLocalIngestServer((request) => ingest.answer(request));
+    let accepted = 0;
+
+    const report = await runSimulation({
+      ingestUrl: server.url,
+      terminals: TERMINALS,
+      maxEvents: 1_000_000,
+      seed: 3,
+      onProgress: (progress) => (accepted = progress.eventsSent),
+      stopWhen: () => accepted >= 500,
+    });
+
+    expect(report.failures).toEqual([]);
+    expect(report.eventsSent).toBeGreaterThanOrEqual(500);
+    expect(report.eventsSent).toBeLessThan(5_000);
+    const taken = [...ingest.taken.values()].flat();
+    expect(taken.filter((event) => event.type === 'settlement.closed').length).toBeGreaterThan(0);
+  });
+
   it('rejects configurations it cannot run', async () => {
     await expect(runSimulation({ ingestUrl: 'http://127.0.0.1:1', terminals: [] })).rejects.toThrow(/at least one terminal/);
     await expect(runSimulation({ ingestUrl: 'http://127.0.0.1:1', terminals: TERMINALS, batchSize: 501 })).rejects.toThrow(/batchSize/);

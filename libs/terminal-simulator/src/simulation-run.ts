@@ -6,6 +6,8 @@ import { TerminalEvent } from './terminal-event';
 export interface SimulationLimits {
   readonly deadlineMs: number | null;
   readonly maxEvents: number | null;
+  /** Ends generation as soon as it holds, checked before each flow. */
+  readonly stopWhen?: () => boolean;
 }
 
 export class SimulationRun {
@@ -36,9 +38,9 @@ export class SimulationRun {
     return this.clock();
   }
 
-  /** True once no terminal should start a new flow: the duration passed or the event budget ran out. */
+  /** True once no terminal should start a new flow: the duration passed, the event budget ran out, or `stopWhen` holds. */
   generationOver(): boolean {
-    return this.budgetExhausted || (this.limits.deadlineMs !== null && this.clock() >= this.limits.deadlineMs);
+    return this.budgetExhausted || (this.limits.deadlineMs !== null && this.clock() >= this.limits.deadlineMs) || (this.limits.stopWhen?.() ?? false);
   }
 
   /** Claims room for a whole flow; the first refusal ends generation for every terminal. */
