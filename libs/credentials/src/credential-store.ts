@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { open, type RootDatabase } from 'lmdb';
+import type { RootDatabase } from 'lmdb';
+import { openLmdbEnvironment } from '@posledger/lmdb-env';
 
 /** What a reports token may see: one merchant, or everything (an auditor, who must name the merchant). */
 export type Grant = { readonly role: 'merchant'; readonly merchantId: string } | { readonly role: 'auditor'; readonly subject: string };
@@ -27,7 +28,7 @@ export function secretFingerprint(secret: string): string {
 export function openCredentialStore(dataDir: string): CredentialStore {
   const path = join(dataDir, 'credentials');
   mkdirSync(path, { recursive: true, mode: 0o700 });
-  const root: RootDatabase = open({ path, name: undefined });
+  const root: RootDatabase = openLmdbEnvironment({ path, name: undefined });
   const secrets = root.openDB<string, string>({ name: 'terminal-secrets' });
   const tokens = root.openDB<Grant, string>({ name: 'token-hashes' });
   return {

@@ -1,4 +1,5 @@
-import { open, type Database, type RootDatabase } from 'lmdb';
+import type { Database, RootDatabase } from 'lmdb';
+import { openLmdbEnvironment } from '@posledger/lmdb-env';
 import type { StoredEvent } from './lmdb-records';
 
 /** The sub-databases of one LMDB environment. Positions and revisions are stored as numbers (exact below 2^53). */
@@ -15,7 +16,7 @@ export interface LmdbDatabases {
 
 /** Opens the event store's environment at path with its sub-databases (the one place that names them). */
 export function openLmdbDatabases(path: string): { root: RootDatabase<unknown, string>; dbs: LmdbDatabases } {
-  const root = open<unknown, string>({ path, maxDbs: 8 });
+  const root = openLmdbEnvironment<unknown, string>({ path, maxDbs: 8 });
   return {
     root,
     dbs: {

@@ -17,7 +17,7 @@ export interface LmdbEventStoreOptions {
 /**
  * The embedded event store: one LMDB environment. Appends are async LMDB transactions, so appends issued in the
  * same event-loop turn share one commit and one fsync; the promise resolves only once that commit is on disk
- * (default LMDB sync settings).
+ * (see openLmdbEnvironment for why the flush is not overlapped with the next commit).
  */
 export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Promise<EventStore> {
   await mkdir(path, { recursive: true });

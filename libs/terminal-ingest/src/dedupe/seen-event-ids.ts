@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { open } from 'lmdb';
+import { openLmdbEnvironment } from '@posledger/lmdb-env';
 
 /**
  * Event ids ingest has already handed to the transport, to answer `duplicates`. Marked only after the
@@ -16,7 +16,7 @@ export function openSeenEventIds(dataDir: string): SeenEventIds {
   const path = join(dataDir, 'ingest');
   mkdirSync(path, { recursive: true });
   // Not fsync'd: a mark lost in a crash only makes a later resend publish again, which the ledger dedupes by id.
-  const root = open({ path, noSync: true });
+  const root = openLmdbEnvironment({ path, noSync: true });
   const db = root.openDB<true, string>({ name: 'seen-event-ids' });
   const key = (terminalId: string, eventId: string) => `${terminalId}/${eventId}`;
   return {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { open, type Database, type RootDatabase } from 'lmdb';
+import type { Database, RootDatabase } from 'lmdb';
+import { openLmdbEnvironment } from '@posledger/lmdb-env';
 import type { DeliveredMessage, TransportMessage } from '../transport.port';
 
 type MessageKey = [partition: number, offset: number];
@@ -34,7 +35,7 @@ const PARTITIONS_KEY = 'partitions';
 export async function openEmbeddedLog(path: string, partitions: number): Promise<EmbeddedLog> {
   if (!Number.isInteger(partitions) || partitions < 1) throw new Error(`partitions must be a positive integer, got ${partitions}`);
   await mkdir(path, { recursive: true });
-  const root = open<unknown, string>({ path: join(path, 'log.mdb') });
+  const root = openLmdbEnvironment<unknown, string>({ path: join(path, 'log.mdb') });
   const meta = root.openDB<number, string>({ name: 'meta' });
   const stored = meta.get(PARTITIONS_KEY);
   if (stored === undefined) {

@@ -1,0 +1,1 @@
+export { openLmdbEnvironment } from './open-lmdb-environment';
