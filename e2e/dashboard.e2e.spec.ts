@@ -218,8 +218,8 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export]')]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe(`transactions-${MERCHANT.id}.csv`);
-    expect(csv.split('\n')[0]).toBe('occurred_at,terminal_id,transaction_id,status,method,scheme,masked_pan,currency,amount_minor,refunded_minor');
-    expect(csv).toContain(`${sales.refundedSaleId},SETTLED,ALIPAY,NONE,,CNY,123456,1000`);
+    expect(csv.split('\n')[0]).toBe('occurred_at,terminal_id,transaction_id,operator_id,status,method,scheme,masked_pan,currency,amount_minor,refunded_minor');
+    expect(csv).toContain(`${sales.refundedSaleId},op-1,SETTLED,ALIPAY,NONE,,CNY,123456,1000`);
     expect(errors).toEqual([]);
     await close();
   });

@@ -12,11 +12,12 @@ jest.setTimeout(120_000);
 
 // Long enough that a terminal is still online when its sale reaches the views on a slow machine.
 const OFFLINE_AFTER_MS = 10_000;
-const TERMINALS = `{ terminals { terminalId online lastSeenAt appVersion network signal paperLow openBatch { sales since } lastSettlement { batchNumber status } } }`;
+const TERMINALS = `{ terminals { terminalId online operatorId lastSeenAt appVersion network signal paperLow openBatch { sales since } lastSettlement { batchNumber status } } }`;
 
 interface Terminal {
   terminalId: string;
   online: boolean;
+  operatorId: string | null;
   lastSeenAt: string | null;
   appVersion: string | null;
   network: string | null;
@@ -64,9 +65,9 @@ describe('terminals (the fleet)', () => {
     const listed = await eventually(terminals, (list) => list.find((t) => t.terminalId === 'f-1')?.openBatch.sales === 1, { what: 'f-1 with its sale in the terminals view' });
 
     expect(listed.find((t) => t.terminalId === 'f-1')).toMatchObject({
-      online: true, appVersion: '4.2.1', network: 'CELLULAR', signal: 41, paperLow: true, openBatch: { sales: 1, since: expect.any(String) }, lastSettlement: null,
+      online: true, operatorId: 'op-1', appVersion: '4.2.1', network: 'CELLULAR', signal: 41, paperLow: true, openBatch: { sales: 1, since: expect.any(String) }, lastSettlement: null,
     });
-    expect(listed.find((t) => t.terminalId === 'f-silent')).toMatchObject({ online: false, lastSeenAt: null, appVersion: null, openBatch: { sales: 0 } });
+    expect(listed.find((t) => t.terminalId === 'f-silent')).toMatchObject({ online: false, operatorId: null, lastSeenAt: null, appVersion: null, openBatch: { sales: 0 } });
   });
 
   it('turns a terminal offline once it has sent nothing for TERMINAL_OFFLINE_AFTER_MS, and online again at its next heartbeat', async () => {

@@ -22,7 +22,7 @@ export function decidePass(workloads: readonly TerminalWorkload[], initial: (ter
       for (const event of batch) {
         const command: TerminalLedgerCommand = {
           type: 'RecordTerminalEvent',
-          data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY },
+          data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY },
         };
         const decided = step(command, state);
         ledgerEvents += decided.events.length;

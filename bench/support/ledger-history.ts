@@ -18,7 +18,7 @@ export function ledgerAppends(terminal: BenchTerminal, history: readonly Simulat
   let state = decider.initialState();
   return chunk(history, batchSize).map((batch) =>
     parsed(batch).flatMap((event) => {
-      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
+      const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId: terminal.merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
       state = decided.reduce((current, e) => decider.evolve(current, e), state);
       const ordinals = new Map<string, number>();
       return decided.map((ledgerEvent): NewEvent => {

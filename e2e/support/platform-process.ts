@@ -35,9 +35,15 @@ const envOf = (p: PlatformEnv): NodeJS.ProcessEnv => ({
   ...p.extraEnv,
 });
 
+/** Runs a CLI command: its exit status and what it printed. */
+export function cliRun(p: PlatformEnv, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const { status, stdout, stderr } = spawnSync('node', [BIN, ...args], { env: envOf(p), encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
 /** Runs a data-returning CLI command and parses its JSON stdout. */
 export function cli<T = Record<string, unknown>>(p: PlatformEnv, args: string[]): T {
-  const result = spawnSync('node', [BIN, ...args], { env: envOf(p), encoding: 'utf8' });
+  const result = cliRun(p, args);
   if (result.status !== 0) throw new Error(`posledger ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
 import { merchantAddCommand } from './commands/merchant-add.command';
+import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
 import { startCommand } from './commands/start.command';
@@ -15,6 +16,10 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
   merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
+  operator add --merchant ID --id OID --name NAME --role cashier|supervisor
+                                                            once a merchant has operators, only its active ones sign in
+  operator list --merchant ID                               prints the merchant's operators
+  operator disable --merchant ID --id OID                   the operator's next sign-in is refused (OPERATOR_DISABLED)
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -30,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
       merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
-      force: { type: 'boolean' },
+      force: { type: 'boolean' }, role: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -44,6 +49,10 @@ async function main(argv: string[]): Promise<void> {
       return merchantAddCommand(config, values);
     case 'terminal add':
       return terminalAddCommand(config, values);
+    case 'operator add':
+    case 'operator list':
+    case 'operator disable':
+      return operatorCommand(config, positionals[1], values);
     case 'token':
       return tokenCommand(config, values);
     case 'replay':

@@ -1,4 +1,4 @@
-import { isRegistryEvent, registryDecider, REGISTRY_STREAM, type FeeSchedule, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, operatorsOf, registryDecider, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -48,6 +48,11 @@ export class RegistryView {
     if (!this.state.merchants[merchantId]) await this.refresh();
     const merchant = this.state.merchants[merchantId];
     return merchant && { ...merchant, merchantId };
+  }
+
+  /** The merchant's operators as last read (refresh first to see another process's changes). */
+  operatorsOf(merchantId: string): OperatorDirectory {
+    return operatorsOf(this.state, merchantId);
   }
 
   private async readNewEvents(): Promise<void> {

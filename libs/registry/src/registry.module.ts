@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@posledger/event-store';
+import { AddOperatorService } from './commands/add-operator/add-operator.service';
+import { DisableOperatorService } from './commands/disable-operator/disable-operator.service';
 import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
 import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
 import { RegistryAppend } from './commands/registry-append';
@@ -19,6 +21,8 @@ export class RegistryModule {
         RegistryAppend,
         RegisterMerchantService,
         ProvisionTerminalService,
+        AddOperatorService,
+        DisableOperatorService,
       ],
       exports: [RegistryView],
     };

@@ -12,9 +12,9 @@ import { settlementBatchesTable } from './settlement-batches/settlement-batches.
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
 import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.table';
 import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
-import { terminalActivityTable } from './terminal-activity/terminal-activity.table';
+import { terminalActivityTable, terminalOperatorColumn } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
-import { transactionChangesTable } from './transaction-changes/transaction-changes.table';
+import { transactionChangesTable, transactionOperatorColumn } from './transaction-changes/transaction-changes.table';
 import { viewProjection, type ViewProjection } from './view-projection';
 
 /** Every table of the read model, in migration order. */
@@ -27,6 +27,8 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   ledgerEventsTable,
   terminalSequencesTable,
   terminalActivityTable,
+  transactionOperatorColumn,
+  terminalOperatorColumn,
 ];
 
 /**

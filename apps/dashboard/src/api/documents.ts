@@ -53,7 +53,7 @@ export const BALANCES_QUERY = `query Balances($merchantId: ID) {
 
 export const TERMINALS_QUERY = `query Terminals($merchantId: ID) {
   terminals(merchantId: $merchantId) {
-    terminalId online lastSeenAt appVersion network signal paperLow
+    terminalId online operatorId lastSeenAt appVersion network signal paperLow
     openBatch { sales since } lastSettlement { batchNumber closedAt status }
   }
 }`;

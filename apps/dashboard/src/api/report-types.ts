@@ -97,6 +97,7 @@ export interface TerminalStatus {
   readonly network: string | null;
   readonly signal: number | null;
   readonly paperLow: boolean | null;
+  readonly operatorId: string | null;
   readonly openBatch: { readonly sales: number; readonly since: string | null };
   readonly lastSettlement: { readonly batchNumber: number; readonly closedAt: string; readonly status: string } | null;
 }

@@ -191,6 +191,8 @@ export const en = {
   'terminals.online': 'Online',
   'terminals.offline': 'Offline',
   'terminals.neverSeen': 'Never seen',
+  'terminals.operator': 'Signed in',
+  'terminals.nobody': 'Nobody',
   'terminals.lastSeen': 'Last seen',
   'terminals.software': 'Software',
   'terminals.network': 'Network',

@@ -193,6 +193,8 @@ export const zhCN: Record<MessageId, string> = {
   'terminals.online': '在线',
   'terminals.offline': '离线',
   'terminals.neverSeen': '从未连接',
+  'terminals.operator': '当前操作员',
+  'terminals.nobody': '无人签到',
   'terminals.lastSeen': '最近连接',
   'terminals.software': '软件版本',
   'terminals.network': '网络',

@@ -3,6 +3,7 @@ import {
 } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { RejectionCode } from './rejection-code';
+import { OperatorRole } from '../registry/operators';
 
 /**
  * What the ledger decided. Plain `{ type, data }`; `data` is JSON as it is (amounts `{ currency, minor }`,
@@ -84,7 +85,8 @@ export type TerminalEventRejected = LedgerEventOf<
   'TerminalEventRejected',
   { eventId: string; sequence: number; eventType: TerminalEventType; transactionId?: string; code: RejectionCode; reason: string }
 >;
-export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string }>;
+/** `role`: the operator's role in the merchant's directory; absent while the merchant has added no operators. */
+export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string; role?: OperatorRole }>;
 export type OperatorSignedOut = LedgerEventOf<'OperatorSignedOut', Record<never, never>>;
 export type SaleDetailsCaptured = LedgerEventOf<'SaleDetailsCaptured', { transactionId: string; details: SaleDetails; occurredAt: string }>;
 export type AuthorizationRequested = LedgerEventOf<
@@ -101,6 +103,8 @@ export type SaleApproved = LedgerEventOf<
     entryMode?: EntryMode;
     maskedPan?: string;
     walletReference?: string;
+    /** The operator who took the sale (absent for a sale opened before operators were recorded on sales). */
+    operatorId?: string;
     authCode: string;
     hostReference: string;
     occurredAt: string;
@@ -116,7 +120,7 @@ export type AuthorizationReversed = LedgerEventOf<
 >;
 export type SaleVoided = LedgerEventOf<
   'SaleVoided',
-  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string }
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string; operatorId?: string }
 >;
 export type RefundApproved = LedgerEventOf<
   'RefundApproved',
@@ -128,6 +132,8 @@ export type RefundApproved = LedgerEventOf<
     scheme: Scheme;
     saleOccurredAt: string;
     occurredAt: string;
+    /** The operator signed in when the refund was approved. */
+    operatorId?: string;
   }
 >;
 export type SignatureCaptured = LedgerEventOf<'SignatureCaptured', { transactionId: string }>;

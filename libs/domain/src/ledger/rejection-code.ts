@@ -1,6 +1,8 @@
 /** Why the ledger refused a terminal event: stable strings that auditors read (invariant 4). */
 export const REJECTION_CODES = [
   'OPERATOR_NOT_SIGNED_IN',
+  'UNKNOWN_OPERATOR',
+  'OPERATOR_DISABLED',
   'TRANSACTION_NOT_OPEN',
   'TRANSACTION_ALREADY_EXISTS',
   'AMOUNT_MISSING',

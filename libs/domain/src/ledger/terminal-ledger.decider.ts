@@ -1,5 +1,6 @@
 import { TerminalEvent } from '../terminal-events/terminal-event';
 import { FeeSchedule } from './fee-schedule';
+import { OperatorDirectory } from '../registry/operators';
 import { Cause, LedgerEvent, SequenceGapSkipReason } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { judge } from './rules/judge';
@@ -13,16 +14,24 @@ import { WrongTerminalError } from './wrong-terminal.error';
 export { evolve, initialState };
 export type { TerminalLedgerState };
 
+/** What the ledger knows of the terminal's merchant when it decides: the registry's answer, passed in. */
+export interface LedgerContext {
+  merchantId: string;
+  feeSchedule: FeeSchedule;
+  /** The merchant's operators; empty while it has added none (any operator id then signs in). */
+  operators: OperatorDirectory;
+}
+
 export type RecordTerminalEvent = {
   type: 'RecordTerminalEvent';
   /** `receivedAt`: when the platform received the event, the command's clock. */
-  data: { event: TerminalEvent; panMasked: boolean; merchantId: string; feeSchedule: FeeSchedule; receivedAt: string; policy: SequencePolicy };
+  data: LedgerContext & { event: TerminalEvent; panMasked: boolean; receivedAt: string; policy: SequencePolicy };
 };
 
 /** The clock's tick for a terminal with parked events: skips its gaps once they have been waited on long enough. */
 export type SkipExpiredGaps = {
   type: 'SkipExpiredGaps';
-  data: { merchantId: string; feeSchedule: FeeSchedule; now: string; policy: SequencePolicy };
+  data: LedgerContext & { now: string; policy: SequencePolicy };
 };
 
 export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps;
@@ -56,24 +65,20 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
   };
 }
 
-interface Ledger {
-  merchantId: string;
-  feeSchedule: FeeSchedule;
-}
-
-function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, feeSchedule: FeeSchedule, receivedAt: string) {
+function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, { feeSchedule, operators }: LedgerContext, receivedAt: string) {
   const outOfWindow = occurredAtWindowError(event.occurredAt, receivedAt);
   if (outOfWindow !== null) return { rejected: 'OCCURRED_AT_OUT_OF_WINDOW' as const, reason: `occurredAt ${event.occurredAt} ${outOfWindow}` };
-  return judge(event, state, { cause, feeSchedule });
+  return judge(event, state, { cause, feeSchedule, operators });
 }
 
 /** Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection. */
-function processEvent({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, { merchantId, feeSchedule }: Ledger): TerminalLedgerDecision {
+function processEvent({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, ledger: LedgerContext): TerminalLedgerDecision {
+  const { merchantId } = ledger;
   const cause = causeOf(event, merchantId);
   const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
   // The rules judge the state with the event recorded; the outcome is folded on from there, not from `state`.
   const withRecorded = evolve(state, recorded);
-  const verdict = verdictOf(event, withRecorded, cause, feeSchedule, receivedAt);
+  const verdict = verdictOf(event, withRecorded, cause, ledger, receivedAt);
   const outcome = 'accepted' in verdict ? verdict.accepted : [rejection(event, merchantId, verdict.rejected, verdict.reason)];
   return { events: [recorded, ...outcome], state: outcome.reduce(evolve, withRecorded) };
 }
@@ -85,7 +90,7 @@ function then(first: TerminalLedgerDecision, next: (state: TerminalLedgerState) 
 }
 
 /** Applies the parked event that is next in sequence, and each one after it, in order. */
-function releaseParked(state: TerminalLedgerState, ledger: Ledger, cause: Cause): TerminalLedgerDecision {
+function releaseParked(state: TerminalLedgerState, ledger: LedgerContext, cause: Cause): TerminalLedgerDecision {
   const events: LedgerEvent[] = [];
   let current = state;
   let released = 0;
@@ -107,7 +112,7 @@ function releaseParked(state: TerminalLedgerState, ledger: Ledger, cause: Cause)
  * Skips every gap before the parked events and applies them in order: the sort is paid once per release, so
  * holding an event stays O(1).
  */
-function skipGaps(state: TerminalLedgerState, ledger: Ledger, cause: Cause, reason: SequenceGapSkipReason, now: string): TerminalLedgerDecision {
+function skipGaps(state: TerminalLedgerState, ledger: LedgerContext, cause: Cause, reason: SequenceGapSkipReason, now: string): TerminalLedgerDecision {
   const sequences = keyedValues(state.parked).map(({ event }) => event.sequence).sort((a, b) => a - b);
   const waitingSince = state.waitingSince ?? now;
   let decision: TerminalLedgerDecision = { events: [], state };
@@ -151,10 +156,10 @@ function park(event: TerminalEvent, panMasked: boolean, receivedAt: string, stat
 }
 
 function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): TerminalLedgerDecision {
-  const { event, panMasked, merchantId, feeSchedule, receivedAt, policy } = data;
+  const { event, panMasked, merchantId, feeSchedule, operators, receivedAt, policy } = data;
   if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
   if (hasSeen(state, event.eventId)) return { events: [], state };
-  const ledger = { merchantId, feeSchedule };
+  const ledger = { merchantId, feeSchedule, operators };
   const cause = causeOf(event, merchantId);
   const { sequence } = event;
   const arrived: ParkedEvent = { event, panMasked, receivedAt };
@@ -174,9 +179,9 @@ function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalL
 }
 
 function skipExpiredGaps(data: SkipExpiredGaps['data'], state: TerminalLedgerState): TerminalLedgerDecision {
-  const { merchantId, feeSchedule, now, policy } = data;
+  const { merchantId, feeSchedule, operators, now, policy } = data;
   if (!gapExpired(state, now, policy)) return { events: [], state };
-  return skipGaps(state, { merchantId, feeSchedule }, clockCause(state, merchantId), 'TIMEOUT', now);
+  return skipGaps(state, { merchantId, feeSchedule, operators }, clockCause(state, merchantId), 'TIMEOUT', now);
 }
 
 /**

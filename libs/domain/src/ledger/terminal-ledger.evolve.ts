@@ -1,7 +1,10 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
 import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
+import { RejectionCode } from './rejection-code';
 import { REMEMBERED_GAPS } from './sequence-policy';
 import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
+
+const SIGN_IN_REFUSALS: ReadonlySet<RejectionCode> = new Set<RejectionCode>(['UNKNOWN_OPERATOR', 'OPERATOR_DISABLED']);
 
 const remembered = (ranges: readonly SequenceRange[], range: SequenceRange): readonly SequenceRange[] =>
   [...ranges.slice(-(REMEMBERED_GAPS - 1)), range];
@@ -30,8 +33,8 @@ function updateSale(state: TerminalLedgerState, transactionId: string, change: (
   return sale === undefined ? state : { ...state, sales: setKeyed(state.sales, transactionId, change(sale)) };
 }
 
-function newSale(transactionId: string): SaleState {
-  return { transactionId, status: 'OPEN', refundedMinor: '0', signatureCaptured: false, receipts: [] };
+function newSale(transactionId: string, operatorId: string | null): SaleState {
+  return { transactionId, status: 'OPEN', ...(operatorId === null ? {} : { operatorId }), refundedMinor: '0', signatureCaptured: false, receipts: [] };
 }
 
 function withDetails(sale: SaleState, details: SaleDetails): SaleState {
@@ -70,8 +73,11 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         waitingSince: state.waitingSince ?? event.data.waitingSince ?? receivedAt,
       };
     }
-    case 'TerminalEventRejected':
-      return markSeen(state, event.data.eventId);
+    case 'TerminalEventRejected': {
+      const seen = markSeen(state, event.data.eventId);
+      // Only these codes end the session: an older refusal of a sign-in (out of the time window) left it as it was.
+      return SIGN_IN_REFUSALS.has(event.data.code) ? { ...seen, operatorId: null } : seen;
+    }
     case 'SequenceGapSkipped': {
       const gap = { from: event.data.from, to: event.data.to };
       return {
@@ -88,7 +94,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     case 'OperatorSignedOut':
       return { ...state, operatorId: null };
     case 'SaleDetailsCaptured': {
-      const sale = getKeyed(state.sales, event.data.transactionId) ?? newSale(event.data.transactionId);
+      const sale = getKeyed(state.sales, event.data.transactionId) ?? newSale(event.data.transactionId, state.operatorId);
       return { ...state, sales: setKeyed(state.sales, sale.transactionId, withDetails(sale, event.data.details)) };
     }
     case 'AuthorizationRequested':

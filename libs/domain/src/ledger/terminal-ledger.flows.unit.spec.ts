@@ -27,6 +27,7 @@ describe('terminal ledger: the flows of a counter', () => {
             maskedPan: '622588******1234',
             authCode: 'A00001',
             hostReference: 'H-1',
+            operatorId: 'op-1',
             occurredAt: approval.occurredAt,
           },
         },
@@ -89,6 +90,7 @@ describe('terminal ledger: the flows of a counter', () => {
             walletReference: `${method.toLowerCase()}-${tx(3).slice(-4)}`,
             authCode: 'QR0001',
             hostReference: 'HQ-1',
+            operatorId: 'op-1',
             occurredAt: approval.occurredAt,
           },
         },
@@ -164,6 +166,7 @@ describe('terminal ledger: the flows of a counter', () => {
           scheme: 'UNIONPAY',
           saleOccurredAt: approval.occurredAt,
           occurredAt: voiding.occurredAt,
+          operatorId: 'op-1',
         },
       },
     ]);
@@ -199,6 +202,7 @@ describe('terminal ledger: the flows of a counter', () => {
               scheme: 'UNIONPAY',
               saleOccurredAt: approval.occurredAt,
               occurredAt: partial.occurredAt,
+              operatorId: 'op-1',
             },
           },
         ]);

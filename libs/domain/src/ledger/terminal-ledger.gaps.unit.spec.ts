@@ -10,7 +10,7 @@ const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
 const later = (instant: string, ms: number): string => new Date(Date.parse(instant) + ms).toISOString();
 const tick = (now: string): SkipExpiredGaps => ({
   type: 'SkipExpiredGaps',
-  data: { merchantId: TEST_MERCHANT, feeSchedule: DEFAULT_FEE_SCHEDULE, now, policy: { gapTimeoutMs: DEFAULT_GAP_TIMEOUT_MS } },
+  data: { merchantId: TEST_MERCHANT, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, now, policy: { gapTimeoutMs: DEFAULT_GAP_TIMEOUT_MS } },
 });
 const types = (events: readonly LedgerEvent[]) => events.map((e) => e.type);
 

@@ -1,5 +1,6 @@
 import { TerminalEvent } from '../terminal-events/terminal-event';
 import { causeOf, DeciderSpecification, historyOf, record, recorded, TerminalScript, testUuid, tx } from '../testing';
+import { OperatorDirectory } from '../registry/operators';
 import { LedgerEvent } from './ledger-events';
 import { RejectionCode, REJECTION_CODES } from './rejection-code';
 import { terminalLedgerDecider } from './terminal-ledger.decider';
@@ -9,7 +10,11 @@ interface Case {
   when: TerminalEvent;
   /** When the platform received `when`; default its own occurredAt. */
   receivedAt?: string;
+  /** The merchant's operators; default none. */
+  operators?: OperatorDirectory;
 }
+
+const cashier = (active: boolean) => ({ 'op-1': { operatorId: 'op-1', name: '收银员一', role: 'CASHIER' as const, active } });
 
 const ONE_DEBIT_LINE = [{ method: 'DEBIT' as const, count: 1, amountMinor: '1000', currency: 'CNY' }];
 
@@ -24,6 +29,8 @@ function settledSale(t: TerminalScript): TerminalEvent[] {
 
 const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   OPERATOR_NOT_SIGNED_IN: (t) => ({ given: [], when: t.cardInserted(tx(1)) }),
+  UNKNOWN_OPERATOR: (t) => ({ given: [], when: t.signedIn('op-9'), operators: cashier(true) }),
+  OPERATOR_DISABLED: (t) => ({ given: [], when: t.signedIn('op-1'), operators: cashier(false) }),
   TRANSACTION_NOT_OPEN: (t) => ({ given: approvedSale(t), when: t.amountEntered(tx(1), '2000') }),
   TRANSACTION_ALREADY_EXISTS: (t) => ({ given: approvedSale(t), when: t.cardInserted(tx(1)) }),
   AMOUNT_MISSING: (t) => ({
@@ -112,8 +119,8 @@ describe('invariant 4: invalid transitions are rejected with a recorded reason',
   it.each(REJECTION_CODES.filter((code) => code !== 'SEQUENCE_REUSED'))(
     '%s: the event is recorded, then rejected with its code and a reason',
     (code) => {
-      const { given, when, receivedAt } = cases[code](new TerminalScript());
-      spec().given(historyOf(...given)).when(record(when, { receivedAt })).then([recorded(when), rejected(when, code)]);
+      const { given, when, receivedAt, operators } = cases[code](new TerminalScript());
+      spec().given(historyOf(...given)).when(record(when, { receivedAt, operators })).then([recorded(when), rejected(when, code)]);
     },
   );
 

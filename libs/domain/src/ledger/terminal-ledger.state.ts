@@ -8,6 +8,8 @@ export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REV
 export interface SaleState {
   transactionId: string;
   status: SaleStatus;
+  /** The operator signed in when the sale opened. */
+  operatorId?: string;
   amount?: MoneyJson;
   method?: PaymentMethod;
   card?: { entryMode: EntryMode; maskedPan: string; scheme: Scheme };

@@ -6,6 +6,10 @@ import { InvalidRegistrationError } from './invalid-registration.error';
 import { InvalidRegistryIdError } from './invalid-registry-id.error';
 import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
+import {
+  addOperator, disableOperator, withOperatorAdded, withOperatorDisabled,
+  type OperatorAdded, type OperatorDirectory, type OperatorDisabled, type OperatorProvisioning,
+} from './operators';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 
@@ -29,13 +33,15 @@ export interface TerminalProvisioning {
 
 export type RegisterMerchant = { type: 'RegisterMerchant'; data: MerchantRegistration };
 export type ProvisionTerminal = { type: 'ProvisionTerminal'; data: TerminalProvisioning };
-export type RegistryCommand = RegisterMerchant | ProvisionTerminal;
+export type AddOperator = { type: 'AddOperator'; data: OperatorProvisioning };
+export type DisableOperator = { type: 'DisableOperator'; data: OperatorDisabled['data'] };
+export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
-export type RegistryEvent = MerchantRegistered | TerminalProvisioned;
+export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled;
 
-const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned']);
+const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled']);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
 export function isRegistryEvent(event: { readonly type: string; readonly data: unknown }): event is RegistryEvent {
@@ -45,10 +51,17 @@ export function isRegistryEvent(event: { readonly type: string; readonly data: u
 export interface RegistryState {
   merchants: Readonly<Record<string, MerchantRegistration>>;
   terminals: Readonly<Record<string, TerminalProvisioning>>;
+  /** Each merchant's operators, by merchant id. */
+  operators: Readonly<Record<string, OperatorDirectory>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {} };
+  return { merchants: {}, terminals: {}, operators: {} };
+}
+
+/** A merchant's operators (empty for a merchant that has added none). */
+export function operatorsOf(state: RegistryState, merchantId: string): OperatorDirectory {
+  return has(state.operators, merchantId) ? state.operators[merchantId] : {};
 }
 
 const has = (record: Readonly<Record<string, unknown>>, key: string) => Object.prototype.hasOwnProperty.call(record, key);
@@ -91,6 +104,10 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return registerMerchant(command.data, state);
     case 'ProvisionTerminal':
       return provisionTerminal(command.data, state);
+    case 'AddOperator':
+      return [addOperator(command.data, state.merchants, operatorsOf(state, command.data.merchantId))];
+    case 'DisableOperator':
+      return disableOperator(command.data, operatorsOf(state, command.data.merchantId));
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -104,6 +121,14 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return { ...state, merchants: { ...state.merchants, [event.data.merchantId]: event.data } };
     case 'TerminalProvisioned':
       return { ...state, terminals: { ...state.terminals, [event.data.terminalId]: event.data } };
+    case 'OperatorAdded': {
+      const { merchantId } = event.data;
+      return { ...state, operators: { ...state.operators, [merchantId]: withOperatorAdded(operatorsOf(state, merchantId), event.data) } };
+    }
+    case 'OperatorDisabled': {
+      const { merchantId, operatorId } = event.data;
+      return { ...state, operators: { ...state.operators, [merchantId]: withOperatorDisabled(operatorsOf(state, merchantId), operatorId) } };
+    }
     default: {
       const unknown: never = event;
       throw new Error(`unknown registry event ${JSON.stringify(unknown)}`);

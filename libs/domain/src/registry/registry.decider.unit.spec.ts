@@ -6,9 +6,12 @@ import { InvalidRegistrationError } from './invalid-registration.error';
 import { InvalidRegistryIdError } from './invalid-registry-id.error';
 import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
-import { MerchantRegistered, RegistryCommand, registryDecider, TerminalProvisioned } from './registry.decider';
+import { OperatorExistsError } from './operator-exists.error';
+import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
+import { MerchantRegistered, operatorsOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
+import { UnknownOperatorError } from './unknown-operator.error';
 
 const spec = () => DeciderSpecification.for(registryDecider);
 
@@ -18,7 +21,14 @@ const provision = (terminalId = 't-1', merchantId = 'm-1'): RegistryCommand => (
   type: 'ProvisionTerminal',
   data: { terminalId, merchantId, secretFingerprint: 'sha256:ab12' },
 });
+const addOperator = (operatorId = 'op-7', role: OperatorRole = 'CASHIER', name = '收银员一', merchantId = 'm-1'): RegistryCommand => ({
+  type: 'AddOperator',
+  data: { merchantId, operatorId, name, role },
+});
+const disable = (operatorId = 'op-7', merchantId = 'm-1'): RegistryCommand => ({ type: 'DisableOperator', data: { merchantId, operatorId } });
 const registered: MerchantRegistered = { type: 'MerchantRegistered', data: registration };
+const operatorAdded: OperatorAdded = { type: 'OperatorAdded', data: { merchantId: 'm-1', operatorId: 'op-7', name: '收银员一', role: 'CASHIER' } };
+const operatorDisabled: OperatorDisabled = { type: 'OperatorDisabled', data: { merchantId: 'm-1', operatorId: 'op-7' } };
 const provisioned: TerminalProvisioned = { type: 'TerminalProvisioned', data: { terminalId: 't-1', merchantId: 'm-1', secretFingerprint: 'sha256:ab12' } };
 
 describe('registry', () => {
@@ -39,11 +49,36 @@ describe('registry', () => {
     ['an invalid terminal id', () => provision('t/1'), [registered], InvalidRegistryIdError, 'REGISTRY.INVALID_ID'],
     ['an unknown currency', () => register({ currency: 'XXY' }), [], InvalidCurrencyError, 'REGISTRY.INVALID_CURRENCY'],
     ['an empty name', () => register({ name: ' ' }), [], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['an operator of an unknown merchant', () => addOperator('op-7', 'CASHIER', 'A', 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
+    ['an operator added twice', () => addOperator('op-7', 'SUPERVISOR', 'B'), [registered, operatorAdded], OperatorExistsError, 'REGISTRY.OPERATOR_EXISTS'],
+    ['an operator with an invalid id', () => addOperator('op 7'), [registered], InvalidRegistryIdError, 'REGISTRY.INVALID_ID'],
+    ['an operator with an empty name', () => addOperator('op-7', 'CASHIER', '  '), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['an operator with an unknown role', () => addOperator('op-7', 'MANAGER' as OperatorRole), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['disabling an operator the merchant does not have', () => disable('op-8'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
+    ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
-      .given(given as MerchantRegistered[])
+      .given(given as RegistryEvent[])
       .when(command())
       .thenThrows(errorClass, (e) => (e as Error & { code: string }).code === code);
+  });
+
+  it('adds an operator to a registered merchant, its name trimmed', () => {
+    spec().given([registered]).when(addOperator('op-7', 'CASHIER', ' 收银员一 ')).then([operatorAdded]);
+  });
+
+  it('disables an operator once: disabling it again changes nothing', () => {
+    spec().given([registered, operatorAdded]).when(disable()).then([operatorDisabled]);
+    spec().given([registered, operatorAdded, operatorDisabled]).when(disable()).then([]);
+  });
+
+  it("keeps each merchant's operators apart: the same operator id may serve two merchants", () => {
+    const other: MerchantRegistered = { type: 'MerchantRegistered', data: { ...registration, merchantId: 'm-2' } };
+    const history: RegistryEvent[] = [registered, other, operatorAdded, { type: 'OperatorAdded', data: { ...operatorAdded.data, merchantId: 'm-2', role: 'SUPERVISOR' } }, operatorDisabled];
+    const state = history.reduce(registryDecider.evolve, registryDecider.initialState());
+    expect(operatorsOf(state, 'm-1')['op-7']).toEqual({ operatorId: 'op-7', name: '收银员一', role: 'CASHIER', active: false });
+    expect(operatorsOf(state, 'm-2')['op-7']).toEqual({ operatorId: 'op-7', name: '收银员一', role: 'SUPERVISOR', active: true });
+    expect(operatorsOf(state, 'm-3')).toEqual({});
   });
 
   it('refuses a fee schedule out of range', () => {

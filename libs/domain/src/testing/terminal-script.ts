@@ -2,6 +2,7 @@ import { DEFAULT_FEE_SCHEDULE, FeeSchedule } from '../ledger/fee-schedule';
 import { DEFAULT_SEQUENCE_POLICY, SequencePolicy } from '../ledger/sequence-policy';
 import { Cause, LedgerEvent } from '../ledger/ledger-events';
 import { decide, evolve, initialState, TerminalLedgerCommand, TerminalLedgerState } from '../ledger/terminal-ledger.decider';
+import { OperatorDirectory } from '../registry/operators';
 import {
   EntryMode, PaymentMethod, PinResult, ReceiptCopy, SettlementTotalLine, TerminalEvent, TerminalEventOf,
   TerminalEventPayloads, TerminalEventType,
@@ -142,6 +143,8 @@ export interface RecordOptions {
   panMasked?: boolean;
   merchantId?: string;
   feeSchedule?: FeeSchedule;
+  /** The merchant's operators; default none (any operator id signs in). */
+  operators?: OperatorDirectory;
   /** Default: the event's own occurredAt (a terminal online with the platform). */
   receivedAt?: string;
   policy?: SequencePolicy;
@@ -155,6 +158,7 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       panMasked: options.panMasked ?? false,
       merchantId: options.merchantId ?? TEST_MERCHANT,
       feeSchedule: options.feeSchedule ?? DEFAULT_FEE_SCHEDULE,
+      operators: options.operators ?? {},
       receivedAt: options.receivedAt ?? event.occurredAt,
       policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },

@@ -1,10 +1,11 @@
-import type { MerchantProfile, RegistryView } from '@posledger/registry';
+import type { LedgerContext } from '@posledger/domain';
+import type { RegistryView } from '@posledger/registry';
 import { UnknownTerminalError } from './unknown-terminal.error';
 
-/** The merchant a terminal was provisioned to: never taken from what the terminal sends. */
-export async function merchantOfTerminal(registry: RegistryView, terminalId: string): Promise<MerchantProfile> {
+/** What the ledger decides with about a terminal's merchant: never taken from what the terminal sends. */
+export async function ledgerContextOf(registry: RegistryView, terminalId: string): Promise<LedgerContext> {
   const merchantId = await registry.merchantOf(terminalId);
   const merchant = merchantId === undefined ? undefined : await registry.merchant(merchantId);
   if (!merchant) throw new UnknownTerminalError(terminalId);
-  return merchant;
+  return { merchantId: merchant.merchantId, feeSchedule: merchant.feeSchedule, operators: registry.operatorsOf(merchant.merchantId) };
 }

@@ -53,17 +53,18 @@ export class ReportExportsHttpController {
   @Get('transactions')
   transactions(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     return this.exports.respond({ authorization, query, reply }, 'transactions', async (merchantId, format) => {
-      const [status, method, terminalId, from, to, minAmount, maxAmount] = ['status', 'method', 'terminalId', 'from', 'to', 'minAmount', 'maxAmount'].map((name) => singleParameter(query, name));
+      const [status, method, terminalId, operatorId, from, to, minAmount, maxAmount] = ['status', 'method', 'terminalId', 'operatorId', 'from', 'to', 'minAmount', 'maxAmount'].map((name) => singleParameter(query, name));
       const refunded = choiceParameter(query, 'refunded', ['true', 'false']);
-      const filter = { status, method, terminalId, from, to, minAmount, maxAmount, ...(refunded ? { refunded: refunded === 'true' } : {}) };
+      const filter = { status, method, terminalId, operatorId, from, to, minAmount, maxAmount, ...(refunded ? { refunded: refunded === 'true' } : {}) };
       const read = readTransactionFilter(filter, await merchantTimeZone(this.store, merchantId), '');
       const page = await queryTransactions(this.store, merchantId, read, MAX_EXPORTED_SALES, undefined);
       if (page.hasNextPage) throw new InvalidArgumentError(`more than ${MAX_EXPORTED_SALES} sales match: narrow the period or the filters`);
-      const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'refunded_minor'];
+      const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'operator_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'refunded_minor'];
       const rows = page.transactions.map(({ transaction: t }): ExportRow => ({
         occurred_at: t.occurredAt,
         terminal_id: t.terminalId,
         transaction_id: t.id,
+        operator_id: t.operatorId ?? '',
         status: t.status,
         method: t.method,
         scheme: t.scheme,

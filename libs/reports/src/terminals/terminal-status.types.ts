@@ -26,6 +26,7 @@ export class TerminalStatus {
   @Field(() => Int, { nullable: true, description: 'Signal strength 0-100 from its last heartbeat, when it reports one.' }) signal!: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Paper running low, from its last heartbeat, when it reports it.' }) paperLow!: boolean | null;
   @Field(() => String, { nullable: true, description: 'When its last heartbeat was recorded (ISO-8601).' }) lastHeartbeatAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The operator signed in now; null when nobody is (never, signed out, or a refused sign-in).' }) operatorId!: string | null;
   @Field(() => OpenBatch, { description: 'Its open batch.' }) openBatch!: OpenBatch;
   @Field(() => LastSettlement, { nullable: true, description: 'Its last batch close; null before the first.' }) lastSettlement!: LastSettlement | null;
 }

@@ -8,6 +8,7 @@ export interface TransactionFilterArguments {
   readonly status?: string;
   readonly method?: string;
   readonly terminalId?: string;
+  readonly operatorId?: string;
   readonly from?: string;
   readonly to?: string;
   readonly minAmount?: string;

@@ -32,6 +32,7 @@ export class Transaction {
   @Field(() => String, { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' }) method!: string;
   @Field(() => String, { description: 'Card scheme (VISA, ...); NONE for QR wallets.' }) scheme!: string;
   @Field(() => String, { nullable: true, description: 'First 6 and last 4 digits of a card; null for QR wallets.' }) maskedPan?: string;
+  @Field(() => String, { nullable: true, description: 'The operator signed in when the sale opened; null when none was recorded.' }) operatorId?: string;
   @Field(() => Money, { description: 'The amount of the sale.' }) amount!: Money;
   @Field(() => Money, { description: 'The sum of its approved refunds.' }) refunded!: Money;
   @Field(() => String, { description: "The sale's terminal occurredAt, ISO-8601 UTC." }) occurredAt!: string;
@@ -61,6 +62,7 @@ export class TransactionFilter {
   @Field(() => String, { nullable: true, description: 'APPROVED, DECLINED, REVERSED, VOIDED or SETTLED.' }) status?: string;
   @Field(() => String, { nullable: true, description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' }) method?: string;
   @Field(() => String, { nullable: true, description: 'The terminal.' }) terminalId?: string;
+  @Field(() => String, { nullable: true, description: 'The operator who took the sale.' }) operatorId?: string;
   @Field(() => String, { nullable: true, description: `Sale occurredAt from (inclusive): ${TIME_ARGUMENT_FORMS}.` }) from?: string;
   @Field(() => String, { nullable: true, description: `Sale occurredAt to (exclusive): ${TIME_ARGUMENT_FORMS}.` }) to?: string;
   @Field(() => String, { nullable: true, description: 'Sales of at least this amount, in minor units as a decimal string ("1000" is 10.00 CNY).' }) minAmount?: string;

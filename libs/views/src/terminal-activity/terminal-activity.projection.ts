@@ -5,7 +5,7 @@ import type { Recorded } from '../view-row';
 export type TerminalActivityRow = {
   merchant_id: string;
   terminal_id: string;
-  kind: 'PROVISIONED' | 'EVENT' | 'HEARTBEAT';
+  kind: 'PROVISIONED' | 'EVENT' | 'HEARTBEAT' | 'OPERATOR';
   recorded_at: string;
   app_version: string;
   network: string;
@@ -13,20 +13,38 @@ export type TerminalActivityRow = {
   signal: number;
   /** 1 low, 0 not low, -1 not reported. */
   paper_low: number;
+  /** On the OPERATOR row: who is signed in ('' for nobody). */
+  operator_id: string;
   position: string;
 };
 
-const NOT_REPORTED = { app_version: '', network: '', signal: -1, paper_low: -1 };
+const NOT_REPORTED = { app_version: '', network: '', signal: -1, paper_low: -1, operator_id: '' };
+
+/** The operator signed in at the terminal after the event, when the event changes it. */
+function signedInAfter(event: LedgerEvent): string | undefined {
+  switch (event.type) {
+    case 'OperatorSignedIn':
+      return event.data.operatorId;
+    case 'OperatorSignedOut':
+      return '';
+    case 'TerminalEventRejected':
+      return event.data.code === 'UNKNOWN_OPERATOR' || event.data.code === 'OPERATOR_DISABLED' ? '' : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** Every event a terminal sent that the ledger recorded is a contact; a heartbeat also says what the terminal runs on. */
 export function terminalActivityRows(event: LedgerEvent, recorded: Recorded): TerminalActivityRow[] {
-  if (event.type !== 'TerminalEventRecorded') return [];
   const base = { merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, recorded_at: toClickHouseDateTime(recorded.recordedAt), position: recorded.position.toString() };
+  const operator = signedInAfter(event);
+  if (operator !== undefined) return [{ ...base, ...NOT_REPORTED, kind: 'OPERATOR', operator_id: operator }];
+  if (event.type !== 'TerminalEventRecorded') return [];
   const contact: TerminalActivityRow = { ...base, ...NOT_REPORTED, kind: 'EVENT' };
   const sent = event.data.event;
   if (sent.type !== 'terminal.heartbeat') return [contact];
   const { appVersion, network, signal, paperLow } = sent.payload;
-  return [contact, { ...base, kind: 'HEARTBEAT', app_version: appVersion, network, signal: signal ?? -1, paper_low: paperLow === undefined ? -1 : Number(paperLow) }];
+  return [contact, { ...base, ...NOT_REPORTED, kind: 'HEARTBEAT', app_version: appVersion, network, signal: signal ?? -1, paper_low: paperLow === undefined ? -1 : Number(paperLow) }];
 }
 
 /** A provisioned terminal is listed before it ever sends anything. */

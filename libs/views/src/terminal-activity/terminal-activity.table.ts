@@ -14,3 +14,10 @@ export const terminalActivityTable: Migration = {
     ) ENGINE = ReplacingMergeTree(position) ORDER BY (merchant_id, terminal_id, kind)`,
   ],
 };
+
+/** Who is signed in at the terminal, on its OPERATOR row ('' for nobody). */
+export const terminalOperatorColumn: Migration = {
+  version: 208,
+  name: 'terminal_activity.operator_id',
+  statements: [`ALTER TABLE terminal_activity ADD COLUMN IF NOT EXISTS operator_id String DEFAULT ''`],
+};

@@ -75,7 +75,7 @@ describe('terminals query', () => {
     expect(Date.parse(t1.lastSeenAt ?? '')).toBeGreaterThan(Date.parse(AT));
     expect(t2).toEqual({
       terminalId: 't-2', provisionedAt: AT, lastSeenAt: null, online: false, appVersion: null, network: null, signal: null, paperLow: null,
-      lastHeartbeatAt: null, openBatch: { sales: 0, since: null }, lastSettlement: null,
+      lastHeartbeatAt: null, operatorId: null, openBatch: { sales: 0, since: null }, lastSettlement: null,
     });
     expect(t3).toMatchObject({ terminalId: 't-3', online: true, appVersion: null, openBatch: { sales: 1, since: expect.any(String) }, lastSettlement: null });
   });

@@ -13,6 +13,8 @@ export interface TerminalStatus {
   readonly signal: number | null;
   readonly paperLow: boolean | null;
   readonly lastHeartbeatAt: string | null;
+  /** The operator signed in now; null for nobody. */
+  readonly operatorId: string | null;
   /** Approved sales not voided since the last batch close, and when the first of them happened. */
   readonly openBatch: { readonly sales: number; readonly since: string | null };
   readonly lastSettlement: { readonly batchNumber: number; readonly closedAt: string; readonly status: ReconciliationStatus } | null;
@@ -30,6 +32,7 @@ interface ActivityRow {
   has_provisioned: number;
   has_seen: number;
   has_heartbeat: number;
+  operator: string;
 }
 
 interface BatchRow {
@@ -55,7 +58,8 @@ export async function queryTerminals(store: ReadStore, merchantId: string, now: 
         maxIf(recorded_at, kind = 'EVENT') AS seen, countIf(kind = 'EVENT') > 0 AS has_seen,
         maxIf(recorded_at, kind = 'HEARTBEAT') AS heartbeat, countIf(kind = 'HEARTBEAT') > 0 AS has_heartbeat,
         argMaxIf(app_version, position, kind = 'HEARTBEAT') AS app_version, toString(argMaxIf(network, position, kind = 'HEARTBEAT')) AS network,
-        argMaxIf(signal, position, kind = 'HEARTBEAT') AS signal, argMaxIf(paper_low, position, kind = 'HEARTBEAT') AS paper_low
+        argMaxIf(signal, position, kind = 'HEARTBEAT') AS signal, argMaxIf(paper_low, position, kind = 'HEARTBEAT') AS paper_low,
+        argMaxIf(operator_id, position, kind = 'OPERATOR') AS operator
      FROM terminal_activity WHERE merchant_id = {merchantId:String}
      GROUP BY terminal_id ORDER BY terminal_id`,
     { merchantId },
@@ -92,6 +96,7 @@ export async function queryTerminals(store: ReadStore, merchantId: string, now: 
       signal: row.has_heartbeat && row.signal >= 0 ? row.signal : null,
       paperLow: row.has_heartbeat && row.paper_low >= 0 ? row.paper_low === 1 : null,
       lastHeartbeatAt: row.has_heartbeat ? fromClickHouseDateTime(row.heartbeat) : null,
+      operatorId: row.operator || null,
       openBatch: { sales: openSales, since: openSales > 0 && batch ? fromClickHouseDateTime(batch.open_since) : null },
       lastSettlement: batch?.has_close
         ? { batchNumber: batch.batch_number, closedAt: fromClickHouseDateTime(batch.closed_at), status: batch.batch_status === 'MATCHED' ? 'MATCHED' : 'MISMATCH' }

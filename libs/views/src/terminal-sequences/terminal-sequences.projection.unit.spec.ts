@@ -12,7 +12,7 @@ function gapSkipped(): LedgerEvent[] {
   const commands: TerminalLedgerCommand[] = [
     record(first),
     ...after.map((event) => record(event, { receivedAt })),
-    { type: 'SkipExpiredGaps', data: { merchantId: TEST_MERCHANT, feeSchedule: DEFAULT_FEE_SCHEDULE, now: new Date(Date.parse(receivedAt) + DEFAULT_GAP_TIMEOUT_MS).toISOString(), policy: { gapTimeoutMs: DEFAULT_GAP_TIMEOUT_MS } } },
+    { type: 'SkipExpiredGaps', data: { merchantId: TEST_MERCHANT, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, now: new Date(Date.parse(receivedAt) + DEFAULT_GAP_TIMEOUT_MS).toISOString(), policy: { gapTimeoutMs: DEFAULT_GAP_TIMEOUT_MS } } },
   ];
   let state = initialState('t-1');
   const events: LedgerEvent[] = [];

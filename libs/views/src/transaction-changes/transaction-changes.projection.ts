@@ -16,6 +16,7 @@ export type TransactionChangeRow = {
   amount: string;
   refunded: string;
   masked_pan: string;
+  operator_id: string;
   occurred_at: string;
   position: string;
   entry: number;
@@ -29,6 +30,7 @@ interface Change {
   amount: MoneyJson;
   refunded: string;
   maskedPan?: string;
+  operatorId?: string;
   occurredAt: string;
 }
 
@@ -36,7 +38,7 @@ function changesOf(event: LedgerEvent): Change[] {
   switch (event.type) {
     case 'SaleApproved': {
       const d = event.data;
-      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', maskedPan: d.maskedPan, occurredAt: d.occurredAt }];
+      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt }];
     }
     case 'SaleDeclined':
     case 'AuthorizationReversed': {
@@ -72,6 +74,7 @@ export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): T
     amount: change.amount.minor,
     refunded: change.refunded,
     masked_pan: change.maskedPan ?? '',
+    operator_id: change.operatorId ?? '',
     occurred_at: toClickHouseDateTime(change.occurredAt),
     position: recorded.position.toString(),
     entry,

@@ -2,18 +2,18 @@ import { tx } from '@posledger/domain/testing';
 import { counterDay, rowsOf } from '../testing/counter-day';
 import { transactionChangeRows, type TransactionChangeRow } from './transaction-changes.projection';
 
-const pick = ({ transaction_id, status, amount, refunded, masked_pan }: TransactionChangeRow) => ({ transaction_id, status, amount, refunded, masked_pan });
+const pick = ({ transaction_id, status, amount, refunded, masked_pan, operator_id }: TransactionChangeRow) => ({ transaction_id, status, amount, refunded, masked_pan, operator_id });
 
 describe('transaction changes view', () => {
-  it('given the day, then each sale’s status changes in order, and a refund adds to the original sale’s refunded sum', () => {
+  it('given the day, then each sale’s status changes in order, and a refund adds to the original sale’s refunded sum; the sale’s row names its operator', () => {
     expect(rowsOf(counterDay(), transactionChangeRows).map(pick)).toEqual([
-      { transaction_id: tx(1), status: 'APPROVED', amount: '10000', refunded: '0', masked_pan: '622588******1234' },
-      { transaction_id: tx(2), status: 'APPROVED', amount: '5000', refunded: '0', masked_pan: '' },
-      { transaction_id: tx(3), status: 'DECLINED', amount: '700', refunded: '0', masked_pan: '' },
-      { transaction_id: tx(4), status: 'REVERSED', amount: '900', refunded: '0', masked_pan: '' },
-      { transaction_id: tx(2), status: 'VOIDED', amount: '5000', refunded: '0', masked_pan: '' },
-      { transaction_id: tx(1), status: 'SETTLED', amount: '10000', refunded: '0', masked_pan: '' },
-      { transaction_id: tx(1), status: '', amount: '0', refunded: '2500', masked_pan: '' },
+      { transaction_id: tx(1), status: 'APPROVED', amount: '10000', refunded: '0', masked_pan: '622588******1234', operator_id: 'op-1' },
+      { transaction_id: tx(2), status: 'APPROVED', amount: '5000', refunded: '0', masked_pan: '', operator_id: 'op-1' },
+      { transaction_id: tx(3), status: 'DECLINED', amount: '700', refunded: '0', masked_pan: '', operator_id: '' },
+      { transaction_id: tx(4), status: 'REVERSED', amount: '900', refunded: '0', masked_pan: '', operator_id: '' },
+      { transaction_id: tx(2), status: 'VOIDED', amount: '5000', refunded: '0', masked_pan: '', operator_id: '' },
+      { transaction_id: tx(1), status: 'SETTLED', amount: '10000', refunded: '0', masked_pan: '', operator_id: '' },
+      { transaction_id: tx(1), status: '', amount: '0', refunded: '2500', masked_pan: '', operator_id: '' },
     ]);
   });
 });

@@ -11,3 +11,10 @@ export const transactionChangesTable: Migration = {
     ) ENGINE = MergeTree ORDER BY (merchant_id, transaction_id, position, entry)`,
   ],
 };
+
+/** The operator who took the sale, on its APPROVED row ('' elsewhere and for sales from before operators). */
+export const transactionOperatorColumn: Migration = {
+  version: 207,
+  name: 'transaction_changes.operator_id',
+  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS operator_id String DEFAULT ''`],
+};

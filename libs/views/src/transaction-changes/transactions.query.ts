@@ -11,6 +11,8 @@ export interface Transaction {
   readonly method: string;
   readonly scheme: string;
   readonly maskedPan?: string;
+  /** The operator who took the sale; absent when the terminal's merchant records none. */
+  readonly operatorId?: string;
   readonly amount: MoneyJson;
   readonly refunded: MoneyJson;
   readonly occurredAt: string;
@@ -31,6 +33,7 @@ export interface TransactionFilter {
   readonly status?: string;
   readonly method?: string;
   readonly terminalId?: string;
+  readonly operatorId?: string;
   readonly from?: string;
   readonly to?: string;
   /** The sale's amount in minor units, inclusive bounds. */
@@ -63,6 +66,7 @@ interface TransactionRow {
   sale_amount: string;
   refunded_total: string;
   pan: string;
+  operator: string;
   sale_occurred_at: string;
 }
 
@@ -74,6 +78,7 @@ const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id A
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
     toString(anyIf(currency, status != '')) AS sale_currency, toString(anyIf(amount, status != '')) AS sale_amount,
     toString(sum(toInt128(refunded))) AS refunded_total, anyIf(masked_pan, masked_pan != '') AS pan,
+    anyIf(operator_id, operator_id != '') AS operator,
     minIf(occurred_at, status != '') AS sale_occurred_at
   FROM transaction_changes`;
 
@@ -85,6 +90,7 @@ const toTransaction = (row: TransactionRow): Transaction => ({
   method: row.sale_method,
   scheme: row.sale_scheme,
   maskedPan: row.pan || undefined,
+  operatorId: row.operator || undefined,
   amount: moneyJson(row.sale_amount, row.sale_currency),
   refunded: moneyJson(row.refunded_total, row.sale_currency),
   occurredAt: fromClickHouseDateTime(row.sale_occurred_at),
@@ -106,6 +112,7 @@ export async function queryTransactions(
   if (filter?.status) condition('current_status = {status:String}', 'status', filter.status);
   if (filter?.method) condition('sale_method = {method:String}', 'method', filter.method);
   if (filter?.terminalId) condition('terminal = {terminalId:String}', 'terminalId', filter.terminalId);
+  if (filter?.operatorId) condition('operator = {operatorId:String}', 'operatorId', filter.operatorId);
   if (filter?.from) condition("sale_occurred_at >= {from:DateTime64(3, 'UTC')}", 'from', filter.from);
   if (filter?.to) condition("sale_occurred_at < {to:DateTime64(3, 'UTC')}", 'to', filter.to);
   if (filter?.minAmount !== undefined) condition('toInt64(sale_amount) >= {minAmount:Int64}', 'minAmount', filter.minAmount);

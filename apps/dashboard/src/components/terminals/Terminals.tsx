@@ -14,7 +14,7 @@ export function Terminals() {
   const format = useFormat(merchant.timeZone);
   const report = useReport<{ terminals: TerminalStatus[] }>(TERMINALS_QUERY, {});
   if (!report.data) return <ReportState report={report} />;
-  const headers = [t('terminals.status'), t('terminals.lastSeen'), t('terminals.software'), t('terminals.network'), t('terminals.paper'), t('terminals.openBatch'), t('terminals.lastSettlement')];
+  const headers = [t('terminals.status'), t('terminals.operator'), t('terminals.lastSeen'), t('terminals.software'), t('terminals.network'), t('terminals.paper'), t('terminals.openBatch'), t('terminals.lastSettlement')];
   const status = (terminal: TerminalStatus) =>
     terminal.lastSeenAt === null ? t('terminals.neverSeen') : terminal.online ? t('terminals.online') : t('terminals.offline');
 
@@ -45,18 +45,19 @@ export function Terminals() {
                 <td data-label={headers[0]}>
                   <span className={`badge ${terminal.online ? 'terminal-online' : 'terminal-offline'}`}>{status(terminal)}</span>
                 </td>
-                <td data-label={headers[1]}>{terminal.lastSeenAt ? format.dateTime(terminal.lastSeenAt) : '–'}</td>
-                <td data-label={headers[2]}>{terminal.appVersion ?? '–'}</td>
-                <td data-label={headers[3]}>
+                <td data-label={headers[1]}>{terminal.operatorId ?? t('terminals.nobody')}</td>
+                <td data-label={headers[2]}>{terminal.lastSeenAt ? format.dateTime(terminal.lastSeenAt) : '–'}</td>
+                <td data-label={headers[3]}>{terminal.appVersion ?? '–'}</td>
+                <td data-label={headers[4]}>
                   {terminal.network ? t('terminals.networkValue', { network: terminal.network }) : '–'}
                   {terminal.signal === null ? '' : ` · ${t('terminals.signal', { signal: terminal.signal })}`}
                 </td>
-                <td data-label={headers[4]}>{terminal.paperLow === null ? '–' : terminal.paperLow ? t('terminals.paperLow') : t('terminals.paperOk')}</td>
-                <td data-label={headers[5]}>
+                <td data-label={headers[5]}>{terminal.paperLow === null ? '–' : terminal.paperLow ? t('terminals.paperLow') : t('terminals.paperOk')}</td>
+                <td data-label={headers[6]}>
                   {t('terminals.openBatchValue', { sales: terminal.openBatch.sales })}
                   {terminal.openBatch.since ? ` · ${format.dateTime(terminal.openBatch.since)}` : ''}
                 </td>
-                <td data-label={headers[6]}>
+                <td data-label={headers[7]}>
                   {terminal.lastSettlement
                     ? `${t('terminals.batch', { batch: terminal.lastSettlement.batchNumber })} · ${reconciliationLabel(t, terminal.lastSettlement.status)} · ${format.dateTime(terminal.lastSettlement.closedAt)}`
                     : '–'}

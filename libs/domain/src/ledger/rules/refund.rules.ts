@@ -35,6 +35,7 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
       scheme: sale.scheme,
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
+      ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
     },
   });
 };

@@ -1,5 +1,6 @@
 import { TerminalEvent } from '../../terminal-events/terminal-event';
 import { FeeSchedule } from '../fee-schedule';
+import { OperatorDirectory } from '../../registry/operators';
 import { Cause, LedgerEvent } from '../ledger-events';
 import { RejectionCode } from '../rejection-code';
 import { TerminalLedgerState } from '../terminal-ledger.state';
@@ -14,6 +15,7 @@ export const reject = (code: RejectionCode, reason: string): Verdict => ({ rejec
 export interface RuleContext {
   cause: Cause;
   feeSchedule: FeeSchedule;
+  operators: OperatorDirectory;
 }
 
 export type Rule<E extends TerminalEvent> = (event: E, state: TerminalLedgerState, context: RuleContext) => Verdict;

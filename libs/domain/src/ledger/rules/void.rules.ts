@@ -22,6 +22,7 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
       scheme: sale.scheme,
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
+      ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
     },
   });
 };

@@ -34,7 +34,7 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
     const delivered = second === undefined ? parsed.events : [second, first, ...rest];
     batches.push(
       delivered.flatMap((event) => {
-        const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
+        const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
         state = decided.reduce((current, e) => decider.evolve(current, e), state);
         return decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { receivedAt: event.occurredAt } }));
       }),

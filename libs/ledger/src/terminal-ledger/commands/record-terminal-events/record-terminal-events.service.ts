@@ -4,7 +4,7 @@ import type { SequencePolicy } from '@posledger/domain';
 import { SEQUENCE_POLICY } from '../../../ledger.tokens';
 import { RegistryView } from '@posledger/registry';
 import { TerminalLedgerAppend } from '../../terminal-ledger-append';
-import { merchantOfTerminal } from '../../terminal-merchant';
+import { ledgerContextOf } from '../../terminal-merchant';
 import { RecordTerminalEventsCommand, type RecordTerminalEventsResult } from './record-terminal-events.command';
 
 @CommandHandler(RecordTerminalEventsCommand)
@@ -16,13 +16,12 @@ export class RecordTerminalEventsService implements ICommandHandler<RecordTermin
   ) {}
 
   async execute({ terminalId, envelopes }: RecordTerminalEventsCommand): Promise<RecordTerminalEventsResult> {
-    const merchant = await merchantOfTerminal(this.registry, terminalId);
+    // An operator added or disabled since (by the CLI, another process) counts from the next sign-in on.
+    if (envelopes.some(({ event }) => event.type === 'operator.signed_in')) await this.registry.refresh();
+    const context = await ledgerContextOf(this.registry, terminalId);
     const appended = await this.ledger.run(terminalId, () =>
       envelopes.map(({ event, panMasked, receivedAt }) => ({
-        command: {
-          type: 'RecordTerminalEvent' as const,
-          data: { event, panMasked, merchantId: merchant.merchantId, feeSchedule: merchant.feeSchedule, receivedAt, policy: this.policy },
-        },
+        command: { type: 'RecordTerminalEvent' as const, data: { ...context, event, panMasked, receivedAt, policy: this.policy } },
         receivedAt,
       })));
     return { appended };

@@ -4,7 +4,7 @@ import type { SequencePolicy } from '@posledger/domain';
 import { SEQUENCE_POLICY } from '../../../ledger.tokens';
 import { RegistryView } from '@posledger/registry';
 import { TerminalLedgerAppend } from '../../terminal-ledger-append';
-import { merchantOfTerminal } from '../../terminal-merchant';
+import { ledgerContextOf } from '../../terminal-merchant';
 import { SkipExpiredGapsCommand } from './skip-expired-gaps.command';
 
 @CommandHandler(SkipExpiredGapsCommand)
@@ -16,9 +16,9 @@ export class SkipExpiredGapsService implements ICommandHandler<SkipExpiredGapsCo
   ) {}
 
   async execute({ terminalId, now }: SkipExpiredGapsCommand): Promise<{ readonly appended: number }> {
-    const merchant = await merchantOfTerminal(this.registry, terminalId);
+    const context = await ledgerContextOf(this.registry, terminalId);
     const appended = await this.ledger.run(terminalId, () => [{
-      command: { type: 'SkipExpiredGaps', data: { merchantId: merchant.merchantId, feeSchedule: merchant.feeSchedule, now, policy: this.policy } },
+      command: { type: 'SkipExpiredGaps', data: { ...context, now, policy: this.policy } },
       receivedAt: now,
     }]);
     return { appended };
