@@ -11,10 +11,12 @@ import { event, postSigned, qrSale } from './support/terminal-http';
 
 jest.setTimeout(120_000);
 
-const SALES = `{ transactions(first: 50) { edges { node { id operatorId amount { minor } } } } }`;
+const SALES = `{ transactions(first: 50) { edges { node { id status operatorId amount { minor } } } } }`;
+const HISTORY = `query ($id: ID!) { transaction(id: $id) { status events { type data } } }`;
 
 interface Sale {
   id: string;
+  status: string;
   operatorId: string | null;
   amount: { minor: string };
 }
@@ -40,6 +42,10 @@ describe('operators at the counter', () => {
   });
 
   const sales = async (): Promise<Sale[]> => (await graphql<{ transactions: { edges: { node: Sale }[] } }>(platform.graphqlUrl, token, SALES)).data?.transactions.edges.map((e) => e.node) ?? [];
+
+  async function send(events: ReturnType<typeof event>[]): Promise<void> {
+    expect((await postSigned(platform.ingestUrl, 'o-1', secret, JSON.stringify({ events }))).status).toBe(202);
+  }
 
   /** A sign-in by `operatorId`, then a QR sale of `amountMinor`; returns the sale's id. */
   async function signInAndSell(operatorId: string, amountMinor: string): Promise<string> {
@@ -87,5 +93,23 @@ describe('operators at the counter', () => {
     const role = cliRun(env, ['operator', 'add', '--merchant', 'm-ops', '--id', 'op-9', '--name', 'x', '--role', 'manager']);
     expect(role.status).toBe(1);
     expect(role.stderr).toContain('--role must be cashier or supervisor');
+  });
+
+  it('above the supervisor limit, refuses a void without a supervisor (shown in the sale\'s history) and takes one approved by op-8', async () => {
+    expect(cli(env, ['operator', 'limit', '--merchant', 'm-ops', '--above', '1000'])).toEqual({ merchantId: 'm-ops', supervisorAboveMinor: '1000' });
+    cli(env, ['operator', 'add', '--merchant', 'm-ops', '--id', 'op-6', '--name', '收银员二', '--role', 'cashier']);
+    expect(cli<{ supervisorAboveMinor: string }>(env, ['operator', 'list', '--merchant', 'm-ops']).supervisorAboveMinor).toBe('1000');
+
+    const sale = await signInAndSell('op-6', '1500');
+    await send([event('o-1', ++sequence, 'transaction.voided', { originalTransactionId: sale }, randomUUID())]);
+    await send([event('o-1', ++sequence, 'transaction.voided', { originalTransactionId: sale, supervisorId: 'op-8' }, randomUUID())]);
+
+    const voided = await eventually(sales, (list) => list.find((s) => s.id === sale)?.status === 'VOIDED', { what: 'the sale voided with op-8' });
+    expect(voided.find((s) => s.id === sale)).toMatchObject({ operatorId: 'op-6', amount: { minor: '1500' } });
+    const history = (await graphql<{ transaction: { events: { type: string; data: string }[] } }>(platform.graphqlUrl, token, HISTORY, { id: sale })).data?.transaction.events ?? [];
+    const refusal = history.find((e) => e.type === 'TerminalEventRejected');
+    expect(JSON.parse(refusal?.data ?? '{}')).toMatchObject({ code: 'SUPERVISOR_REQUIRED', originalTransactionId: sale });
+    const taken = history.find((e) => e.type === 'SaleVoided');
+    expect(JSON.parse(taken?.data ?? '{}')).toMatchObject({ operatorId: 'op-6', supervisorId: 'op-8' });
   });
 });

@@ -20,6 +20,7 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
                                                             once a merchant has operators, only its active ones sign in
   operator list --merchant ID                               prints the merchant's operators
   operator disable --merchant ID --id OID                   the operator's next sign-in is refused (OPERATOR_DISABLED)
+  operator limit --merchant ID --above MINOR|none           voids and refunds above MINOR units need a supervisorId
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
       merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
-      force: { type: 'boolean' }, role: { type: 'string' },
+      force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
     case 'operator add':
     case 'operator list':
     case 'operator disable':
+    case 'operator limit':
       return operatorCommand(config, positionals[1], values);
     case 'token':
       return tokenCommand(config, values);

@@ -47,5 +47,6 @@ export * from './registry/invalid-registry-id.error';
 export * from './registry/invalid-currency.error';
 export * from './registry/invalid-registration.error';
 export * from './registry/operators';
+export * from './registry/supervisor-limit';
 export * from './registry/operator-exists.error';
 export * from './registry/unknown-operator.error';

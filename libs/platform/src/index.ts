@@ -5,7 +5,7 @@ export type { PlatformApp, RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';
 export { addMerchant, addTerminal } from './platform/provisioning';
-export { addOperator, disableOperator, listOperators } from './platform/operators';
+export { addOperator, disableOperator, listOperators, setSupervisorLimit } from './platform/operators';
 export type { MerchantInput } from './platform/provisioning';
 export { runDemo } from './demo/run-demo';
 export type { RunningDemo } from './demo/run-demo';

@@ -6,3 +6,4 @@ export { RegisterMerchantCommand } from './commands/register-merchant/register-m
 export { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
 export { AddOperatorCommand } from './commands/add-operator/add-operator.command';
 export { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
+export { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';

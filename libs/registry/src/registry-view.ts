@@ -1,4 +1,4 @@
-import { isRegistryEvent, operatorsOf, registryDecider, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, operatorsOf, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -53,6 +53,11 @@ export class RegistryView {
   /** The merchant's operators as last read (refresh first to see another process's changes). */
   operatorsOf(merchantId: string): OperatorDirectory {
     return operatorsOf(this.state, merchantId);
+  }
+
+  /** Voids and refunds above this amount (minor units) need a supervisor; undefined: no limit. */
+  supervisorLimitOf(merchantId: string): string | undefined {
+    return supervisorLimitOf(this.state, merchantId);
   }
 
   private async readNewEvents(): Promise<void> {

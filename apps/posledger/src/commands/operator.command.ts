@@ -1,6 +1,6 @@
 import { OPERATOR_ROLES, type OperatorRole } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { addOperator, disableOperator, listOperators, openProvisioningStores, printJson, type ProvisioningStores } from '@posledger/platform';
+import { addOperator, disableOperator, listOperators, openProvisioningStores, printJson, setSupervisorLimit, type ProvisioningStores } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
 
 type Options = Record<string, string | boolean | undefined>;
@@ -26,7 +26,7 @@ async function withStores(config: PlatformConfig, run: (stores: ProvisioningStor
   }
 }
 
-/** `operator add|list|disable`: a merchant's cashiers and supervisors. */
+/** `operator add|list|disable|limit`: a merchant's cashiers and supervisors, and what needs a supervisor. */
 export async function operatorCommand(config: PlatformConfig, action: string, options: Options): Promise<void> {
   const command = `operator ${action}`;
   const merchantId = required(command, options, 'merchant');
@@ -46,7 +46,15 @@ export async function operatorCommand(config: PlatformConfig, action: string, op
       });
     }
     case 'list':
-      return withStores(config, async (stores) => printJson({ merchantId, operators: await listOperators(stores, merchantId) }));
+      return withStores(config, async (stores) => printJson({ merchantId, ...(await listOperators(stores, merchantId)) }));
+    case 'limit': {
+      const above = required(command, options, 'above');
+      const aboveMinor = above === 'none' ? null : above;
+      return withStores(config, async (stores) => {
+        await setSupervisorLimit(stores, merchantId, aboveMinor);
+        printJson({ merchantId, supervisorAboveMinor: aboveMinor });
+      });
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

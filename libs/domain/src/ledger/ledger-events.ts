@@ -83,7 +83,16 @@ export type SequenceGapSkipped = LedgerEventOf<
 export type ParkedEventsReleased = LedgerEventOf<'ParkedEventsReleased', { released: number; parkedCount: number; nextSequence: number }>;
 export type TerminalEventRejected = LedgerEventOf<
   'TerminalEventRejected',
-  { eventId: string; sequence: number; eventType: TerminalEventType; transactionId?: string; code: RejectionCode; reason: string }
+  {
+    eventId: string;
+    sequence: number;
+    eventType: TerminalEventType;
+    transactionId?: string;
+    /** The sale a refused void or refund was for, so that the sale's history shows the refusal. */
+    originalTransactionId?: string;
+    code: RejectionCode;
+    reason: string;
+  }
 >;
 /** `role`: the operator's role in the merchant's directory; absent while the merchant has added no operators. */
 export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string; role?: OperatorRole }>;
@@ -118,24 +127,20 @@ export type AuthorizationReversed = LedgerEventOf<
   'AuthorizationReversed',
   { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
 >;
-export type SaleVoided = LedgerEventOf<
-  'SaleVoided',
-  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string; operatorId?: string }
->;
-export type RefundApproved = LedgerEventOf<
-  'RefundApproved',
-  {
-    refundId: string;
-    originalTransactionId: string;
-    amount: MoneyJson;
-    method: PaymentMethod;
-    scheme: Scheme;
-    saleOccurredAt: string;
-    occurredAt: string;
-    /** The operator signed in when the refund was approved. */
-    operatorId?: string;
-  }
->;
+/** What a void and a refund both record of the sale they give money back on, and of who did it. */
+interface MoneyBack {
+  amount: MoneyJson;
+  method: PaymentMethod;
+  scheme: Scheme;
+  saleOccurredAt: string;
+  occurredAt: string;
+  /** The operator signed in when it was made. */
+  operatorId?: string;
+  /** The supervisor who approved it, above the merchant's supervisor limit. */
+  supervisorId?: string;
+}
+export type SaleVoided = LedgerEventOf<'SaleVoided', MoneyBack & { transactionId: string }>;
+export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string }>;
 export type SignatureCaptured = LedgerEventOf<'SignatureCaptured', { transactionId: string }>;
 export type ReceiptIssued = LedgerEventOf<'ReceiptIssued', { transactionId: string; channel: ReceiptChannel; reprint: boolean }>;
 export type BatchClosed = LedgerEventOf<

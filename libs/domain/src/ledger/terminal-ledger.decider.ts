@@ -20,6 +20,8 @@ export interface LedgerContext {
   feeSchedule: FeeSchedule;
   /** The merchant's operators; empty while it has added none (any operator id then signs in). */
   operators: OperatorDirectory;
+  /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
+  supervisorAboveMinor?: string;
 }
 
 export type RecordTerminalEvent = {
@@ -59,16 +61,17 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
       sequence: event.sequence,
       eventType: event.type,
       ...(event.transactionId !== undefined ? { transactionId: event.transactionId } : {}),
+      ...('originalTransactionId' in event.payload ? { originalTransactionId: event.payload.originalTransactionId } : {}),
       code,
       reason,
     },
   };
 }
 
-function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, { feeSchedule, operators }: LedgerContext, receivedAt: string) {
+function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, { feeSchedule, operators, supervisorAboveMinor }: LedgerContext, receivedAt: string) {
   const outOfWindow = occurredAtWindowError(event.occurredAt, receivedAt);
   if (outOfWindow !== null) return { rejected: 'OCCURRED_AT_OUT_OF_WINDOW' as const, reason: `occurredAt ${event.occurredAt} ${outOfWindow}` };
-  return judge(event, state, { cause, feeSchedule, operators });
+  return judge(event, state, { cause, feeSchedule, operators, ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }) });
 }
 
 /** Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection. */
@@ -156,10 +159,10 @@ function park(event: TerminalEvent, panMasked: boolean, receivedAt: string, stat
 }
 
 function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalLedgerState): TerminalLedgerDecision {
-  const { event, panMasked, merchantId, feeSchedule, operators, receivedAt, policy } = data;
+  const { event, panMasked, receivedAt, policy, ...ledger } = data;
+  const { merchantId } = ledger;
   if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
   if (hasSeen(state, event.eventId)) return { events: [], state };
-  const ledger = { merchantId, feeSchedule, operators };
   const cause = causeOf(event, merchantId);
   const { sequence } = event;
   const arrived: ParkedEvent = { event, panMasked, receivedAt };
@@ -179,9 +182,9 @@ function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalL
 }
 
 function skipExpiredGaps(data: SkipExpiredGaps['data'], state: TerminalLedgerState): TerminalLedgerDecision {
-  const { merchantId, feeSchedule, operators, now, policy } = data;
+  const { now, policy, ...ledger } = data;
   if (!gapExpired(state, now, policy)) return { events: [], state };
-  return skipGaps(state, { merchantId, feeSchedule, operators }, clockCause(state, merchantId), 'TIMEOUT', now);
+  return skipGaps(state, ledger, clockCause(state, ledger.merchantId), 'TIMEOUT', now);
 }
 
 /**

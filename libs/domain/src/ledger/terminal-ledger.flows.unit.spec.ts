@@ -232,6 +232,7 @@ describe('terminal ledger: the flows of a counter', () => {
               sequence: second.sequence,
               eventType: 'refund.approved',
               transactionId: tx(72),
+              originalTransactionId: tx(7),
               code: 'REFUND_EXCEEDS_CAPTURED',
               reason: 'refund of 4001 exceeds the 4000 CNY minor units still refundable',
             },

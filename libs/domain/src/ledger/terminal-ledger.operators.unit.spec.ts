@@ -72,3 +72,47 @@ describe('operators at the counter', () => {
     );
   });
 });
+
+describe('voids and refunds above the supervisor limit', () => {
+  const limit = { ...withDirectory, supervisorAboveMinor: '5000' };
+  const outcome = (events: readonly LedgerEvent[]) => events.filter((e) => e.type !== 'TerminalEventRecorded').map((e) => (e.type === 'TerminalEventRejected' ? e.data.code : e.type));
+
+  /** op-1 sells tx(1) for `amountMinor`; the batch closes when `settled`. */
+  function sale(t: TerminalScript, amountMinor: string, settled: boolean) {
+    const sold = [t.signedIn('op-1'), ...t.cardSaleRequested(tx(1), 'CREDIT', amountMinor), t.approved(tx(1))];
+    return settled ? [...sold, t.settlementClosed(1, [{ method: 'CREDIT', count: 1, amountMinor, currency: 'CNY' }])] : sold;
+  }
+
+  it.each([
+    ['at the limit, no supervisor needed', '5000', undefined, 'SaleVoided'],
+    ['above it, without a supervisor', '5001', undefined, 'SUPERVISOR_REQUIRED'],
+    ['above it, approved by a cashier', '5001', 'op-1', 'SUPERVISOR_REQUIRED'],
+    ['above it, approved by a disabled operator', '5001', 'op-3', 'SUPERVISOR_REQUIRED'],
+    ['above it, approved by an active supervisor', '5001', 'op-2', 'SaleVoided'],
+  ])('a void %s: %s', (_name, amountMinor, supervisorId, expected) => {
+    const t = new TerminalScript();
+    const { events } = replay([...sale(t, amountMinor, false), t.voided(tx(2), tx(1), supervisorId)], limit);
+    expect(outcome(events).at(-1)).toBe(expected);
+  });
+
+  it('records the approving supervisor on the void and on a refund above the limit; below it, asks nothing and records none', () => {
+    const t = new TerminalScript();
+    const { events } = replay([...sale(t, '9000', true), t.refundApproved(tx(3), tx(1), '6000', 'CNY', 'op-2'), t.refundApproved(tx(4), tx(1), '100', 'CNY', 'op-2')], limit);
+    const refunds = events.flatMap((e) => (e.type === 'RefundApproved' ? [e.data] : []));
+    expect(refunds.map(({ refundId, supervisorId }) => ({ refundId, supervisorId }))).toEqual([{ refundId: tx(3), supervisorId: 'op-2' }, { refundId: tx(4), supervisorId: undefined }]);
+  });
+
+  it('property: a void is refused exactly when it is above the limit and not approved by an active supervisor', () => {
+    const supervisors = fc.constantFrom(undefined, 'op-1', 'op-2', 'op-3', 'op-9');
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 20_000n }), fc.option(fc.bigInt({ min: 0n, max: 20_000n }), { nil: undefined }), supervisors, (amount, above, supervisorId) => {
+        const t = new TerminalScript();
+        const options = { ...withDirectory, ...(above === undefined ? {} : { supervisorAboveMinor: above.toString() }) };
+        const { events } = replay([...sale(t, amount.toString(), false), t.voided(tx(2), tx(1), supervisorId)], options);
+        const needsSupervisor = above !== undefined && amount > above;
+        const refused = needsSupervisor && supervisorId !== 'op-2';
+        expect(outcome(events).at(-1)).toBe(refused ? 'SUPERVISOR_REQUIRED' : 'SaleVoided');
+      }),
+    );
+  });
+});

@@ -12,6 +12,7 @@ interface Case {
   receivedAt?: string;
   /** The merchant's operators; default none. */
   operators?: OperatorDirectory;
+  supervisorAboveMinor?: string;
 }
 
 const cashier = (active: boolean) => ({ 'op-1': { operatorId: 'op-1', name: '收银员一', role: 'CASHIER' as const, active } });
@@ -31,6 +32,7 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   OPERATOR_NOT_SIGNED_IN: (t) => ({ given: [], when: t.cardInserted(tx(1)) }),
   UNKNOWN_OPERATOR: (t) => ({ given: [], when: t.signedIn('op-9'), operators: cashier(true) }),
   OPERATOR_DISABLED: (t) => ({ given: [], when: t.signedIn('op-1'), operators: cashier(false) }),
+  SUPERVISOR_REQUIRED: (t) => ({ given: approvedSale(t), when: t.voided(tx(2), tx(1)), supervisorAboveMinor: '999' }),
   TRANSACTION_NOT_OPEN: (t) => ({ given: approvedSale(t), when: t.amountEntered(tx(1), '2000') }),
   TRANSACTION_ALREADY_EXISTS: (t) => ({ given: approvedSale(t), when: t.cardInserted(tx(1)) }),
   AMOUNT_MISSING: (t) => ({
@@ -105,6 +107,7 @@ function rejected(event: TerminalEvent, code: RejectionCode): LedgerEvent {
       sequence: event.sequence,
       eventType: event.type,
       ...(event.transactionId !== undefined ? { transactionId: event.transactionId } : {}),
+      ...('originalTransactionId' in event.payload ? { originalTransactionId: event.payload.originalTransactionId } : {}),
       code,
       reason: expect.any(String),
     },
@@ -119,8 +122,8 @@ describe('invariant 4: invalid transitions are rejected with a recorded reason',
   it.each(REJECTION_CODES.filter((code) => code !== 'SEQUENCE_REUSED'))(
     '%s: the event is recorded, then rejected with its code and a reason',
     (code) => {
-      const { given, when, receivedAt, operators } = cases[code](new TerminalScript());
-      spec().given(historyOf(...given)).when(record(when, { receivedAt, operators })).then([recorded(when), rejected(when, code)]);
+      const { given, when, receivedAt, operators, supervisorAboveMinor } = cases[code](new TerminalScript());
+      spec().given(historyOf(...given)).when(record(when, { receivedAt, operators, supervisorAboveMinor })).then([recorded(when), rejected(when, code)]);
     },
   );
 

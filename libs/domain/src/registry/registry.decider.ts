@@ -10,6 +10,7 @@ import {
   addOperator, disableOperator, withOperatorAdded, withOperatorDisabled,
   type OperatorAdded, type OperatorDirectory, type OperatorDisabled, type OperatorProvisioning,
 } from './operators';
+import { setSupervisorLimit, type SupervisorLimitSet } from './supervisor-limit';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 
@@ -35,13 +36,14 @@ export type RegisterMerchant = { type: 'RegisterMerchant'; data: MerchantRegistr
 export type ProvisionTerminal = { type: 'ProvisionTerminal'; data: TerminalProvisioning };
 export type AddOperator = { type: 'AddOperator'; data: OperatorProvisioning };
 export type DisableOperator = { type: 'DisableOperator'; data: OperatorDisabled['data'] };
-export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator;
+export type SetSupervisorLimit = { type: 'SetSupervisorLimit'; data: SupervisorLimitSet['data'] };
+export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
-export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled;
+export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet;
 
-const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled']);
+const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet']);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
 export function isRegistryEvent(event: { readonly type: string; readonly data: unknown }): event is RegistryEvent {
@@ -53,10 +55,17 @@ export interface RegistryState {
   terminals: Readonly<Record<string, TerminalProvisioning>>;
   /** Each merchant's operators, by merchant id. */
   operators: Readonly<Record<string, OperatorDirectory>>;
+  /** Each merchant's supervisor limit (minor units), by merchant id; absent: none. */
+  supervisorLimits: Readonly<Record<string, string>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {}, operators: {} };
+  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {} };
+}
+
+/** Voids and refunds above this amount (minor units) need a supervisor; undefined: no limit. */
+export function supervisorLimitOf(state: RegistryState, merchantId: string): string | undefined {
+  return has(state.supervisorLimits, merchantId) ? state.supervisorLimits[merchantId] : undefined;
 }
 
 /** A merchant's operators (empty for a merchant that has added none). */
@@ -108,6 +117,8 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return [addOperator(command.data, state.merchants, operatorsOf(state, command.data.merchantId))];
     case 'DisableOperator':
       return disableOperator(command.data, operatorsOf(state, command.data.merchantId));
+    case 'SetSupervisorLimit':
+      return [setSupervisorLimit(command.data, state.merchants)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -128,6 +139,11 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
     case 'OperatorDisabled': {
       const { merchantId, operatorId } = event.data;
       return { ...state, operators: { ...state.operators, [merchantId]: withOperatorDisabled(operatorsOf(state, merchantId), operatorId) } };
+    }
+    case 'SupervisorLimitSet': {
+      const { merchantId, aboveMinor } = event.data;
+      const { [merchantId]: _previous, ...others } = state.supervisorLimits;
+      return { ...state, supervisorLimits: aboveMinor === null ? others : { ...others, [merchantId]: aboveMinor } };
     }
     default: {
       const unknown: never = event;

@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, operatorsOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -26,6 +26,7 @@ const addOperator = (operatorId = 'op-7', role: OperatorRole = 'CASHIER', name =
   data: { merchantId, operatorId, name, role },
 });
 const disable = (operatorId = 'op-7', merchantId = 'm-1'): RegistryCommand => ({ type: 'DisableOperator', data: { merchantId, operatorId } });
+const limit = (aboveMinor: string | null, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetSupervisorLimit', data: { merchantId, aboveMinor } });
 const registered: MerchantRegistered = { type: 'MerchantRegistered', data: registration };
 const operatorAdded: OperatorAdded = { type: 'OperatorAdded', data: { merchantId: 'm-1', operatorId: 'op-7', name: '收银员一', role: 'CASHIER' } };
 const operatorDisabled: OperatorDisabled = { type: 'OperatorDisabled', data: { merchantId: 'm-1', operatorId: 'op-7' } };
@@ -55,6 +56,9 @@ describe('registry', () => {
     ['an operator with an empty name', () => addOperator('op-7', 'CASHIER', '  '), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['an operator with an unknown role', () => addOperator('op-7', 'MANAGER' as OperatorRole), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['disabling an operator the merchant does not have', () => disable('op-8'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
+    ['a supervisor limit for an unknown merchant', () => limit('5000', 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
+    ['a supervisor limit that is not a whole number of minor units', () => limit('50.00'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a supervisor limit above the largest amount', () => limit('1000000000000'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
@@ -79,6 +83,14 @@ describe('registry', () => {
     expect(operatorsOf(state, 'm-1')['op-7']).toEqual({ operatorId: 'op-7', name: '收银员一', role: 'CASHIER', active: false });
     expect(operatorsOf(state, 'm-2')['op-7']).toEqual({ operatorId: 'op-7', name: '收银员一', role: 'SUPERVISOR', active: true });
     expect(operatorsOf(state, 'm-3')).toEqual({});
+  });
+
+  it('sets a supervisor limit, changes it and lifts it', () => {
+    spec().given([registered]).when(limit('5000')).then([{ type: 'SupervisorLimitSet', data: { merchantId: 'm-1', aboveMinor: '5000' } }]);
+    const history: RegistryEvent[] = [registered, { type: 'SupervisorLimitSet', data: { merchantId: 'm-1', aboveMinor: '5000' } }];
+    expect(supervisorLimitOf(history.reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBe('5000');
+    const lifted: RegistryEvent[] = [...history, { type: 'SupervisorLimitSet', data: { merchantId: 'm-1', aboveMinor: null } }];
+    expect(supervisorLimitOf(lifted.reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBeUndefined();
   });
 
   it('refuses a fee schedule out of range', () => {

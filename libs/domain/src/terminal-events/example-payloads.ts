@@ -18,8 +18,8 @@ export const EXAMPLE_PAYLOADS: Readonly<Record<TerminalEventType, Readonly<Recor
   'signature.captured': {},
   'receipt.printed': { copy: 'CUSTOMER' },
   'receipt.emailed': {},
-  'transaction.voided': { originalTransactionId: ORIGINAL_TRANSACTION },
-  'refund.approved': { originalTransactionId: ORIGINAL_TRANSACTION, amountMinor: '500', currency: 'CNY' },
+  'transaction.voided': { originalTransactionId: ORIGINAL_TRANSACTION, supervisorId: 'op-2' },
+  'refund.approved': { originalTransactionId: ORIGINAL_TRANSACTION, amountMinor: '500', currency: 'CNY', supervisorId: 'op-2' },
   'settlement.closed': { batchNumber: 3, totals: [{ method: 'DEBIT', count: 2, amountMinor: '25600', currency: 'CNY' }] },
   'terminal.heartbeat': { appVersion: '4.2.1', network: 'WIFI', signal: 72, paperLow: false },
 };

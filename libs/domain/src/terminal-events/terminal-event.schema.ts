@@ -85,8 +85,8 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
   'signature.captured': object({}),
   'receipt.printed': object({ copy: oneOf(RECEIPT_COPIES) }),
   'receipt.emailed': object({}),
-  'transaction.voided': object({ originalTransactionId: UUID }),
-  'refund.approved': object({ originalTransactionId: UUID, amountMinor: AMOUNT, currency: CURRENCY }),
+  'transaction.voided': object({ originalTransactionId: UUID, supervisorId: ID }, ['supervisorId']),
+  'refund.approved': object({ originalTransactionId: UUID, amountMinor: AMOUNT, currency: CURRENCY, supervisorId: ID }, ['supervisorId']),
   'settlement.closed': object({
     batchNumber: integerFrom(1, MAX_BATCH_NUMBER),
     totals: node({ type: 'must be an array', maxItems: 'must have at most 100 lines' }, { type: 'array', maxItems: 100, items: TOTALS_LINE }),

@@ -43,8 +43,9 @@ export interface TerminalEventPayloads {
   'signature.captured': Record<string, never>;
   'receipt.printed': { copy: ReceiptCopy };
   'receipt.emailed': Record<string, never>;
-  'transaction.voided': { originalTransactionId: string };
-  'refund.approved': { originalTransactionId: string; amountMinor: string; currency: string };
+  /** `supervisorId`: the supervisor who approved it, needed above the merchant's supervisor limit. */
+  'transaction.voided': { originalTransactionId: string; supervisorId?: string };
+  'refund.approved': { originalTransactionId: string; amountMinor: string; currency: string; supervisorId?: string };
   'settlement.closed': { batchNumber: number; totals: SettlementTotalLine[] };
   /** Sent every minute or so: the terminal is alive, on this software and network. */
   'terminal.heartbeat': { appVersion: string; network: Network; signal?: number; paperLow?: boolean };

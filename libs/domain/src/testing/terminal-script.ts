@@ -107,11 +107,11 @@ export class TerminalScript {
   receiptEmailed(transactionId: string) {
     return this.event('receipt.emailed', {}, transactionId);
   }
-  voided(transactionId: string, originalTransactionId: string) {
-    return this.event('transaction.voided', { originalTransactionId }, transactionId);
+  voided(transactionId: string, originalTransactionId: string, supervisorId?: string) {
+    return this.event('transaction.voided', { originalTransactionId, ...(supervisorId === undefined ? {} : { supervisorId }) }, transactionId);
   }
-  refundApproved(refundId: string, originalTransactionId: string, amountMinor: string, currency = 'CNY') {
-    return this.event('refund.approved', { originalTransactionId, amountMinor, currency }, refundId);
+  refundApproved(refundId: string, originalTransactionId: string, amountMinor: string, currency = 'CNY', supervisorId?: string) {
+    return this.event('refund.approved', { originalTransactionId, amountMinor, currency, ...(supervisorId === undefined ? {} : { supervisorId }) }, refundId);
   }
   settlementClosed(batchNumber: number, totals: SettlementTotalLine[] = []) {
     return this.event('settlement.closed', { batchNumber, totals });
@@ -145,6 +145,8 @@ export interface RecordOptions {
   feeSchedule?: FeeSchedule;
   /** The merchant's operators; default none (any operator id signs in). */
   operators?: OperatorDirectory;
+  /** Default: no supervisor limit. */
+  supervisorAboveMinor?: string;
   /** Default: the event's own occurredAt (a terminal online with the platform). */
   receivedAt?: string;
   policy?: SequencePolicy;
@@ -159,6 +161,7 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       merchantId: options.merchantId ?? TEST_MERCHANT,
       feeSchedule: options.feeSchedule ?? DEFAULT_FEE_SCHEDULE,
       operators: options.operators ?? {},
+      ...(options.supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor: options.supervisorAboveMinor }),
       receivedAt: options.receivedAt ?? event.occurredAt,
       policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },

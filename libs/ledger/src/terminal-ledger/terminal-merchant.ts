@@ -7,5 +7,11 @@ export async function ledgerContextOf(registry: RegistryView, terminalId: string
   const merchantId = await registry.merchantOf(terminalId);
   const merchant = merchantId === undefined ? undefined : await registry.merchant(merchantId);
   if (!merchant) throw new UnknownTerminalError(terminalId);
-  return { merchantId: merchant.merchantId, feeSchedule: merchant.feeSchedule, operators: registry.operatorsOf(merchant.merchantId) };
+  const supervisorAboveMinor = registry.supervisorLimitOf(merchant.merchantId);
+  return {
+    merchantId: merchant.merchantId,
+    feeSchedule: merchant.feeSchedule,
+    operators: registry.operatorsOf(merchant.merchantId),
+    ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }),
+  };
 }

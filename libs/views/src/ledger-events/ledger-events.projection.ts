@@ -24,6 +24,8 @@ function transactionIdsOf(event: LedgerEvent): string[] {
     }
     case 'RefundApproved':
       return [event.data.refundId, event.data.originalTransactionId];
+    case 'TerminalEventRejected':
+      return [event.data.transactionId, event.data.originalTransactionId].filter((id): id is string => Boolean(id));
     default:
       return 'transactionId' in event.data && event.data.transactionId ? [event.data.transactionId] : [];
   }

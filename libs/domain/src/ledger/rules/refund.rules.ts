@@ -1,9 +1,11 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
 import { refundOf, saleOf } from '../terminal-ledger.state';
+import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
 /** A refund gives back part or all of a settled sale; all refunds of a sale together never exceed it. */
-export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, state, { cause }) => {
+export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, state, context) => {
+  const { cause } = context;
   const refundId = event.transactionId;
   const { originalTransactionId: id, amountMinor, currency } = event.payload;
   // A refund is a transaction of its own; its id may repeat the sale's, never another transaction's.
@@ -24,6 +26,8 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
   if (BigInt(amountMinor) > refundable) {
     return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${refundable} ${currency} minor units still refundable`);
   }
+  const approval = supervisorApproval(`the refund ${refundId}`, amountMinor, event.payload.supervisorId, context);
+  if ('rejected' in approval) return approval;
   return accept({
     type: 'RefundApproved',
     data: {
@@ -36,6 +40,7 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
+      ...approval.approvedBy,
     },
   });
 };

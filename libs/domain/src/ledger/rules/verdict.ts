@@ -16,6 +16,8 @@ export interface RuleContext {
   cause: Cause;
   feeSchedule: FeeSchedule;
   operators: OperatorDirectory;
+  /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
+  supervisorAboveMinor?: string;
 }
 
 export type Rule<E extends TerminalEvent> = (event: E, state: TerminalLedgerState, context: RuleContext) => Verdict;

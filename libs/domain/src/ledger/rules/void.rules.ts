@@ -1,9 +1,11 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
 import { saleOf } from '../terminal-ledger.state';
+import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
 /** A void cancels an approved sale while its batch is still open; after settlement only a refund can. */
-export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, state, { cause }) => {
+export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, state, context) => {
+  const { cause } = context;
   const id = event.payload.originalTransactionId;
   const sale = saleOf(state, id);
   if (sale === undefined) return reject('UNKNOWN_TRANSACTION', `no sale ${id} on this terminal`);
@@ -12,6 +14,8 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
   if (sale.status !== 'APPROVED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
     return reject('VOID_NOT_APPROVED', `sale ${id} is ${sale.status}, not APPROVED`);
   }
+  const approval = supervisorApproval(`the void of sale ${id}`, sale.amount.minor, event.payload.supervisorId, context);
+  if ('rejected' in approval) return approval;
   return accept({
     type: 'SaleVoided',
     data: {
@@ -23,6 +27,7 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
+      ...approval.approvedBy,
     },
   });
 };

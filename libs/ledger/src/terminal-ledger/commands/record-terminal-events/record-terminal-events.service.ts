@@ -7,6 +7,8 @@ import { TerminalLedgerAppend } from '../../terminal-ledger-append';
 import { ledgerContextOf } from '../../terminal-merchant';
 import { RecordTerminalEventsCommand, type RecordTerminalEventsResult } from './record-terminal-events.command';
 
+const DECIDED_ON_OPERATORS: ReadonlySet<string> = new Set(['operator.signed_in', 'transaction.voided', 'refund.approved']);
+
 @CommandHandler(RecordTerminalEventsCommand)
 export class RecordTerminalEventsService implements ICommandHandler<RecordTerminalEventsCommand, RecordTerminalEventsResult> {
   constructor(
@@ -16,8 +18,8 @@ export class RecordTerminalEventsService implements ICommandHandler<RecordTermin
   ) {}
 
   async execute({ terminalId, envelopes }: RecordTerminalEventsCommand): Promise<RecordTerminalEventsResult> {
-    // An operator added or disabled since (by the CLI, another process) counts from the next sign-in on.
-    if (envelopes.some(({ event }) => event.type === 'operator.signed_in')) await this.registry.refresh();
+    // Operators and the supervisor limit change from the CLI (another process): they count from the next event they rule.
+    if (envelopes.some(({ event }) => DECIDED_ON_OPERATORS.has(event.type))) await this.registry.refresh();
     const context = await ledgerContextOf(this.registry, terminalId);
     const appended = await this.ledger.run(terminalId, () =>
       envelopes.map(({ event, panMasked, receivedAt }) => ({
