@@ -112,4 +112,25 @@ describe('operators at the counter', () => {
     const taken = history.find((e) => e.type === 'SaleVoided');
     expect(JSON.parse(taken?.data ?? '{}')).toMatchObject({ operatorId: 'op-6', supervisorId: 'op-8' });
   });
+
+  it("reports a shift at its close: its sales and voids per method, and the drawer's count against the opening cash", async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const opening = [event('o-1', ++sequence, 'operator.signed_in', { operatorId: 'op-6' }), event('o-1', ++sequence, 'shift.opened', { operatorId: 'op-6', openingCashMinor: '20000', currency: 'CNY' })];
+    await send(opening);
+    await send(qrSale('o-1', sequence + 1, '700', first));
+    await send(qrSale('o-1', sequence + 6, '300', second));
+    sequence += 10;
+    await send([event('o-1', ++sequence, 'transaction.voided', { originalTransactionId: second }, randomUUID()), event('o-1', ++sequence, 'shift.closed', { countedCashMinor: '19900', currency: 'CNY' })]);
+
+    const SHIFTS = `{ shifts(from: "2020-01-01", to: "2100-01-01") { terminalId operatorId status openingCash { minor } expectedCash { minor } countedCash { minor } overShort { currency minor } sales { method count amount { minor } } voids { method count amount { minor } } refunds { method } } }`;
+    const shifts = async () => (await graphql<{ shifts: Record<string, unknown>[] }>(platform.graphqlUrl, token, SHIFTS)).data?.shifts ?? [];
+    const [report] = await eventually(shifts, (list) => list[0]?.status === 'CLOSED', { what: 'the closed shift' });
+    expect(report).toEqual({
+      terminalId: 'o-1', operatorId: 'op-6', status: 'CLOSED',
+      openingCash: { minor: '20000' }, expectedCash: { minor: '20000' }, countedCash: { minor: '19900' }, overShort: { currency: 'CNY', minor: '-100' },
+      sales: [{ method: 'WECHAT_PAY', count: 2, amount: { minor: '1000' } }],
+      voids: [{ method: 'WECHAT_PAY', count: 1, amount: { minor: '300' } }],
+      refunds: [],
+    });
+  });
 });

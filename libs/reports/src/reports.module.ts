@@ -32,6 +32,7 @@ import { SettlementBatchesResolver } from './settlements/settlement-batches.grap
 import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graphql-resolver';
 import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
 import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
+import { ShiftsResolver } from './shifts/shifts.graphql-resolver';
 import { RefundsResolver } from './transactions/refunds.graphql-resolver';
 import { TransactionsResolver } from './transactions/transactions.graphql-resolver';
 import { DEFAULT_TERMINAL_OFFLINE_AFTER_MS } from '@posledger/platform-config';
@@ -96,6 +97,7 @@ export class ReportsModule {
         RefundsResolver,
         TerminalSequencesResolver,
         TerminalsResolver,
+        ShiftsResolver,
         QuarantinedEventsResolver,
       ],
     };

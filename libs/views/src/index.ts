@@ -20,3 +20,5 @@ export { merchantTimeZone } from './merchants/merchant-time-zone.query';
 export { queryTransactionPostings, type TransactionPosting } from './postings/transaction-postings.query';
 export { queryRefund, type Refund } from './ledger-events/refund.query';
 export { queryTerminals, type TerminalStatus } from './terminal-activity/terminals.query';
+export { queryShifts, type Shift } from './shifts/shifts.query';
+export type { MethodTotal } from './method-totals';

@@ -7,6 +7,8 @@ import { postingRows } from './postings/postings.projection';
 import { postingsTable } from './postings/postings.table';
 import { salesFactRows } from './sales-facts/sales-facts.projection';
 import { salesFactsTable } from './sales-facts/sales-facts.table';
+import { shiftRows } from './shifts/shifts.projection';
+import { shiftsTable } from './shifts/shifts.table';
 import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
 import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
@@ -29,6 +31,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   terminalActivityTable,
   transactionOperatorColumn,
   terminalOperatorColumn,
+  shiftsTable,
 ];
 
 /**
@@ -44,6 +47,7 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'ledger_events', fromLedger: ledgerEventRows },
     { table: 'merchants', fromRegistry: merchantRows },
     { table: 'terminal_sequences', fromLedger: terminalSequenceRows },
+    { table: 'shifts', fromLedger: shiftRows },
   ]),
   viewProjection('terminals', [
     { table: 'terminal_activity', fromLedger: terminalActivityRows },

@@ -141,6 +141,28 @@ interface MoneyBack {
 }
 export type SaleVoided = LedgerEventOf<'SaleVoided', MoneyBack & { transactionId: string }>;
 export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string }>;
+/** 交班: `shiftId` is the terminal event id of the opening. */
+export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
+/**
+ * The shift's report: its approved sales, voids and refunds per method and currency, and the drawer. Cash sales are
+ * not in the protocol yet, so the cash expected in the drawer is the opening cash; `overShort` = counted − expected.
+ */
+export type ShiftClosed = LedgerEventOf<
+  'ShiftClosed',
+  {
+    shiftId: string;
+    operatorId: string;
+    openedAt: string;
+    occurredAt: string;
+    openingCash: MoneyJson;
+    expectedCash: MoneyJson;
+    countedCash: MoneyJson;
+    overShort: MoneyJson;
+    sales: TotalsLine[];
+    voids: TotalsLine[];
+    refunds: TotalsLine[];
+  }
+>;
 export type SignatureCaptured = LedgerEventOf<'SignatureCaptured', { transactionId: string }>;
 export type ReceiptIssued = LedgerEventOf<'ReceiptIssued', { transactionId: string; channel: ReceiptChannel; reprint: boolean }>;
 export type BatchClosed = LedgerEventOf<
@@ -176,14 +198,16 @@ export type LedgerEvent =
   | RefundApproved
   | SignatureCaptured
   | ReceiptIssued
-  | BatchClosed;
+  | BatchClosed
+  | ShiftOpened
+  | ShiftClosed;
 
 export type LedgerEventType = LedgerEvent['type'];
 
 export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
-  'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed',
+  'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
 ];
 
 const LEDGER_EVENT_TYPE_SET: ReadonlySet<string> = new Set(LEDGER_EVENT_TYPES);

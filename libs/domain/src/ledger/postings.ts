@@ -73,6 +73,8 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     case 'AuthorizationReversed':
     case 'SignatureCaptured':
     case 'ReceiptIssued':
+    case 'ShiftOpened':
+    case 'ShiftClosed':
       return [];
     default: {
       const unknown: never = event;

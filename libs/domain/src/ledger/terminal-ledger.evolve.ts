@@ -1,6 +1,8 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
 import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
 import { RejectionCode } from './rejection-code';
+import { PaymentMethod } from '../terminal-events/terminal-event';
+import { MoneyJson } from '../values/money';
 import { REMEMBERED_GAPS } from './sequence-policy';
 import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
 
@@ -56,6 +58,11 @@ function withDetails(sale: SaleState, details: SaleDetails): SaleState {
   }
 }
 
+/** Adds a sale, void or refund to the open shift's report, if a shift is open. */
+function inShift(state: TerminalLedgerState, list: 'sales' | 'voids' | 'refunds', { method, amount }: { method: PaymentMethod; amount: MoneyJson }): TerminalLedgerState {
+  return state.shift === null ? state : { ...state, shift: { ...state.shift, [list]: [...state.shift[list], { method, amount }] } };
+}
+
 /** Applies one ledger event to the terminal's state. Pure: the state passed in is never changed. */
 export function evolve(state: TerminalLedgerState, event: LedgerEvent): TerminalLedgerState {
   switch (event.type) {
@@ -105,7 +112,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         status: 'APPROVED',
         approvedAt: event.data.occurredAt,
       }));
-      return { ...approved, openBatch: [...state.openBatch, event.data.transactionId] };
+      return inShift({ ...approved, openBatch: [...state.openBatch, event.data.transactionId] }, 'sales', event.data);
     }
     case 'SaleDeclined':
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'DECLINED' }));
@@ -113,7 +120,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'REVERSED' }));
     case 'SaleVoided': {
       const voided = updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'VOIDED' }));
-      return { ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) };
+      return inShift({ ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) }, 'voids', event.data);
     }
     case 'RefundApproved': {
       const { refundId, originalTransactionId, amount } = event.data;
@@ -121,7 +128,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         ...sale,
         refundedMinor: (BigInt(sale.refundedMinor) + BigInt(amount.minor)).toString(),
       }));
-      return { ...refunded, refunds: setKeyed(state.refunds, refundId, { refundId, originalTransactionId, amount, receipts: [] }) };
+      return inShift({ ...refunded, refunds: setKeyed(state.refunds, refundId, { refundId, originalTransactionId, amount, receipts: [] }) }, 'refunds', event.data);
     }
     case 'SignatureCaptured':
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, signatureCaptured: true }));
@@ -133,6 +140,12 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       }
       return updateSale(state, transactionId, (sale) => ({ ...sale, receipts: [...sale.receipts, channel] }));
     }
+    case 'ShiftOpened': {
+      const { shiftId, operatorId, openingCash, occurredAt } = event.data;
+      return { ...state, shift: { shiftId, operatorId, openingCash, openedAt: occurredAt, sales: [], voids: [], refunds: [] } };
+    }
+    case 'ShiftClosed':
+      return { ...state, shift: null };
     case 'BatchClosed': {
       const settled = event.data.sales.reduce(
         (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED' })),

@@ -90,6 +90,8 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   CURRENCY_MISMATCH: (t) => ({ given: settledSale(t), when: t.refundApproved(tx(2), tx(1), '100', 'USD') }),
   BATCH_ALREADY_CLOSED: (t) => ({ given: settledSale(t), when: t.settlementClosed(1, []) }),
   SEQUENCE_REUSED: () => ({ given: [], when: undefined as never }),
+  SHIFT_ALREADY_OPEN: (t) => ({ given: [t.signedIn(), t.shiftOpened('op-1', '10000')], when: t.shiftOpened('op-1', '10000') }),
+  SHIFT_NOT_OPEN: (t) => ({ given: [t.signedIn()], when: t.shiftClosed('10000') }),
   OCCURRED_AT_OUT_OF_WINDOW: (t) => {
     const when = t.signedIn();
     return { given: [], when, receivedAt: new Date(Date.parse(when.occurredAt) + 36 * 24 * 3600_000).toISOString() };

@@ -31,6 +31,17 @@ export interface RefundState {
   receipts: readonly ReceiptChannel[];
 }
 
+/** A shift in progress and what happened in it so far. */
+export interface OpenShift {
+  shiftId: string;
+  operatorId: string;
+  openingCash: MoneyJson;
+  openedAt: string;
+  sales: readonly { method: PaymentMethod; amount: MoneyJson }[];
+  voids: readonly { method: PaymentMethod; amount: MoneyJson }[];
+  refunds: readonly { method: PaymentMethod; amount: MoneyJson }[];
+}
+
 export interface ParkedEvent {
   event: TerminalEvent;
   panMasked: boolean;
@@ -61,6 +72,7 @@ export interface TerminalLedgerState {
   /** Approved, not voided sales of the open batch, in approval order. */
   openBatch: readonly string[];
   lastClosedBatchNumber: number;
+  shift: OpenShift | null;
 }
 
 export function initialState(terminalId: string): TerminalLedgerState {
@@ -79,6 +91,7 @@ export function initialState(terminalId: string): TerminalLedgerState {
     refunds: emptyKeyed(),
     openBatch: [],
     lastClosedBatchNumber: 0,
+    shift: null,
   };
 }
 

@@ -22,4 +22,6 @@ export const EXAMPLE_PAYLOADS: Readonly<Record<TerminalEventType, Readonly<Recor
   'refund.approved': { originalTransactionId: ORIGINAL_TRANSACTION, amountMinor: '500', currency: 'CNY', supervisorId: 'op-2' },
   'settlement.closed': { batchNumber: 3, totals: [{ method: 'DEBIT', count: 2, amountMinor: '25600', currency: 'CNY' }] },
   'terminal.heartbeat': { appVersion: '4.2.1', network: 'WIFI', signal: 72, paperLow: false },
+  'shift.opened': { operatorId: 'op-7', openingCashMinor: '50000', currency: 'CNY' },
+  'shift.closed': { countedCashMinor: '49800', currency: 'CNY' },
 };

@@ -70,6 +70,8 @@ function object(properties: Readonly<Record<string, SchemaNode>>, optional: read
 
 const TOTALS_LINE = object({ method: METHOD, count: integerFrom(0, MAX_COUNT), amountMinor: minorUnits(0n, MAX_TOTAL_MINOR), currency: CURRENCY });
 
+const CASH = minorUnits(0n, MAX_AMOUNT_MINOR);
+
 const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
   'operator.signed_in': object({ operatorId: ID }),
   'operator.signed_out': object({}),
@@ -91,6 +93,8 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
     batchNumber: integerFrom(1, MAX_BATCH_NUMBER),
     totals: node({ type: 'must be an array', maxItems: 'must have at most 100 lines' }, { type: 'array', maxItems: 100, items: TOTALS_LINE }),
   }),
+  'shift.opened': object({ operatorId: ID, openingCashMinor: CASH, currency: CURRENCY }),
+  'shift.closed': object({ countedCashMinor: CASH, currency: CURRENCY }),
   'terminal.heartbeat': object(
     {
       appVersion: node('must be a version of 1 to 32 letters, digits, . _ + - (starting with a letter or digit)', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]{0,31}$' }),

@@ -49,6 +49,10 @@ export interface TerminalEventPayloads {
   'settlement.closed': { batchNumber: number; totals: SettlementTotalLine[] };
   /** Sent every minute or so: the terminal is alive, on this software and network. */
   'terminal.heartbeat': { appVersion: string; network: Network; signal?: number; paperLow?: boolean };
+  /** 交班: the operator takes the cash drawer with `openingCashMinor` in it. */
+  'shift.opened': { operatorId: string; openingCashMinor: string; currency: string };
+  /** The operator hands over, having counted `countedCashMinor` in the drawer. */
+  'shift.closed': { countedCashMinor: string; currency: string };
 }
 
 export type TerminalEventType = keyof TerminalEventPayloads;
@@ -57,14 +61,18 @@ export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
   'amount.entered', 'qr.scanned', 'authorization.requested', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
-  'refund.approved', 'settlement.closed', 'terminal.heartbeat',
+  'refund.approved', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
 ];
 
 /** Types that belong to no transaction; every other type requires `transactionId`. */
-export type TransactionlessType = 'operator.signed_in' | 'operator.signed_out' | 'settlement.closed' | 'terminal.heartbeat';
+export type TransactionlessType = 'operator.signed_in' | 'operator.signed_out' | 'settlement.closed' | 'terminal.heartbeat' | 'shift.opened' | 'shift.closed';
+
+const TRANSACTIONLESS_TYPES: ReadonlySet<TerminalEventType> = new Set<TransactionlessType>([
+  'operator.signed_in', 'operator.signed_out', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
+]);
 
 export function isTransactionlessType(type: TerminalEventType): type is TransactionlessType {
-  return type === 'operator.signed_in' || type === 'operator.signed_out' || type === 'settlement.closed' || type === 'terminal.heartbeat';
+  return TRANSACTIONLESS_TYPES.has(type);
 }
 
 interface Envelope {

@@ -113,6 +113,12 @@ export class TerminalScript {
   refundApproved(refundId: string, originalTransactionId: string, amountMinor: string, currency = 'CNY', supervisorId?: string) {
     return this.event('refund.approved', { originalTransactionId, amountMinor, currency, ...(supervisorId === undefined ? {} : { supervisorId }) }, refundId);
   }
+  shiftOpened(operatorId: string, openingCashMinor: string, currency = 'CNY') {
+    return this.event('shift.opened', { operatorId, openingCashMinor, currency });
+  }
+  shiftClosed(countedCashMinor: string, currency = 'CNY') {
+    return this.event('shift.closed', { countedCashMinor, currency });
+  }
   settlementClosed(batchNumber: number, totals: SettlementTotalLine[] = []) {
     return this.event('settlement.closed', { batchNumber, totals });
   }

@@ -1,12 +1,9 @@
 import type { ReadStore } from '@posledger/read-store';
 import { fromClickHouseDateTime } from '@posledger/read-store';
-import { moneyJson, type MoneyJson, type ReconciliationStatus, type TotalsDifference, type TotalsLine } from '@posledger/domain';
+import { moneyJson, type MoneyJson, type ReconciliationStatus, type TotalsDifference } from '@posledger/domain';
+import { methodTotalsFromJson, type MethodTotal } from '../method-totals';
 
-export interface SettlementTotal {
-  readonly method: string;
-  readonly count: number;
-  readonly amount: MoneyJson;
-}
+export type SettlementTotal = MethodTotal;
 
 /** Terminal minus ledger, for each method and currency where they differ. */
 export interface SettlementDifference {
@@ -37,8 +34,7 @@ interface BatchRow {
   fees: string;
 }
 
-const totals = (json: string): SettlementTotal[] =>
-  (JSON.parse(json) as TotalsLine[]).map((t) => ({ method: t.method, count: t.count, amount: moneyJson(t.minor, t.currency) }));
+const totals = methodTotalsFromJson;
 
 const differences = (json: string): SettlementDifference[] =>
   (JSON.parse(json) as TotalsDifference[]).map((d) => ({ method: d.method, countDifference: d.countDifference, amountDifference: moneyJson(d.minorDifference, d.currency) }));

@@ -6,6 +6,7 @@ import { signIn, signOut } from './operator.rules';
 import { approveRefund } from './refund.rules';
 import { captureSaleStep } from './sale-steps.rules';
 import { closeBatch } from './settlement.rules';
+import { closeShift, openShift } from './shift.rules';
 import { accept, RuleContext, Verdict } from './verdict';
 import { voidSale } from './void.rules';
 
@@ -44,6 +45,10 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
       return closeBatch(event, state, context);
     case 'terminal.heartbeat':
       return accept();
+    case 'shift.opened':
+      return openShift(event, state, context);
+    case 'shift.closed':
+      return closeShift(event, state, context);
     default: {
       const unknown: never = event;
       throw new Error(`no rule for terminal event ${JSON.stringify(unknown)}`);

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { causeOf, DeciderSpecification, historyOf, record, recorded, replay, TerminalScript, tx } from '../testing';
+import { LedgerEvent, ShiftClosed } from './ledger-events';
+import { terminalLedgerDecider } from './terminal-ledger.decider';
+
+const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
+const closedShifts = (events: readonly LedgerEvent[]): ShiftClosed['data'][] => events.flatMap((e) => (e.type === 'ShiftClosed' ? [e.data] : []));
+const codes = (events: readonly LedgerEvent[]) => events.flatMap((e) => (e.type === 'TerminalEventRejected' ? [e.data.code] : []));
+
+describe('shifts (交班)', () => {
+  it('given a signed-in operator, when it opens a shift with its drawer, then the shift is opened', () => {
+    const t = new TerminalScript();
+    const signIn = t.signedIn('op-1');
+    const opened = t.shiftOpened('op-1', '50000');
+    spec()
+      .given(historyOf(signIn))
+      .when(record(opened))
+      .then([recorded(opened), { type: 'ShiftOpened', data: { ...causeOf(opened), shiftId: opened.eventId, operatorId: 'op-1', openingCash: { currency: 'CNY', minor: '50000' }, occurredAt: opened.occurredAt } }]);
+  });
+
+  it('refuses a shift opened for another operator than the one signed in', () => {
+    const t = new TerminalScript();
+    expect(codes(replay([t.signedIn('op-1'), t.shiftOpened('op-2', '0')]).events)).toEqual(['OPERATOR_NOT_SIGNED_IN']);
+  });
+
+  it("reports the shift at its close: only the shift's sales, voids and refunds, and the drawer over or short", () => {
+    const t = new TerminalScript();
+    const { events, state } = replay([
+      t.signedIn('op-1'),
+      ...t.cardSaleRequested(tx(1), 'DEBIT', '10000'), t.approved(tx(1)),
+      t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '10000', currency: 'CNY' }]),
+      t.shiftOpened('op-1', '50000'),
+      ...t.cardSaleRequested(tx(2), 'CREDIT', '3000'), t.approved(tx(2)),
+      ...t.qrSaleRequested(tx(3), 'WECHAT_PAY', '1200'), t.approved(tx(3)),
+      ...t.qrSaleRequested(tx(4), 'WECHAT_PAY', '800'), t.approved(tx(4)),
+      t.voided(tx(5), tx(4)),
+      t.refundApproved(tx(6), tx(1), '2500'),
+      t.shiftClosed('49800'),
+    ]);
+
+    expect(closedShifts(events)).toEqual([expect.objectContaining({
+      operatorId: 'op-1',
+      openingCash: { currency: 'CNY', minor: '50000' },
+      expectedCash: { currency: 'CNY', minor: '50000' },
+      countedCash: { currency: 'CNY', minor: '49800' },
+      overShort: { currency: 'CNY', minor: '-200' },
+      sales: [
+        { method: 'CREDIT', currency: 'CNY', count: 1, minor: '3000' },
+        { method: 'WECHAT_PAY', currency: 'CNY', count: 2, minor: '2000' },
+      ],
+      voids: [{ method: 'WECHAT_PAY', currency: 'CNY', count: 1, minor: '800' }],
+      refunds: [{ method: 'DEBIT', currency: 'CNY', count: 1, minor: '2500' }],
+    })]);
+    expect(state.shift).toBeNull();
+  });
+
+  it('refuses a second open shift, a close with none open, and a count in another currency', () => {
+    const t = new TerminalScript();
+    const { events } = replay([t.signedIn('op-1'), t.shiftClosed('0'), t.shiftOpened('op-1', '100'), t.shiftOpened('op-1', '100'), t.shiftClosed('100', 'USD')]);
+    expect(codes(events)).toEqual(['SHIFT_NOT_OPEN', 'SHIFT_ALREADY_OPEN', 'CURRENCY_MISMATCH']);
+  });
+
+  it('property: the report sums exactly the sales approved in the shift, and over/short is counted minus opening cash', () => {
+    const amounts = fc.array(fc.bigInt({ min: 1n, max: 10_000_000n }), { maxLength: 8 });
+    fc.assert(
+      fc.property(amounts, amounts, fc.bigInt({ min: 0n, max: 1_000_000n }), fc.bigInt({ min: 0n, max: 1_000_000n }), (before, during, opening, counted) => {
+        const t = new TerminalScript();
+        let n = 0;
+        const sell = (amount: bigint) => [...t.qrSaleRequested(tx(++n), 'ALIPAY', amount.toString()), t.approved(tx(n))];
+        const { events } = replay([
+          t.signedIn('op-1'), ...before.flatMap(sell), t.shiftOpened('op-1', opening.toString()), ...during.flatMap(sell), t.shiftClosed(counted.toString()),
+        ]);
+        const [report] = closedShifts(events);
+        const total = during.reduce((sum, amount) => sum + amount, 0n);
+        expect(report.sales).toEqual(during.length === 0 ? [] : [{ method: 'ALIPAY', currency: 'CNY', count: during.length, minor: total.toString() }]);
+        expect(BigInt(report.overShort.minor)).toBe(counted - opening);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import type { LedgerEvent } from '@posledger/domain';
+import { toClickHouseDateTime } from '@posledger/read-store';
+import type { Recorded } from '../view-row';
+
+export type ShiftRow = {
+  merchant_id: string;
+  terminal_id: string;
+  shift_id: string;
+  operator_id: string;
+  status: 'OPEN' | 'CLOSED';
+  opened_at: string;
+  closed_at: string | null;
+  currency: string;
+  opening_cash: string;
+  expected_cash: string;
+  counted_cash: string;
+  over_short: string;
+  /** JSON arrays of `{ method, currency, count, minor }`. */
+  sales: string;
+  voids: string;
+  refunds: string;
+  position: string;
+};
+
+/** A shift's row at its opening, and its report at its close. */
+export function shiftRows(event: LedgerEvent, recorded: Recorded): ShiftRow[] {
+  const base = { merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, position: recorded.position.toString() };
+  if (event.type === 'ShiftOpened') {
+    const d = event.data;
+    return [{
+      ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN', opened_at: toClickHouseDateTime(d.occurredAt), closed_at: null,
+      currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.openingCash.minor, counted_cash: '0', over_short: '0',
+      sales: '[]', voids: '[]', refunds: '[]',
+    }];
+  }
+  if (event.type !== 'ShiftClosed') return [];
+  const d = event.data;
+  return [{
+    ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'CLOSED', opened_at: toClickHouseDateTime(d.openedAt), closed_at: toClickHouseDateTime(d.occurredAt),
+    currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.expectedCash.minor, counted_cash: d.countedCash.minor, over_short: d.overShort.minor,
+    sales: JSON.stringify(d.sales), voids: JSON.stringify(d.voids), refunds: JSON.stringify(d.refunds),
+  }];
+}
