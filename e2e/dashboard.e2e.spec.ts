@@ -253,6 +253,22 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     await close();
   });
 
+  it("lists the shifts with each one's report, the drawer short by CN¥0.50", async () => {
+    const { page, errors, close } = await openPage(browser);
+    await signedIn(page, '?tab=shifts');
+    const row = page.locator('[data-table=shifts] tbody tr');
+
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute('data-status')).toBe('CLOSED');
+    expect(await row.locator('td').allInnerTexts()).toEqual([
+      'op-2', expect.any(String), expect.any(String), 'Credit card 1 · CN¥77.77; WeChat Pay 2 · CN¥50.00', 'WeChat Pay 1 · CN¥30.00', '–',
+      'opening CN¥300.00 · expected CN¥300.00 · counted CN¥299.50', '-CN¥0.50',
+    ]);
+    await screenshot(page, 'shifts');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('lists the terminals online, with their open batch and last settlement', async () => {
     const { page, errors, close } = await openPage(browser);
     await signedIn(page, '?tab=terminals');
@@ -269,7 +285,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await signedIn(page);
     const findings: Record<string, { overflow: number; violations: string[] }> = {};
-    for (const tab of ['overview', 'transactions', 'settlements', 'balances', 'terminals']) {
+    for (const tab of ['overview', 'transactions', 'settlements', 'shifts', 'balances', 'terminals']) {
       await page.click(`#tab-${tab}`);
       await page.waitForSelector(`#panel-${tab} .card`);
       await page.waitForLoadState('networkidle');

@@ -67,7 +67,7 @@ describe('posledger replay', () => {
     expect(result.stderr).toContain('replaying through the platform');
     expect(report).toMatchObject({ equal: true, switched: true });
     expect(report.events).toBeGreaterThan(1500);
-    expect(report.views.map((view) => view.view)).toEqual(['postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'terminal_activity']);
+    expect(report.views.map((view) => view.view)).toEqual(['postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'terminal_activity']);
     expect(report.views.every((view) => view.equal)).toBe(true);
     // terminal_sequences only has rows for terminals that held events behind a gap; this traffic arrives in order.
     expect(report.views.filter((view) => view.liveRows === 0).map((view) => view.view)).toEqual(['terminal_sequences']);

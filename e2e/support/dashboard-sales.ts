@@ -92,10 +92,12 @@ export function dashboardSales(now: number, terminalIds: readonly [string, strin
     .add(today + 5 * MINUTE, 'operator.signed_out', {});
   const second = new TerminalDay(terminalIds[1])
     .add(today, 'operator.signed_in', { operatorId: 'op-2' })
+    .add(today, 'shift.opened', { operatorId: 'op-2', openingCashMinor: '30000', currency: 'CNY' })
     .cardSale(today + MINUTE, 'CREDIT', 'MASTERCARD', '524047******6509', '7777')
     .qrSale(today + 2 * MINUTE, 'WECHAT_PAY', '3000', voidedSaleId)
     .add(today + 3 * MINUTE, 'transaction.voided', { originalTransactionId: voidedSaleId }, voidedSaleId)
     .qrSale(today + 4 * MINUTE, 'WECHAT_PAY', '2000')
+    .add(today + 4 * MINUTE, 'shift.closed', { countedCashMinor: '29950', currency: 'CNY' })
     .settle(today + 5 * MINUTE, 1, [
       { method: 'CREDIT', count: 1, amountMinor: '7777' },
       { method: 'WECHAT_PAY', count: 2, amountMinor: '5000' },

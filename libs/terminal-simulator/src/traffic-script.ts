@@ -48,6 +48,8 @@ const VOID_PICK_CHANCE = 0.5;
 const REFUND_PICK_CHANCE = 0.25;
 const CLOSING_ROOM_MS = 1_000;
 const SIMULATED_APP_VERSION = 'sim-1.0';
+/** The cash each simulated shift opens with (and counts at its close), in minor units. */
+const SIMULATED_DRAWER_MINOR = '50000';
 
 export class TrafficScript {
   readonly terminalId: string;
@@ -133,10 +135,11 @@ export class TrafficScript {
     this.written = [];
   }
 
-  /** The start of the terminal's day: the cashier signs in, and the terminal reports it is alive. */
+  /** The start of the terminal's day: the cashier signs in, the terminal reports it is alive, the shift opens. */
   private signIn(): void {
     this.append('operator.signed_in', { operatorId: this.operatorId }, 'next-flow');
     this.append('terminal.heartbeat', { appVersion: SIMULATED_APP_VERSION, network: 'WIFI' }, 'customer');
+    this.append('shift.opened', { operatorId: this.operatorId, openingCashMinor: SIMULATED_DRAWER_MINOR, currency: this.currency }, 'customer');
     this.state.signedIn = true;
     this.state.batchDay = utcDay(this.state.lastOccurredAt);
   }
@@ -174,6 +177,8 @@ export class TrafficScript {
     const exactTotals = settlementTotals(sales, this.currency);
     const totals =
       sales.length > 0 && this.prng.chance(this.rates.mismatch) ? totalsMissingSale(exactTotals, this.prng.pick(sales)) : exactTotals;
+    // No cash sales yet: the drawer counted at the handover holds what it opened with.
+    this.append('shift.closed', { countedCashMinor: SIMULATED_DRAWER_MINOR, currency: this.currency }, 'closing');
     this.append('settlement.closed', { batchNumber: this.state.batchNumber, totals }, 'closing');
     this.planRefunds(sales);
     this.append('operator.signed_out', {}, 'closing');

@@ -176,7 +176,7 @@ describe('TrafficScript', () => {
     expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length);
   });
 
-  it('signs in first with a provisioned or random operator, never a default, and reports it is alive', () => {
+  it('signs in first with a provisioned or random operator, never a default, reports it is alive and opens the shift', () => {
     const [first] = events;
     expect(first?.type).toBe('operator.signed_in');
     expect(first?.sequence).toBe(1);
@@ -189,7 +189,14 @@ describe('TrafficScript', () => {
     expect(provisioned).toEqual([
       expect.objectContaining({ type: 'operator.signed_in', payload: { operatorId: 'op-provisioned-7' } }),
       expect.objectContaining({ type: 'terminal.heartbeat', payload: { appVersion: 'sim-1.0', network: 'WIFI' } }),
+      expect.objectContaining({ type: 'shift.opened', payload: { operatorId: 'op-provisioned-7', openingCashMinor: '50000', currency: 'CNY' } }),
     ]);
+  });
+
+  it('closes each shift before its batch, counting the drawer it opened with', () => {
+    const shiftEvents = events.filter((event) => event.type === 'shift.opened' || event.type === 'shift.closed' || event.type === 'settlement.closed').map((event) => event.type);
+    for (let i = 0; i + 2 < shiftEvents.length; i += 3) expect(shiftEvents.slice(i, i + 3)).toEqual(['shift.opened', 'shift.closed', 'settlement.closed']);
+    expect(events.filter((event) => event.type === 'shift.closed').every((event) => event.type === 'shift.closed' && event.payload.countedCashMinor === '50000')).toBe(true);
   });
 
   it('plays every sale as a valid contract flow', () => {

@@ -51,6 +51,14 @@ export const BALANCES_QUERY = `query Balances($merchantId: ID) {
   balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} }
 }`;
 
+export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {
+  shifts(merchantId: $merchantId, from: $from, to: $to) {
+    shiftId terminalId operatorId status openedAt closedAt
+    openingCash ${MONEY} expectedCash ${MONEY} countedCash ${MONEY} overShort ${MONEY}
+    sales { method count amount ${MONEY} } voids { method count amount ${MONEY} } refunds { method count amount ${MONEY} }
+  }
+}`;
+
 export const TERMINALS_QUERY = `query Terminals($merchantId: ID) {
   terminals(merchantId: $merchantId) {
     terminalId online operatorId lastSeenAt appVersion network signal paperLow

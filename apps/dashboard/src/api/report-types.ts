@@ -88,6 +88,23 @@ export interface TerminalSequence {
   readonly skippedSequences: number;
 }
 
+/** A cashier's shift as `shifts` answers it; the cash figures and totals are filled at its close. */
+export interface Shift {
+  readonly shiftId: string;
+  readonly terminalId: string;
+  readonly operatorId: string;
+  readonly status: 'OPEN' | 'CLOSED';
+  readonly openedAt: string;
+  readonly closedAt: string | null;
+  readonly openingCash: Money;
+  readonly expectedCash: Money | null;
+  readonly countedCash: Money | null;
+  readonly overShort: Money | null;
+  readonly sales: readonly SettlementTotal[];
+  readonly voids: readonly SettlementTotal[];
+  readonly refunds: readonly SettlementTotal[];
+}
+
 /** A terminal of the merchant as `terminals` answers it. */
 export interface TerminalStatus {
   readonly terminalId: string;

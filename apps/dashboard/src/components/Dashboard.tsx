@@ -12,6 +12,7 @@ import { Overview } from './overview/Overview';
 import { PeriodPicker } from './PeriodPicker';
 import { SaleDrawer } from './transactions/SaleDrawer';
 import { Settlements } from './settlements/Settlements';
+import { Shifts } from './shifts/Shifts';
 import { TabBar } from './TabBar';
 import { Terminals } from './terminals/Terminals';
 import { Transactions } from './transactions/Transactions';
@@ -72,6 +73,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
             />
           )}
           {view.tab === 'settlements' && <Settlements range={range} />}
+          {view.tab === 'shifts' && <Shifts range={range} />}
           {view.tab === 'balances' && <Balances />}
           {view.tab === 'terminals' && <Terminals />}
         </div>

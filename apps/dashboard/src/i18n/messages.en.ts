@@ -31,6 +31,7 @@ export const en = {
   'tab.transactions': 'Transactions',
   'tab.settlements': 'Settlements',
   'tab.balances': 'Balances',
+  'tab.shifts': 'Shifts',
   'tab.terminals': 'Terminals',
 
   'period.legend': 'Period',
@@ -183,6 +184,20 @@ export const en = {
   'settlements.differenceValue': '{sign}{count, plural, one {# sale} other {# sales}}, {amount}',
   'settlements.gaps': 'Terminals with sequence gaps',
 
+  'shifts.title': 'Shifts',
+  'shifts.explain': 'Each cashier shift of the period at its terminal: what was sold, voided and refunded, and the cash drawer counted at the handover against what it should hold (the opening cash, until cash sales are recorded).',
+  'shifts.none': 'No shift in this period.',
+  'shifts.operator': 'Operator',
+  'shifts.opened': 'Opened',
+  'shifts.closed': 'Closed',
+  'shifts.stillOpen': 'Open',
+  'shifts.sales': 'Sales',
+  'shifts.voids': 'Voids',
+  'shifts.refunds': 'Refunds',
+  'shifts.drawer': 'Cash drawer',
+  'shifts.drawerValue': 'opening {opening} · expected {expected} · counted {counted}',
+  'shifts.overShort': 'Over / short',
+  'shifts.line': '{method} {count} · {amount}',
   'terminals.title': 'Terminals',
   'terminals.explain': 'A terminal is online when it sent an event or a heartbeat in the last minutes; software, network and paper are from its last heartbeat.',
   'terminals.none': 'No terminal yet.',
@@ -234,9 +249,9 @@ export const en = {
   'enum.pinResult': '{code, select, VERIFIED {Verified} FAILED {Failed} BYPASSED {Bypassed} other {{fallback}}}',
   'enum.receiptCopy': '{code, select, MERCHANT {Merchant copy} CUSTOMER {Customer copy} other {{fallback}}}',
   'enum.receiptChannel': '{code, select, PRINTED_MERCHANT {Printed, merchant copy} PRINTED_CUSTOMER {Printed, customer copy} EMAILED {Emailed} other {{fallback}}}',
-  'enum.terminalEvent': '{code, select, operator_signed_in {Operator signed in} operator_signed_out {Operator signed out} card_inserted {Card presented} pin_entered {PIN entered} payment_method_selected {Payment method chosen} amount_entered {Amount entered} qr_scanned {QR code scanned} authorization_requested {Authorization requested} authorization_approved {Authorization approved} authorization_declined {Authorization declined} authorization_timed_out {Authorization timed out} signature_captured {Signature captured} receipt_printed {Receipt printed} receipt_emailed {Receipt emailed} transaction_voided {Sale voided} refund_approved {Refund approved} settlement_closed {Batch closed} terminal_heartbeat {Terminal heartbeat} other {{fallback}}}',
-  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {Terminal event recorded} TerminalEventParked {Terminal event held} TerminalEventRejected {Terminal event refused} SequenceGapSkipped {Sequence gap skipped} ParkedEventsReleased {Held events applied} OperatorSignedIn {Operator signed in} OperatorSignedOut {Operator signed out} SaleDetailsCaptured {Sale details captured} AuthorizationRequested {Authorization requested} SaleApproved {Sale approved} SaleDeclined {Sale declined} AuthorizationReversed {Authorization reversed} SaleVoided {Sale voided} RefundApproved {Refund approved} SignatureCaptured {Signature captured} ReceiptIssued {Receipt issued} BatchClosed {Batch settled} other {{fallback}}}',
-  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {no operator signed in} TRANSACTION_NOT_OPEN {the sale is not open} TRANSACTION_ALREADY_EXISTS {the sale already exists} AMOUNT_MISSING {no amount entered} METHOD_MISSING {no payment method chosen} CARD_MISSING {no card presented} QR_MISSING {no QR code scanned} PIN_NOT_VERIFIED {PIN not verified} METHOD_MISMATCH {the method does not match} APPROVAL_WITHOUT_REQUEST {approved without a request} DECLINE_WITHOUT_REQUEST {declined without a request} TIMEOUT_WITHOUT_REQUEST {timed out without a request} SIGNATURE_NOT_APPLICABLE {no signature applies} RECEIPT_BEFORE_OUTCOME {receipt before the outcome} UNKNOWN_TRANSACTION {unknown sale} VOID_AFTER_SETTLEMENT {void after settlement} VOID_NOT_APPROVED {void of a sale not approved} ALREADY_VOIDED {already voided} REFUND_BEFORE_SETTLEMENT {refund before settlement} REFUND_NOT_CAPTURED {refund of a sale not captured} REFUND_EXCEEDS_CAPTURED {refund above the captured amount} CURRENCY_MISMATCH {another currency} BATCH_ALREADY_CLOSED {batch already closed} SEQUENCE_REUSED {sequence used twice} OCCURRED_AT_OUT_OF_WINDOW {time out of the accepted window} other {{fallback}}}',
+  'enum.terminalEvent': '{code, select, operator_signed_in {Operator signed in} operator_signed_out {Operator signed out} card_inserted {Card presented} pin_entered {PIN entered} payment_method_selected {Payment method chosen} amount_entered {Amount entered} qr_scanned {QR code scanned} authorization_requested {Authorization requested} authorization_approved {Authorization approved} authorization_declined {Authorization declined} authorization_timed_out {Authorization timed out} signature_captured {Signature captured} receipt_printed {Receipt printed} receipt_emailed {Receipt emailed} transaction_voided {Sale voided} refund_approved {Refund approved} settlement_closed {Batch closed} terminal_heartbeat {Terminal heartbeat} shift_opened {Shift opened} shift_closed {Shift closed} other {{fallback}}}',
+  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {Terminal event recorded} TerminalEventParked {Terminal event held} TerminalEventRejected {Terminal event refused} SequenceGapSkipped {Sequence gap skipped} ParkedEventsReleased {Held events applied} OperatorSignedIn {Operator signed in} OperatorSignedOut {Operator signed out} SaleDetailsCaptured {Sale details captured} AuthorizationRequested {Authorization requested} SaleApproved {Sale approved} SaleDeclined {Sale declined} AuthorizationReversed {Authorization reversed} SaleVoided {Sale voided} RefundApproved {Refund approved} SignatureCaptured {Signature captured} ReceiptIssued {Receipt issued} BatchClosed {Batch settled} ShiftOpened {Shift opened} ShiftClosed {Shift closed and reported} other {{fallback}}}',
+  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {no operator signed in} TRANSACTION_NOT_OPEN {the sale is not open} TRANSACTION_ALREADY_EXISTS {the sale already exists} AMOUNT_MISSING {no amount entered} METHOD_MISSING {no payment method chosen} CARD_MISSING {no card presented} QR_MISSING {no QR code scanned} PIN_NOT_VERIFIED {PIN not verified} METHOD_MISMATCH {the method does not match} APPROVAL_WITHOUT_REQUEST {approved without a request} DECLINE_WITHOUT_REQUEST {declined without a request} TIMEOUT_WITHOUT_REQUEST {timed out without a request} SIGNATURE_NOT_APPLICABLE {no signature applies} RECEIPT_BEFORE_OUTCOME {receipt before the outcome} UNKNOWN_TRANSACTION {unknown sale} VOID_AFTER_SETTLEMENT {void after settlement} VOID_NOT_APPROVED {void of a sale not approved} ALREADY_VOIDED {already voided} REFUND_BEFORE_SETTLEMENT {refund before settlement} REFUND_NOT_CAPTURED {refund of a sale not captured} REFUND_EXCEEDS_CAPTURED {refund above the captured amount} CURRENCY_MISMATCH {another currency} BATCH_ALREADY_CLOSED {batch already closed} SEQUENCE_REUSED {sequence used twice} OCCURRED_AT_OUT_OF_WINDOW {time out of the accepted window} UNKNOWN_OPERATOR {operator unknown to the merchant} OPERATOR_DISABLED {operator disabled} SUPERVISOR_REQUIRED {a supervisor must approve} SHIFT_ALREADY_OPEN {a shift is already open} SHIFT_NOT_OPEN {no shift is open} other {{fallback}}}',
 } as const;
 
 export type MessageId = keyof typeof en;

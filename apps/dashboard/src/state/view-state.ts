@@ -1,7 +1,7 @@
 import { COMPARISONS, isValidRange, PRESETS, presetRange, type Comparison, type DateRange, type Preset } from '../time/date-range';
 import type { CalendarDate } from '../time/calendar-date';
 
-export const TABS = ['overview', 'transactions', 'settlements', 'balances', 'terminals'] as const;
+export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'balances', 'terminals'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** A preset, read again on the merchant's today whenever the page refreshes, or fixed days. */

@@ -9,7 +9,8 @@ export type ShiftRow = {
   operator_id: string;
   status: 'OPEN' | 'CLOSED';
   opened_at: string;
-  closed_at: string | null;
+  /** An OPEN row repeats opened_at. */
+  closed_at: string;
   currency: string;
   opening_cash: string;
   expected_cash: string;
@@ -28,7 +29,7 @@ export function shiftRows(event: LedgerEvent, recorded: Recorded): ShiftRow[] {
   if (event.type === 'ShiftOpened') {
     const d = event.data;
     return [{
-      ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN', opened_at: toClickHouseDateTime(d.occurredAt), closed_at: null,
+      ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN', opened_at: toClickHouseDateTime(d.occurredAt), closed_at: toClickHouseDateTime(d.occurredAt),
       currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.openingCash.minor, counted_cash: '0', over_short: '0',
       sales: '[]', voids: '[]', refunds: '[]',
     }];

@@ -25,7 +25,7 @@ interface ShiftRowRead {
   operator_id: string;
   shift_status: string;
   opened: string;
-  closed: string | null;
+  closed: string;
   cur: string;
   opening: string;
   expected: string;
@@ -61,7 +61,7 @@ export async function queryShifts(store: ReadStore, merchantId: string, from: st
       operatorId: row.operator_id,
       status: closed ? 'CLOSED' : 'OPEN',
       openedAt: fromClickHouseDateTime(row.opened),
-      closedAt: closed && row.closed ? fromClickHouseDateTime(row.closed) : null,
+      closedAt: closed ? fromClickHouseDateTime(row.closed) : null,
       openingCash: money(row.opening),
       expectedCash: closed ? money(row.expected) : null,
       countedCash: closed ? money(row.counted) : null,

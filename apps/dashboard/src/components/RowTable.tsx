@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+
+interface RowTableProps {
+  /** `data-table`, for tests and styles. */
+  readonly name: string;
+  readonly caption: string;
+  /** The column titles, the first one over the row headers. */
+  readonly headers: readonly string[];
+  readonly children: ReactNode;
+}
+
+/** A table of one row per thing (a terminal, a shift): a hidden caption, column headers, and the rows given. */
+export function RowTable({ name, caption, headers, children }: RowTableProps) {
+  return (
+    <table className="gaps" data-table={name}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
