@@ -1,6 +1,5 @@
 import { TerminalEvent } from '../terminal-events/terminal-event';
-import { FeeSchedule } from './fee-schedule';
-import { OperatorDirectory } from '../registry/operators';
+import { LedgerContext } from './ledger-context';
 import { Cause, LedgerEvent, SequenceGapSkipReason } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { judge } from './rules/judge';
@@ -12,17 +11,7 @@ import { hasSeen, initialState, isSkippedAndMissing, ParkedEvent, parkedAt, Term
 import { WrongTerminalError } from './wrong-terminal.error';
 
 export { evolve, initialState };
-export type { TerminalLedgerState };
-
-/** What the ledger knows of the terminal's merchant when it decides: the registry's answer, passed in. */
-export interface LedgerContext {
-  merchantId: string;
-  feeSchedule: FeeSchedule;
-  /** The merchant's operators; empty while it has added none (any operator id then signs in). */
-  operators: OperatorDirectory;
-  /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
-  supervisorAboveMinor?: string;
-}
+export type { LedgerContext, TerminalLedgerState };
 
 export type RecordTerminalEvent = {
   type: 'RecordTerminalEvent';
@@ -68,10 +57,10 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
   };
 }
 
-function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, { feeSchedule, operators, supervisorAboveMinor }: LedgerContext, receivedAt: string) {
+function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, ledger: LedgerContext, receivedAt: string) {
   const outOfWindow = occurredAtWindowError(event.occurredAt, receivedAt);
   if (outOfWindow !== null) return { rejected: 'OCCURRED_AT_OUT_OF_WINDOW' as const, reason: `occurredAt ${event.occurredAt} ${outOfWindow}` };
-  return judge(event, state, { cause, feeSchedule, operators, ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }) });
+  return judge(event, state, { ...ledger, cause });
 }
 
 /** Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection. */

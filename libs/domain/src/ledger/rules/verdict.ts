@@ -1,6 +1,5 @@
 import { TerminalEvent } from '../../terminal-events/terminal-event';
-import { FeeSchedule } from '../fee-schedule';
-import { OperatorDirectory } from '../../registry/operators';
+import { LedgerContext } from '../ledger-context';
 import { Cause, LedgerEvent } from '../ledger-events';
 import { RejectionCode } from '../rejection-code';
 import { TerminalLedgerState } from '../terminal-ledger.state';
@@ -11,13 +10,7 @@ export type Verdict = { accepted: LedgerEvent[] } | { rejected: RejectionCode; r
 export const accept = (...events: LedgerEvent[]): Verdict => ({ accepted: events });
 export const reject = (code: RejectionCode, reason: string): Verdict => ({ rejected: code, reason });
 
-/** What a rule may look at besides the event and the state. */
-export interface RuleContext {
-  cause: Cause;
-  feeSchedule: FeeSchedule;
-  operators: OperatorDirectory;
-  /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
-  supervisorAboveMinor?: string;
-}
+/** What a rule may look at besides the event and the state: the merchant's context and the event's cause. */
+export type RuleContext = LedgerContext & { cause: Cause };
 
 export type Rule<E extends TerminalEvent> = (event: E, state: TerminalLedgerState, context: RuleContext) => Verdict;

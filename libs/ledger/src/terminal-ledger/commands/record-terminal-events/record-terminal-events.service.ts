@@ -4,7 +4,7 @@ import type { SequencePolicy } from '@posledger/domain';
 import { SEQUENCE_POLICY } from '../../../ledger.tokens';
 import { RegistryView } from '@posledger/registry';
 import { TerminalLedgerAppend } from '../../terminal-ledger-append';
-import { ledgerContextOf } from '../../terminal-merchant';
+import { ledgerContextOf } from '../../ledger-context';
 import { RecordTerminalEventsCommand, type RecordTerminalEventsResult } from './record-terminal-events.command';
 
 const DECIDED_ON_OPERATORS: ReadonlySet<string> = new Set(['operator.signed_in', 'transaction.voided', 'refund.approved']);

@@ -4,7 +4,7 @@ import type { SequencePolicy } from '@posledger/domain';
 import { SEQUENCE_POLICY } from '../../../ledger.tokens';
 import { RegistryView } from '@posledger/registry';
 import { TerminalLedgerAppend } from '../../terminal-ledger-append';
-import { ledgerContextOf } from '../../terminal-merchant';
+import { ledgerContextOf } from '../../ledger-context';
 import { SkipExpiredGapsCommand } from './skip-expired-gaps.command';
 
 @CommandHandler(SkipExpiredGapsCommand)

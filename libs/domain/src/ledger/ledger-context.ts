@@ -1,0 +1,12 @@
+import { FeeSchedule } from './fee-schedule';
+import { OperatorDirectory } from '../registry/operators';
+
+/** What the ledger knows of the terminal's merchant when it decides: the registry's answer, passed in. */
+export interface LedgerContext {
+  merchantId: string;
+  feeSchedule: FeeSchedule;
+  /** The merchant's operators; empty while it has added none (any operator id then signs in). */
+  operators: OperatorDirectory;
+  /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
+  supervisorAboveMinor?: string;
+}
