@@ -1,9 +1,10 @@
-// The totals a terminal reports when it closes a batch: its approved, not voided sales, per payment method.
+// The totals a terminal reports when it closes a batch: its approved, not voided sales, per settled payment method
+// (cash stays in the drawer).
 import { ApprovedSale } from './sale-flow';
-import { PAYMENT_METHODS, SettlementTotalLine } from './terminal-event';
+import { SETTLED_METHODS, SettlementTotalLine } from './terminal-event';
 
 export function settlementTotals(sales: readonly ApprovedSale[], currency: string): SettlementTotalLine[] {
-  return PAYMENT_METHODS.flatMap((method) => {
+  return SETTLED_METHODS.flatMap((method) => {
     const ofMethod = sales.filter((sale) => sale.method === method);
     if (ofMethod.length === 0) return [];
     const amount = ofMethod.reduce((sum, sale) => sum + sale.amountMinor, 0n);

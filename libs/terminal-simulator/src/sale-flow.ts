@@ -1,5 +1,6 @@
 // One customer's sale at the counter, in the order the terminal guide describes: present card (and PIN) or
-// scan the wallet QR code, choose method, enter amount, confirm (authorization), signature, receipts.
+// scan the wallet QR code, choose method, enter amount, confirm (authorization), signature, receipts. A cash
+// sale skips the host: method, amount, the cash handed over, receipts.
 import { presentCard } from './card-profiles';
 import { EventWriter } from './event-writer';
 import { authCode, hostReference, uuidV4, walletReference } from './identifiers';
@@ -33,9 +34,18 @@ export function saleAmountMinor(prng: Prng): bigint {
   return BigInt(prng.intBetween(min, max));
 }
 
+// What a customer paying cash hands over: the exact amount, or the next note up (100, 50 or 20 major units).
+const NOTES_MINOR: readonly (readonly [bigint, number])[] = [[1n, 30], [10_000n, 40], [5_000n, 20], [2_000n, 10]];
+
+function tenderedFor(prng: Prng, amountMinor: bigint): bigint {
+  const note = prng.weighted(NOTES_MINOR);
+  return ((amountMinor + note - 1n) / note) * note;
+}
+
 /** Writes one sale's events; returns the sale when it was approved. */
 export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string): ApprovedSale | null {
   const transactionId = uuidV4(prng);
+  if (prng.chance(rates.cashShare)) return writeCashSale(writer, prng, rates, currency, transactionId);
   const method = prng.chance(rates.qrShare)
     ? writeQrScan(writer, prng, transactionId)
     : writeCardPresentment(writer, prng, rates, transactionId);
@@ -63,6 +73,15 @@ export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRate
   if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
   writeReceipts(writer, prng, rates, transactionId);
   return { transactionId, method, amountMinor };
+}
+
+function writeCashSale(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string, transactionId: string): ApprovedSale {
+  const amountMinor = saleAmountMinor(prng);
+  writer.write('payment.method_selected', { method: 'CASH' }, 'next-flow', transactionId);
+  writer.write('amount.entered', { amountMinor: amountMinor.toString(), currency }, 'customer', transactionId);
+  writer.write('cash.received', { tenderedMinor: tenderedFor(prng, amountMinor).toString(), currency }, 'customer', transactionId);
+  writeReceipts(writer, prng, rates, transactionId);
+  return { transactionId, method: 'CASH', amountMinor };
 }
 
 function writeQrScan(writer: EventWriter, prng: Prng, transactionId: string): PaymentMethod {

@@ -1,7 +1,9 @@
 // How often each branch of a terminal's behaviour happens. Probabilities in [0, 1].
 
 export interface ScriptRates {
-  /** Share of sales paid by WeChat Pay / Alipay QR code; the rest by card. */
+  /** Share of sales paid in cash (现金), into the drawer: no host, no settlement. */
+  readonly cashShare: number;
+  /** Of the other sales, the share paid by WeChat Pay / Alipay QR code; the rest by card. */
   readonly qrShare: number;
   /** Share of card sales that are DEBIT (PIN verified); the rest CREDIT (PIN bypassed, signature). */
   readonly debitShareOfCards: number;
@@ -23,6 +25,7 @@ export interface ScriptRates {
 }
 
 export const DEFAULT_SCRIPT_RATES: ScriptRates = {
+  cashShare: 0.12,
   qrShare: 0.3,
   debitShareOfCards: 0.6,
   approval: 0.88,

@@ -121,6 +121,7 @@ export class SimulatorBooks {
         if (transactionId !== undefined) ledger.drafts.delete(transactionId);
         return;
       case 'authorization.approved':
+      case 'cash.received':
         if (transactionId !== undefined) approve(ledger, transactionId);
         return;
       case 'transaction.voided':

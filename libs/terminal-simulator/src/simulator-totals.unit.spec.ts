@@ -65,6 +65,7 @@ describe('SimulatorBooks', () => {
         CREDIT: ZERO,
         WECHAT_PAY: ZERO,
         ALIPAY: { count: 0, gross: '0', voids: '2550', refunds: '0' },
+        CASH: ZERO,
       },
       byTerminal: {
         't-1': { count: 1, gross: '10000', voids: '2550', refunds: '0' },
@@ -102,10 +103,16 @@ describe('SimulatorBooks', () => {
     books.registerTerminal({ terminalId: 't-1', merchantId: 'm-1', currency: 'CNY' });
     for (let start = 0; start < events.length; start += 20) books.recordAccepted('t-1', events.slice(start, start + 20));
 
+    // Settled sales, and cash sales (never settled) not voided.
     let settledCount = 0;
     let settledGross = 0n;
     let refunds = 0n;
+    const amounts = new Map<string, bigint>();
+    const cash = new Map<string, bigint>();
     for (const event of events) {
+      if (event.type === 'amount.entered' && event.transactionId) amounts.set(event.transactionId, BigInt(event.payload.amountMinor));
+      if (event.type === 'cash.received' && event.transactionId) cash.set(event.transactionId, amounts.get(event.transactionId) ?? 0n);
+      if (event.type === 'transaction.voided') cash.delete(event.payload.originalTransactionId);
       if (event.type === 'settlement.closed') {
         for (const line of event.payload.totals) {
           settledCount += line.count;
@@ -114,6 +121,9 @@ describe('SimulatorBooks', () => {
       }
       if (event.type === 'refund.approved') refunds += BigInt(event.payload.amountMinor);
     }
+    expect(cash.size).toBeGreaterThan(0);
+    settledCount += cash.size;
+    settledGross += [...cash.values()].reduce((sum, amount) => sum + amount, 0n);
     const totals = books.totalsByMerchant()['m-1'];
     expect(totals).toMatchObject({ count: settledCount, gross: settledGross.toString(), refunds: refunds.toString() });
     expect(BigInt(totals?.voids ?? '0')).toBeGreaterThan(0n);

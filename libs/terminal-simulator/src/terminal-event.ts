@@ -1,5 +1,5 @@
 // The public ingest contract's terminal event, as the domain defines and ingest validates it.
-export { PAYMENT_METHODS } from '@posledger/domain';
+export { PAYMENT_METHODS, SETTLED_METHODS } from '@posledger/domain';
 export type {
   EntryMode, PaymentMethod, PinResult, ReceiptCopy, SettlementTotalLine, TerminalEvent, TerminalEventOf, TerminalEventPayloads, TerminalEventType,
 } from '@posledger/domain';

@@ -7,7 +7,7 @@ import { ApprovedSale, writeSaleFlow } from './sale-flow';
 import { DAY_MS, nextFlowInstant, ScriptClock, stepInstant, utcDay } from './script-clock';
 import { DEFAULT_SCRIPT_RATES, ScriptRates } from './script-rates';
 import { Prng } from './prng';
-import { TerminalEvent, TerminalEventPayloads, TerminalEventType } from './terminal-event';
+import { PaymentMethod, TerminalEvent, TerminalEventPayloads, TerminalEventType } from './terminal-event';
 
 export interface TrafficScriptOptions {
   readonly prng: Prng;
@@ -23,6 +23,7 @@ export interface TrafficScriptOptions {
 
 interface PlannedRefund {
   readonly originalTransactionId: string;
+  readonly method: PaymentMethod;
   readonly amountMinor: bigint;
 }
 
@@ -37,6 +38,8 @@ interface ScriptState {
   batchSales: readonly ApprovedSale[];
   pendingVoids: readonly ApprovedSale[];
   pendingRefunds: readonly PlannedRefund[];
+  /** What the open shift's drawer holds: its opening cash, plus cash sales, less cash voided and refunded. */
+  drawerMinor: bigint;
 }
 
 export interface TrafficScriptSnapshot {
@@ -48,8 +51,8 @@ const VOID_PICK_CHANCE = 0.5;
 const REFUND_PICK_CHANCE = 0.25;
 const CLOSING_ROOM_MS = 1_000;
 const SIMULATED_APP_VERSION = 'sim-1.0';
-/** The cash each simulated shift opens with (and counts at its close), in minor units. */
-const SIMULATED_DRAWER_MINOR = '50000';
+/** The cash each simulated shift opens with, in minor units; the count at its close is exact. */
+const SIMULATED_DRAWER_MINOR = 50_000n;
 
 export class TrafficScript {
   readonly terminalId: string;
@@ -83,6 +86,7 @@ export class TrafficScript {
       batchSales: [],
       pendingVoids: [],
       pendingRefunds: [],
+      drawerMinor: 0n,
     };
   }
 
@@ -139,7 +143,8 @@ export class TrafficScript {
   private signIn(): void {
     this.append('operator.signed_in', { operatorId: this.operatorId }, 'next-flow');
     this.append('terminal.heartbeat', { appVersion: SIMULATED_APP_VERSION, network: 'WIFI' }, 'customer');
-    this.append('shift.opened', { operatorId: this.operatorId, openingCashMinor: SIMULATED_DRAWER_MINOR, currency: this.currency }, 'customer');
+    this.append('shift.opened', { operatorId: this.operatorId, openingCashMinor: SIMULATED_DRAWER_MINOR.toString(), currency: this.currency }, 'customer');
+    this.state.drawerMinor = SIMULATED_DRAWER_MINOR;
     this.state.signedIn = true;
     this.state.batchDay = utcDay(this.state.lastOccurredAt);
   }
@@ -148,6 +153,7 @@ export class TrafficScript {
     const sale = writeSaleFlow(this.writer, this.prng, this.rates, this.currency);
     if (sale === null) return;
     this.state.batchSales = [...this.state.batchSales, sale];
+    if (sale.method === 'CASH') this.state.drawerMinor += sale.amountMinor;
     if (this.prng.chance(this.rates.void)) this.state.pendingVoids = [...this.state.pendingVoids, sale];
   }
 
@@ -156,6 +162,7 @@ export class TrafficScript {
     if (voided === undefined) return;
     this.state.pendingVoids = rest;
     this.state.batchSales = this.state.batchSales.filter((sale) => sale !== voided);
+    if (voided.method === 'CASH') this.state.drawerMinor -= voided.amountMinor;
     this.append('transaction.voided', { originalTransactionId: voided.transactionId }, delay, uuidV4(this.prng));
   }
 
@@ -163,6 +170,11 @@ export class TrafficScript {
     const [refund, ...rest] = this.state.pendingRefunds;
     if (refund === undefined) return;
     this.state.pendingRefunds = rest;
+    if (refund.method === 'CASH') {
+      // The drawer pays a cash refund back; a customer is told to come back when it holds too little.
+      if (refund.amountMinor > this.state.drawerMinor) return;
+      this.state.drawerMinor -= refund.amountMinor;
+    }
     const payload = {
       originalTransactionId: refund.originalTransactionId,
       amountMinor: refund.amountMinor.toString(),
@@ -174,11 +186,11 @@ export class TrafficScript {
   private closeOpenBatch(): void {
     while (this.state.pendingVoids.length > 0) this.writeNextVoid('closing');
     const sales = this.state.batchSales;
-    const exactTotals = settlementTotals(sales, this.currency);
+    const settled = sales.filter((sale) => sale.method !== 'CASH');
+    const exactTotals = settlementTotals(settled, this.currency);
     const totals =
-      sales.length > 0 && this.prng.chance(this.rates.mismatch) ? totalsMissingSale(exactTotals, this.prng.pick(sales)) : exactTotals;
-    // No cash sales yet: the drawer counted at the handover holds what it opened with.
-    this.append('shift.closed', { countedCashMinor: SIMULATED_DRAWER_MINOR, currency: this.currency }, 'closing');
+      settled.length > 0 && this.prng.chance(this.rates.mismatch) ? totalsMissingSale(exactTotals, this.prng.pick(settled)) : exactTotals;
+    this.append('shift.closed', { countedCashMinor: this.state.drawerMinor.toString(), currency: this.currency }, 'closing');
     this.append('settlement.closed', { batchNumber: this.state.batchNumber, totals }, 'closing');
     this.planRefunds(sales);
     this.append('operator.signed_out', {}, 'closing');
@@ -193,7 +205,7 @@ export class TrafficScript {
       if (!this.prng.chance(this.rates.refund)) return [];
       const partial = sale.amountMinor > 1n && this.prng.chance(this.rates.partialRefund);
       const amountMinor = partial ? BigInt(this.prng.intBetween(1, Number(sale.amountMinor) - 1)) : sale.amountMinor;
-      return [{ originalTransactionId: sale.transactionId, amountMinor }];
+      return [{ originalTransactionId: sale.transactionId, method: sale.method, amountMinor }];
     });
     this.state.pendingRefunds = [...this.state.pendingRefunds, ...planned];
   }

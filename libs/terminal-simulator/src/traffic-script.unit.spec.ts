@@ -119,7 +119,7 @@ interface SettledBatch {
   readonly settledOnDay: number;
 }
 
-/** Each settlement beside the totals recomputed from the stream: approved sales of the batch minus voids. */
+/** Each settlement beside the totals recomputed from the stream: approved sales of the batch minus voids, cash left out. */
 function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
   const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint }>();
   let batch = new Map<string, { method: PaymentMethod; amount: bigint }>();
@@ -129,10 +129,11 @@ function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
   for (const event of stream) {
     const draft = event.transactionId === undefined ? undefined : (drafts.get(event.transactionId) ?? {});
     if (draft !== undefined && event.transactionId !== undefined) drafts.set(event.transactionId, draft);
-    if (event.type === 'card.inserted' || event.type === 'qr.scanned') firstSaleDay ??= utcDay(Date.parse(event.occurredAt));
+    const startsSale = event.type === 'card.inserted' || event.type === 'qr.scanned' || (event.type === 'payment.method_selected' && event.payload.method === 'CASH');
+    if (startsSale) firstSaleDay ??= utcDay(Date.parse(event.occurredAt));
     if (event.type === 'payment.method_selected' && draft) draft.method = event.payload.method;
     if (event.type === 'amount.entered' && draft) draft.amount = BigInt(event.payload.amountMinor);
-    if (event.type === 'authorization.approved' && event.transactionId !== undefined) {
+    if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) {
       if (draft?.method === undefined || draft.amount === undefined) throw new Error('approved without method or amount');
       batch.set(event.transactionId, { method: draft.method, amount: draft.amount });
     }
@@ -193,10 +194,28 @@ describe('TrafficScript', () => {
     ]);
   });
 
-  it('closes each shift before its batch, counting the drawer it opened with', () => {
+  it('closes each shift before its batch, counting the drawer: opening cash, plus cash sales, less cash voids and refunds', () => {
     const shiftEvents = events.filter((event) => event.type === 'shift.opened' || event.type === 'shift.closed' || event.type === 'settlement.closed').map((event) => event.type);
     for (let i = 0; i + 2 < shiftEvents.length; i += 3) expect(shiftEvents.slice(i, i + 3)).toEqual(['shift.opened', 'shift.closed', 'settlement.closed']);
-    expect(events.filter((event) => event.type === 'shift.closed').every((event) => event.type === 'shift.closed' && event.payload.countedCashMinor === '50000')).toBe(true);
+    const cashSales = new Map<string, bigint>();
+    const amounts = new Map<string, bigint>();
+    let drawer = 0n;
+    const counted: { counted: string; expected: string }[] = [];
+    for (const event of events) {
+      if (event.type === 'amount.entered' && event.transactionId) amounts.set(event.transactionId, BigInt(event.payload.amountMinor));
+      if (event.type === 'shift.opened') drawer = BigInt(event.payload.openingCashMinor);
+      if (event.type === 'cash.received' && event.transactionId) {
+        const amount = amounts.get(event.transactionId) ?? 0n;
+        cashSales.set(event.transactionId, amount);
+        drawer += amount;
+      }
+      if (event.type === 'transaction.voided') drawer -= cashSales.get(event.payload.originalTransactionId) ?? 0n;
+      if (event.type === 'refund.approved' && cashSales.has(event.payload.originalTransactionId)) drawer -= BigInt(event.payload.amountMinor);
+      if (event.type === 'shift.closed') counted.push({ counted: event.payload.countedCashMinor, expected: drawer.toString() });
+    }
+    expect(cashSales.size).toBeGreaterThan(100);
+    expect(counted.filter((shift) => shift.counted !== shift.expected)).toEqual([]);
+    expect(counted.some((shift) => shift.counted !== '50000')).toBe(true);
   });
 
   it('plays every sale as a valid contract flow', () => {
@@ -209,8 +228,11 @@ describe('TrafficScript', () => {
   it('mixes methods and outcomes at the intended rates', () => {
     const methods = events.flatMap((event) => (event.type === 'payment.method_selected' ? [event.payload.method] : []));
     const share = (predicate: (method: PaymentMethod) => boolean): number => methods.filter(predicate).length / methods.length;
-    expect(share((method) => method === 'WECHAT_PAY' || method === 'ALIPAY')).toBeGreaterThan(0.25);
-    expect(share((method) => method === 'WECHAT_PAY' || method === 'ALIPAY')).toBeLessThan(0.35);
+    expect(share((method) => method === 'CASH')).toBeGreaterThan(0.09);
+    expect(share((method) => method === 'CASH')).toBeLessThan(0.15);
+    const qrShareOfOthers = share((method) => method === 'WECHAT_PAY' || method === 'ALIPAY') / share((method) => method !== 'CASH');
+    expect(qrShareOfOthers).toBeGreaterThan(0.25);
+    expect(qrShareOfOthers).toBeLessThan(0.35);
     const count = (type: TerminalEvent['type']): number => events.filter((event) => event.type === type).length;
     const requested = count('authorization.requested');
     expect(count('authorization.approved') / requested).toBeGreaterThan(0.85);
@@ -241,7 +263,7 @@ describe('TrafficScript', () => {
     expect(events[events.length - 1]?.type).toBe('operator.signed_out');
   });
 
-  it('refunds only settled sales, once, never above the sale', () => {
+  it('refunds only sales of closed batches, once, never above the sale', () => {
     const saleAmounts = new Map<string, bigint>();
     const settled = new Set<string>();
     const approvedInBatch: string[] = [];
@@ -249,7 +271,7 @@ describe('TrafficScript', () => {
     let refunds = 0;
     for (const event of events) {
       if (event.type === 'amount.entered' && event.transactionId !== undefined) saleAmounts.set(event.transactionId, BigInt(event.payload.amountMinor));
-      if (event.type === 'authorization.approved' && event.transactionId !== undefined) approvedInBatch.push(event.transactionId);
+      if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) approvedInBatch.push(event.transactionId);
       if (event.type === 'settlement.closed') approvedInBatch.splice(0).forEach((id) => settled.add(id));
       if (event.type === 'refund.approved') {
         refunds += 1;

@@ -125,4 +125,5 @@ export interface Balance {
   readonly settled: Money;
   readonly fees: Money;
   readonly available: Money;
+  readonly cash: Money;
 }

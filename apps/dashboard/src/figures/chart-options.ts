@@ -13,7 +13,7 @@ export interface ChartText {
 }
 
 /** The methods' colours everywhere; methods added later take the next free colour. */
-const METHOD_COLORS: Record<string, string> = { DEBIT: '#2563eb', CREDIT: '#7c3aed', WECHAT_PAY: '#15803d', ALIPAY: '#0891b2' };
+const METHOD_COLORS: Record<string, string> = { DEBIT: '#2563eb', CREDIT: '#7c3aed', WECHAT_PAY: '#15803d', ALIPAY: '#0891b2', CASH: '#b45309' };
 const OTHER_COLORS = ['#c2410c', '#be185d', '#4d7c0f', '#a16207', '#0f766e', '#6d28d9'];
 const AXIS_TEXT = '#374151';
 

@@ -2,7 +2,7 @@ import type { LedgerEvent } from '../api/report-types';
 
 /** A fact of an event worth showing; the drawer puts it in words (labels, enum words, money). */
 export type Detail =
-  | { readonly kind: 'amount'; readonly label: 'amount' | 'fee'; readonly minor: string; readonly currency: string }
+  | { readonly kind: 'amount'; readonly label: 'amount' | 'fee' | 'tendered' | 'change'; readonly minor: string; readonly currency: string }
   | { readonly kind: 'enum'; readonly label: 'method' | 'scheme' | 'entryMode' | 'pinResult' | 'receiptCopy' | 'channel' | 'rejection'; readonly code: string }
   | { readonly kind: 'text'; readonly label: 'maskedPan' | 'authCode' | 'hostReference' | 'responseCode' | 'reason' | 'walletReference' | 'refundId' | 'saleId' | 'batchNumber' | 'operatorId'; readonly value: string };
 
@@ -40,7 +40,7 @@ function enums(data: Json, labels: readonly Extract<Detail, { kind: 'enum' }>['l
   });
 }
 
-function amount(label: 'amount' | 'fee', value: unknown): Detail[] {
+function amount(label: Extract<Detail, { kind: 'amount' }>['label'], value: unknown): Detail[] {
   const money = record(value);
   const minor = text(money.minor);
   const currency = text(money.currency);
@@ -54,6 +54,8 @@ function terminalDetails(type: string, payload: Json): Detail[] {
       return [...amount('amount', { minor: payload.amountMinor, currency: payload.currency }), ...texts(payload, ['saleId'], ['originalTransactionId'])];
     case 'transaction.voided':
       return texts(payload, ['saleId'], ['originalTransactionId']);
+    case 'cash.received':
+      return amount('tendered', { minor: payload.tenderedMinor, currency: payload.currency });
     case 'receipt.printed':
       return enums(payload, ['receiptCopy'], ['copy']);
     case 'pin.entered':
@@ -75,6 +77,10 @@ function ledgerDetails(type: string, data: Json): Detail[] {
       return enums(data, ['channel']);
     case 'SaleDetailsCaptured':
       return [];
+    case 'SaleApproved': {
+      const cash = record(data.cash);
+      return [...amount('amount', data.amount), ...enums(data, ['method', 'scheme']), ...amount('tendered', cash.tendered), ...amount('change', cash.change), ...texts(data, ['authCode'])];
+    }
     default:
       return [...amount('amount', data.amount), ...enums(data, ['method', 'scheme']), ...texts(data, ['refundId', 'authCode', 'responseCode', 'reason'])];
   }

@@ -15,7 +15,7 @@ export const NO_FIGURES: Figures = { count: 0, gross: 0n, refunds: 0n, voids: 0n
 export type MoneyFigure = 'gross' | 'refunds' | 'voids' | 'fees' | 'net';
 
 /** The payment methods of the terminal protocol, in the order the dashboard shows them; others follow by name. */
-export const KNOWN_METHODS = ['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'] as const;
+export const KNOWN_METHODS = ['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY', 'CASH'] as const;
 
 export function figuresOf(bucket: SalesBucket): Figures {
   return {

@@ -147,6 +147,8 @@ export const zhCN: Record<MessageId, string> = {
 
   'detail.amount': '金额',
   'detail.fee': '手续费',
+  'detail.tendered': '实收现金',
+  'detail.change': '找零',
   'detail.method': '支付方式',
   'detail.scheme': '卡组织',
   'detail.entryMode': '读卡方式',
@@ -241,8 +243,10 @@ export const zhCN: Record<MessageId, string> = {
   'balance.note.settled': '已关闭批次的销售，扣除退款。',
   'balance.note.fees': '批次关闭时收取的手续费。',
   'balance.note.available': '已结算减手续费：应付给您的金额。',
+  'balance.cash': '现金',
+  'balance.note.cash': '现金销售，扣除现金撤销和退款：在您的钱箱里，不结算也不出款。',
 
-  'enum.method': '{code, select, DEBIT {借记卡} CREDIT {信用卡} WECHAT_PAY {微信支付} ALIPAY {支付宝} other {{fallback}}}',
+  'enum.method': '{code, select, DEBIT {借记卡} CREDIT {信用卡} WECHAT_PAY {微信支付} ALIPAY {支付宝} CASH {现金} other {{fallback}}}',
   'enum.status': '{code, select, APPROVED {已批准} DECLINED {已拒绝} REVERSED {已冲正} VOIDED {已撤销} SETTLED {已结算} other {{fallback}}}',
   'enum.scheme': '{code, select, VISA {Visa} MASTERCARD {万事达卡} UNIONPAY {银联} AMEX {美国运通} JCB {JCB} DISCOVER {Discover} NONE {扫码支付（无卡）} other {{fallback}}}',
   'enum.reconciliation': '{code, select, MATCHED {已对平} MISMATCH {未对平} other {{fallback}}}',
@@ -251,7 +255,7 @@ export const zhCN: Record<MessageId, string> = {
   'enum.pinResult': '{code, select, VERIFIED {已验证} FAILED {验证失败} BYPASSED {已跳过} other {{fallback}}}',
   'enum.receiptCopy': '{code, select, MERCHANT {商户联} CUSTOMER {客户联} other {{fallback}}}',
   'enum.receiptChannel': '{code, select, PRINTED_MERCHANT {已打印商户联} PRINTED_CUSTOMER {已打印客户联} EMAILED {已发送邮件} other {{fallback}}}',
-  'enum.terminalEvent': '{code, select, operator_signed_in {操作员登录} operator_signed_out {操作员登出} card_inserted {出示银行卡} pin_entered {输入密码} payment_method_selected {选择支付方式} amount_entered {输入金额} qr_scanned {扫描二维码} authorization_requested {请求授权} authorization_approved {授权通过} authorization_declined {授权拒绝} authorization_timed_out {授权超时} signature_captured {采集签名} receipt_printed {打印小票} receipt_emailed {发送电子小票} transaction_voided {撤销销售} refund_approved {退款通过} settlement_closed {关闭批次} terminal_heartbeat {终端心跳} shift_opened {开班} shift_closed {交班} other {{fallback}}}',
+  'enum.terminalEvent': '{code, select, operator_signed_in {操作员登录} operator_signed_out {操作员登出} card_inserted {出示银行卡} pin_entered {输入密码} payment_method_selected {选择支付方式} amount_entered {输入金额} qr_scanned {扫描二维码} cash_received {收取现金} authorization_requested {请求授权} authorization_approved {授权通过} authorization_declined {授权拒绝} authorization_timed_out {授权超时} signature_captured {采集签名} receipt_printed {打印小票} receipt_emailed {发送电子小票} transaction_voided {撤销销售} refund_approved {退款通过} settlement_closed {关闭批次} terminal_heartbeat {终端心跳} shift_opened {开班} shift_closed {交班} other {{fallback}}}',
   'enum.ledgerEvent': '{code, select, TerminalEventRecorded {记录终端事件} TerminalEventParked {暂存终端事件} TerminalEventRejected {拒绝终端事件} SequenceGapSkipped {跳过序号缺口} ParkedEventsReleased {应用暂存事件} OperatorSignedIn {操作员登录} OperatorSignedOut {操作员登出} SaleDetailsCaptured {记录销售信息} AuthorizationRequested {请求授权} SaleApproved {销售批准} SaleDeclined {销售拒绝} AuthorizationReversed {授权冲正} SaleVoided {销售撤销} RefundApproved {退款批准} SignatureCaptured {采集签名} ReceiptIssued {出具小票} BatchClosed {批次结算} ShiftOpened {开班} ShiftClosed {交班并出报表} other {{fallback}}}',
-  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {操作员未登录} TRANSACTION_NOT_OPEN {销售未开启} TRANSACTION_ALREADY_EXISTS {销售已存在} AMOUNT_MISSING {未输入金额} METHOD_MISSING {未选择支付方式} CARD_MISSING {未出示银行卡} QR_MISSING {未扫描二维码} PIN_NOT_VERIFIED {密码未验证} METHOD_MISMATCH {支付方式不符} APPROVAL_WITHOUT_REQUEST {未请求即批准} DECLINE_WITHOUT_REQUEST {未请求即拒绝} TIMEOUT_WITHOUT_REQUEST {未请求即超时} SIGNATURE_NOT_APPLICABLE {无需签名} RECEIPT_BEFORE_OUTCOME {结果前出具小票} UNKNOWN_TRANSACTION {未知销售} VOID_AFTER_SETTLEMENT {结算后撤销} VOID_NOT_APPROVED {撤销未批准的销售} ALREADY_VOIDED {已撤销} REFUND_BEFORE_SETTLEMENT {结算前退款} REFUND_NOT_CAPTURED {退款的销售未请款} REFUND_EXCEEDS_CAPTURED {退款超过请款金额} CURRENCY_MISMATCH {币种不符} BATCH_ALREADY_CLOSED {批次已关闭} SEQUENCE_REUSED {序号重复使用} OCCURRED_AT_OUT_OF_WINDOW {时间超出接受范围} UNKNOWN_OPERATOR {商户无此操作员} OPERATOR_DISABLED {操作员已停用} SUPERVISOR_REQUIRED {需主管授权} SHIFT_ALREADY_OPEN {已有班次未交班} SHIFT_NOT_OPEN {没有进行中的班次} other {{fallback}}}',
+  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {操作员未登录} TRANSACTION_NOT_OPEN {销售未开启} TRANSACTION_ALREADY_EXISTS {销售已存在} AMOUNT_MISSING {未输入金额} METHOD_MISSING {未选择支付方式} CARD_MISSING {未出示银行卡} QR_MISSING {未扫描二维码} PIN_NOT_VERIFIED {密码未验证} METHOD_MISMATCH {支付方式不符} CASH_SHORT {收取现金不足} APPROVAL_WITHOUT_REQUEST {未请求即批准} DECLINE_WITHOUT_REQUEST {未请求即拒绝} TIMEOUT_WITHOUT_REQUEST {未请求即超时} SIGNATURE_NOT_APPLICABLE {无需签名} RECEIPT_BEFORE_OUTCOME {结果前出具小票} UNKNOWN_TRANSACTION {未知销售} VOID_AFTER_SETTLEMENT {结算后撤销} VOID_NOT_APPROVED {撤销未批准的销售} VOID_AFTER_REFUND {已部分退款，不能撤销} ALREADY_VOIDED {已撤销} REFUND_BEFORE_SETTLEMENT {结算前退款} REFUND_NOT_CAPTURED {退款的销售未请款} REFUND_EXCEEDS_CAPTURED {退款超过请款金额} CURRENCY_MISMATCH {币种不符} BATCH_ALREADY_CLOSED {批次已关闭} SEQUENCE_REUSED {序号重复使用} OCCURRED_AT_OUT_OF_WINDOW {时间超出接受范围} UNKNOWN_OPERATOR {商户无此操作员} OPERATOR_DISABLED {操作员已停用} SUPERVISOR_REQUIRED {需主管授权} SHIFT_ALREADY_OPEN {已有班次未交班} SHIFT_NOT_OPEN {没有进行中的班次} other {{fallback}}}',
 };

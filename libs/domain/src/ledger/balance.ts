@@ -1,36 +1,45 @@
 import { Money, money } from '../values/money';
 import { Account, Posting } from './postings';
 
-/** A merchant's position in one currency. `available = settled - fees`. */
+/** A merchant's position in one currency. `available = settled - fees`; `cash` was taken at the counter and is never part of it. */
 export interface Balance {
   currency: string;
   pending: Money;
   settled: Money;
   fees: Money;
   available: Money;
+  cash: Money;
 }
 
-// merchant:pending and merchant:settled are what is owed to the merchant (credit-normal);
-// merchant:fees is what the merchant owes (debit-normal).
-const CREDIT_NORMAL: ReadonlySet<Account> = new Set(['merchant:pending', 'merchant:settled']);
+type Sums = Record<'pending' | 'settled' | 'fees' | 'cash', bigint>;
+
+// pending, settled and cash (the cash sales, less voids and refunds) are the merchant's (credit-normal);
+// fees are what the merchant owes (debit-normal).
+const KEYS: ReadonlyMap<Account, { key: keyof Sums; creditNormal: boolean }> = new Map<Account, { key: keyof Sums; creditNormal: boolean }>([
+  ['merchant:pending', { key: 'pending', creditNormal: true }],
+  ['merchant:settled', { key: 'settled', creditNormal: true }],
+  ['merchant:fees', { key: 'fees', creditNormal: false }],
+  ['merchant:cash-sales', { key: 'cash', creditNormal: true }],
+]);
 
 /** Balances per currency, sorted by currency, from any set of postings. */
 export function balanceFromPostings(postings: readonly Posting[]): Balance[] {
-  const byCurrency = new Map<string, Record<'pending' | 'settled' | 'fees', bigint>>();
+  const byCurrency = new Map<string, Sums>();
   for (const { account, side, amount } of postings) {
-    if (account !== 'merchant:pending' && account !== 'merchant:settled' && account !== 'merchant:fees') continue;
-    const sums = byCurrency.get(amount.currency) ?? { pending: 0n, settled: 0n, fees: 0n };
-    const increases = CREDIT_NORMAL.has(account) ? side === 'CREDIT' : side === 'DEBIT';
-    const key = account === 'merchant:pending' ? 'pending' : account === 'merchant:settled' ? 'settled' : 'fees';
-    byCurrency.set(amount.currency, { ...sums, [key]: sums[key] + (increases ? amount.amountMinor : -amount.amountMinor) });
+    const found = KEYS.get(account);
+    if (found === undefined) continue;
+    const sums = byCurrency.get(amount.currency) ?? { pending: 0n, settled: 0n, fees: 0n, cash: 0n };
+    const increases = found.creditNormal ? side === 'CREDIT' : side === 'DEBIT';
+    byCurrency.set(amount.currency, { ...sums, [found.key]: sums[found.key] + (increases ? amount.amountMinor : -amount.amountMinor) });
   }
   return [...byCurrency.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([currency, { pending, settled, fees }]) => ({
+    .map(([currency, { pending, settled, fees, cash }]) => ({
       currency,
       pending: money(pending, currency),
       settled: money(settled, currency),
       fees: money(fees, currency),
       available: money(settled - fees, currency),
+      cash: money(cash, currency),
     }));
 }

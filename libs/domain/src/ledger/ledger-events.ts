@@ -114,8 +114,11 @@ export type SaleApproved = LedgerEventOf<
     walletReference?: string;
     /** The operator who took the sale (absent for a sale opened before operators were recorded on sales). */
     operatorId?: string;
-    authCode: string;
-    hostReference: string;
+    /** The host's approval; a cash sale has none. */
+    authCode?: string;
+    hostReference?: string;
+    /** A cash sale: what the customer handed over and the change given back. */
+    cash?: { tendered: MoneyJson; change: MoneyJson };
     occurredAt: string;
   }
 >;

@@ -2,7 +2,14 @@ import { Money, money, MoneyJson } from '../values/money';
 import { BatchClosed, LedgerEvent } from './ledger-events';
 import { UnbalancedPostingsError } from './unbalanced-postings.error';
 
-export type Account = 'merchant:pending' | 'merchant:settled' | 'merchant:fees' | 'acquirer:receivable' | 'platform:fee-income';
+/**
+ * Card and QR sales are owed by the acquirer until a batch settles them. Cash is the merchant's from the start: a
+ * cash sale puts money in the drawer (merchant:cash-drawer, debit-normal) against the merchant's cash takings
+ * (merchant:cash-sales, credit-normal), and no batch, fee or payout ever touches either.
+ */
+export type Account =
+  | 'merchant:pending' | 'merchant:settled' | 'merchant:fees' | 'acquirer:receivable' | 'platform:fee-income'
+  | 'merchant:cash-drawer' | 'merchant:cash-sales';
 
 export interface Posting {
   account: Account;
@@ -48,15 +55,21 @@ export function postingsFor(event: LedgerEvent): Posting[] {
   switch (event.type) {
     case 'SaleApproved': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);
-      return nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
+      return event.data.method === 'CASH'
+        ? nonZero([debit('merchant:cash-drawer', amount), credit('merchant:cash-sales', amount)])
+        : nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
     }
     case 'SaleVoided': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);
-      return nonZero([debit('merchant:pending', amount), credit('acquirer:receivable', amount)]);
+      return event.data.method === 'CASH'
+        ? nonZero([debit('merchant:cash-sales', amount), credit('merchant:cash-drawer', amount)])
+        : nonZero([debit('merchant:pending', amount), credit('acquirer:receivable', amount)]);
     }
     case 'RefundApproved': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);
-      return nonZero([debit('merchant:settled', amount), credit('acquirer:receivable', amount)]);
+      return event.data.method === 'CASH'
+        ? nonZero([debit('merchant:cash-sales', amount), credit('merchant:cash-drawer', amount)])
+        : nonZero([debit('merchant:settled', amount), credit('acquirer:receivable', amount)]);
     }
     case 'BatchClosed':
       return batchClosedPostings(event.data);

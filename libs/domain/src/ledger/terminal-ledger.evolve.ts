@@ -110,9 +110,12 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       const approved = updateSale(state, event.data.transactionId, (sale) => ({
         ...sale,
         status: 'APPROVED',
+        scheme: event.data.scheme,
         approvedAt: event.data.occurredAt,
       }));
-      return inShift({ ...approved, openBatch: [...state.openBatch, event.data.transactionId] }, 'sales', event.data);
+      // Cash stays in the drawer: it joins the shift, never a batch.
+      const openBatch = event.data.method === 'CASH' ? state.openBatch : [...state.openBatch, event.data.transactionId];
+      return inShift({ ...approved, openBatch }, 'sales', event.data);
     }
     case 'SaleDeclined':
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'DECLINED' }));

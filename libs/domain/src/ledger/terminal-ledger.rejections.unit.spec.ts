@@ -60,6 +60,7 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
     given: [t.signedIn(), t.qrScanned(tx(1)), t.methodSelected(tx(1), 'DEBIT'), t.amountEntered(tx(1), '100')],
     when: t.authorizationRequested(tx(1)),
   }),
+  CASH_SHORT: (t) => ({ given: [t.signedIn(), ...t.cashSaleStarted(tx(1), '3500')], when: t.cashReceived(tx(1), '3000') }),
   APPROVAL_WITHOUT_REQUEST: (t) => ({
     given: [t.signedIn(), t.cardInserted(tx(1)), t.methodSelected(tx(1), 'CREDIT'), t.amountEntered(tx(1), '100')],
     when: t.approved(tx(1)),
@@ -76,6 +77,10 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   }),
   UNKNOWN_TRANSACTION: (t) => ({ given: [t.signedIn()], when: t.voided(tx(2), tx(99)) }),
   VOID_AFTER_SETTLEMENT: (t) => ({ given: settledSale(t), when: t.voided(tx(2), tx(1)) }),
+  VOID_AFTER_REFUND: (t) => ({
+    given: [t.signedIn(), ...t.cashSaleStarted(tx(1), '3500'), t.cashReceived(tx(1), '5000'), t.refundApproved(tx(2), tx(1), '500')],
+    when: t.voided(tx(3), tx(1)),
+  }),
   VOID_NOT_APPROVED: (t) => ({
     given: [t.signedIn(), ...t.cardSaleRequested(tx(1), 'DEBIT', '100'), t.declined(tx(1))],
     when: t.voided(tx(2), tx(1)),

@@ -2,7 +2,7 @@ import { MAX_AMOUNT_MINOR, MAX_BATCH_NUMBER, MAX_COUNT, MAX_SEQUENCE, MAX_TOTAL_
 import { knownCurrencies } from '../values/currency';
 import { ID_PATTERN } from '../values/ids';
 import {
-  ENTRY_MODES, isTransactionlessType, NETWORKS, PAYMENT_METHODS, PIN_RESULTS, RECEIPT_COPIES, TERMINAL_EVENT_TYPES, TerminalEventType,
+  ENTRY_MODES, isTransactionlessType, NETWORKS, PAYMENT_METHODS, PIN_RESULTS, SETTLED_METHODS, RECEIPT_COPIES, TERMINAL_EVENT_TYPES, TerminalEventType,
 } from './terminal-event';
 
 /**
@@ -68,7 +68,9 @@ function object(properties: Readonly<Record<string, SchemaNode>>, optional: read
   });
 }
 
-const TOTALS_LINE = object({ method: METHOD, count: integerFrom(0, MAX_COUNT), amountMinor: minorUnits(0n, MAX_TOTAL_MINOR), currency: CURRENCY });
+// Cash is never settled: a batch's totals count only the methods a host settles.
+const SETTLED_METHOD = node(`must be one of ${SETTLED_METHODS.join(', ')} (cash is not settled)`, { type: 'string', enum: [...SETTLED_METHODS] });
+const TOTALS_LINE = object({ method: SETTLED_METHOD, count: integerFrom(0, MAX_COUNT), amountMinor: minorUnits(0n, MAX_TOTAL_MINOR), currency: CURRENCY });
 
 const CASH = minorUnits(0n, MAX_AMOUNT_MINOR);
 
@@ -80,6 +82,7 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
   'payment.method_selected': object({ method: METHOD }),
   'amount.entered': object({ amountMinor: AMOUNT, currency: CURRENCY }),
   'qr.scanned': object({ walletReference: reference(128) }),
+  'cash.received': object({ tenderedMinor: AMOUNT, currency: CURRENCY }),
   'authorization.requested': object({}),
   'authorization.approved': object({ authCode: reference(32), hostReference: reference(64) }),
   'authorization.declined': object({ responseCode: reference(16), reason: printableText(256) }),

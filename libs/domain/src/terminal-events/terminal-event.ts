@@ -1,7 +1,10 @@
 /** The terminals' public contract (ARCHITECTURE.md): what a terminal sends, after validation. */
 
-export const PAYMENT_METHODS = ['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'] as const;
+export const PAYMENT_METHODS = ['DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY', 'CASH'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** Methods a host authorises and a batch settles: every method but cash, which stays in the drawer. */
+export type SettledMethod = Exclude<PaymentMethod, 'CASH'>;
+export const SETTLED_METHODS: readonly SettledMethod[] = PAYMENT_METHODS.filter((method): method is SettledMethod => method !== 'CASH');
 export type CardMethod = 'DEBIT' | 'CREDIT';
 export type QrMethod = 'WECHAT_PAY' | 'ALIPAY';
 
@@ -22,7 +25,7 @@ export const NETWORKS = ['ETHERNET', 'WIFI', 'CELLULAR'] as const;
 export type Network = (typeof NETWORKS)[number];
 
 export interface SettlementTotalLine {
-  method: PaymentMethod;
+  method: SettledMethod;
   count: number;
   amountMinor: string;
   currency: string;
@@ -36,6 +39,8 @@ export interface TerminalEventPayloads {
   'payment.method_selected': { method: PaymentMethod };
   'amount.entered': { amountMinor: string; currency: string };
   'qr.scanned': { walletReference: string };
+  /** 现金: the customer handed over `tenderedMinor`; the sale (method CASH) is complete, the change given back. */
+  'cash.received': { tenderedMinor: string; currency: string };
   'authorization.requested': Record<string, never>;
   'authorization.approved': { authCode: string; hostReference: string };
   'authorization.declined': { responseCode: string; reason: string };
@@ -59,7 +64,7 @@ export type TerminalEventType = keyof TerminalEventPayloads;
 
 export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
-  'amount.entered', 'qr.scanned', 'authorization.requested', 'authorization.approved', 'authorization.declined',
+  'amount.entered', 'qr.scanned', 'cash.received', 'authorization.requested', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
   'refund.approved', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
 ];

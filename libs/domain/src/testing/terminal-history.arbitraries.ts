@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PaymentMethod, SettlementTotalLine, TerminalEvent } from '../terminal-events/terminal-event';
+import { PaymentMethod, SettledMethod, SettlementTotalLine, TerminalEvent } from '../terminal-events/terminal-event';
 import { TerminalScript, tx } from './terminal-script';
 
 /** Test-only: fast-check generators of realistic terminal histories (valid flows mixed with invalid events). */
@@ -20,7 +20,7 @@ interface SalePlan {
 }
 
 const salePlan: fc.Arbitrary<SalePlan> = fc.record({
-  method: fc.constantFrom<PaymentMethod>('DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY'),
+  method: fc.constantFrom<PaymentMethod>('DEBIT', 'CREDIT', 'WECHAT_PAY', 'ALIPAY', 'CASH'),
   amountMinor: fc.bigInt({ min: 1n, max: 10_000_000_000n }),
   currency: fc.constantFrom('CNY', 'USD', 'JPY', 'KWD'),
   outcome: fc.constantFrom<SalePlan['outcome']>('APPROVE', 'APPROVE', 'APPROVE', 'DECLINE', 'TIMEOUT', 'ABANDON'),
@@ -34,6 +34,18 @@ const salePlan: fc.Arbitrary<SalePlan> = fc.record({
   noise: fc.constantFrom<SalePlan['noise']>('NONE', 'NONE', 'NONE', 'APPROVE_AGAIN', 'VOID_UNKNOWN', 'REFUND_NOW', 'SIGN_OUT_IN'),
 });
 
+/**
+ * A cash sale: approved, the customer hands over the amount and some change; declined, too little cash; timed
+ * out, a cash sale sent to the host (refused).
+ */
+function cashSale(t: TerminalScript, id: string, plan: SalePlan): TerminalEvent[] {
+  const steps = t.cashSaleStarted(id, plan.amountMinor.toString(), plan.currency);
+  if (plan.outcome === 'APPROVE') return [...steps, t.cashReceived(id, (plan.amountMinor + BigInt(plan.receipts) * 100n).toString(), plan.currency)];
+  if (plan.outcome === 'DECLINE' && plan.amountMinor > 1n) return [...steps, t.cashReceived(id, (plan.amountMinor - 1n).toString(), plan.currency)];
+  if (plan.outcome === 'TIMEOUT') return [...steps, t.authorizationRequested(id)];
+  return steps;
+}
+
 /** Builds the terminal events of a list of sale plans, in sequence order. */
 export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1'): TerminalEvent[] {
   const t = new TerminalScript(terminalId);
@@ -46,19 +58,23 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
   plans.forEach((plan, index) => {
     const id = tx(index + 1);
     const amount = plan.amountMinor.toString();
-    const isCard = plan.method === 'DEBIT' || plan.method === 'CREDIT';
-    events.push(
-      ...(isCard
-        ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
-        : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
-    );
-    if (plan.outcome === 'APPROVE') events.push(t.approved(id));
-    if (plan.outcome === 'DECLINE') events.push(t.declined(id));
-    if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
+    if (plan.method === 'CASH') events.push(...cashSale(t, id, plan));
+    else {
+      const isCard = plan.method === 'DEBIT' || plan.method === 'CREDIT';
+      events.push(
+        ...(isCard
+          ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
+          : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
+      );
+      if (plan.outcome === 'APPROVE') events.push(t.approved(id));
+      if (plan.outcome === 'DECLINE') events.push(t.declined(id));
+      if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
+    }
     if (plan.signature) events.push(t.signatureCaptured(id));
     for (let r = 0; r < plan.receipts; r++) events.push(r === 2 ? t.receiptEmailed(id) : t.receiptPrinted(id, r === 0 ? 'MERCHANT' : 'CUSTOMER'));
     if (plan.voidIt) events.push(t.voided(tx(10_000 + index), id));
-    else if (plan.outcome === 'APPROVE') openBatch.push({ id, plan });
+    // Cash is never settled: it can be refunded from the drawer as soon as it is taken.
+    else if (plan.outcome === 'APPROVE') (plan.method === 'CASH' ? settled : openBatch).push({ id, plan });
     if (plan.noise === 'APPROVE_AGAIN') events.push(t.approved(id));
     if (plan.noise === 'VOID_UNKNOWN') events.push(t.voided(tx(20_000 + index), tx(99_999)));
     if (plan.noise === 'REFUND_NOW') events.push(t.refundApproved(tx(30_000 + index), id, '1', plan.currency));
@@ -66,7 +82,7 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
     if (plan.closeBatchAfter) {
       batch += 1;
       const totals: SettlementTotalLine[] = openBatch.map(({ plan: p }) => ({
-        method: p.method,
+        method: p.method as SettledMethod,
         count: 1,
         amountMinor: (p.honestTotals ? p.amountMinor : p.amountMinor + 1n).toString(),
         currency: p.currency,

@@ -119,6 +119,9 @@ export class TerminalScript {
   shiftClosed(countedCashMinor: string, currency = 'CNY') {
     return this.event('shift.closed', { countedCashMinor, currency });
   }
+  cashReceived(transactionId: string, tenderedMinor: string, currency = 'CNY') {
+    return this.event('cash.received', { tenderedMinor, currency }, transactionId);
+  }
   settlementClosed(batchNumber: number, totals: SettlementTotalLine[] = []) {
     return this.event('settlement.closed', { batchNumber, totals });
   }
@@ -142,6 +145,11 @@ export class TerminalScript {
       this.qrScanned(transactionId, `${method.toLowerCase()}-${transactionId.slice(-4)}`),
       this.authorizationRequested(transactionId),
     ];
+  }
+
+  /** The steps of a cash sale before the cash is handed over: method and amount. */
+  cashSaleStarted(transactionId: string, amountMinor: string, currency = 'CNY') {
+    return [this.methodSelected(transactionId, 'CASH'), this.amountEntered(transactionId, amountMinor, currency)];
   }
 }
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: "A rate of the merchant's fee schedule: charged on each sale of the method when its batch settles." })
 export class FeeRate {
-  @Field(() => String, { description: 'The payment method: DEBIT, CREDIT, WECHAT_PAY or ALIPAY (more may be added).' }) method!: string;
+  @Field(() => String, { description: 'The payment method: DEBIT, CREDIT, WECHAT_PAY or ALIPAY; CASH carries no fee.' }) method!: string;
   @Field(() => Int, { description: "Basis points of the sale's amount (hundredths of a percent): 180 is 1.80 %." }) basisPoints!: number;
 }
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Query, Resolver } from '@nestjs/graphql';
-import { currencyExponent, PAYMENT_METHODS } from '@posledger/domain';
+import { currencyExponent, SETTLED_METHODS } from '@posledger/domain';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
 import { merchantInScope, requireAuditor, type ReportsContext } from '../auth/grant-context';
 import { MerchantIdArgument } from '../auth/merchant-id.argument';
@@ -14,7 +14,7 @@ const toMerchant = (profile: MerchantProfile): Merchant => ({
   currency: profile.currency,
   // Registration refuses a currency without an exponent.
   currencyExponent: currencyExponent(profile.currency) ?? 0,
-  feeSchedule: PAYMENT_METHODS.map((method) => ({ method, basisPoints: profile.feeSchedule[method] })),
+  feeSchedule: SETTLED_METHODS.map((method) => ({ method, basisPoints: profile.feeSchedule[method] })),
 });
 
 @Resolver(() => Merchant)

@@ -15,7 +15,7 @@ registerEnumType(SalesGrouping, {
   valuesMap: {
     DAY: { description: "The merchant's calendar day, e.g. 2026-11-23." },
     HOUR: { description: "The hour of the merchant's day, e.g. 2026-11-23T14 (a repeated hour when clocks go back is one bucket)." },
-    PAYMENT_METHOD: { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' },
+    PAYMENT_METHOD: { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' },
     TERMINAL: { description: 'The terminal id.' },
     CARD_SCHEME: { description: 'VISA, MASTERCARD, UNIONPAY, ...; NONE for QR wallets.' },
   },

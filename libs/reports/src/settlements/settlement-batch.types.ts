@@ -14,7 +14,7 @@ registerEnumType(RECONCILIATION_STATUS, {
 
 @ObjectType({ description: 'The count and amount of one payment method and currency in a batch or a shift.' })
 export class SettlementTotal {
-  @Field(() => String, { description: 'The payment method: DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' }) method!: string;
+  @Field(() => String, { description: 'The payment method: DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' }) method!: string;
   @Field(() => Int, { description: 'Sales counted.' }) count!: number;
   @Field(() => Money, { description: 'Their amount.' }) amount!: Money;
 }

@@ -29,7 +29,7 @@ export class Transaction {
   @Field(() => String, { description: 'The merchant.' }) merchantId!: string;
   @Field(() => String, { description: 'The terminal that made the sale.' }) terminalId!: string;
   @Field(() => String, { description: 'APPROVED, DECLINED, REVERSED, VOIDED or SETTLED.' }) status!: string;
-  @Field(() => String, { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' }) method!: string;
+  @Field(() => String, { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' }) method!: string;
   @Field(() => String, { description: 'Card scheme (VISA, ...); NONE for QR wallets.' }) scheme!: string;
   @Field(() => String, { nullable: true, description: 'First 6 and last 4 digits of a card; null for QR wallets.' }) maskedPan?: string;
   @Field(() => String, { nullable: true, description: 'The operator signed in when the sale opened; null when none was recorded.' }) operatorId?: string;
@@ -60,7 +60,7 @@ export class TransactionConnection {
 @InputType({ description: 'Every condition given must hold.' })
 export class TransactionFilter {
   @Field(() => String, { nullable: true, description: 'APPROVED, DECLINED, REVERSED, VOIDED or SETTLED.' }) status?: string;
-  @Field(() => String, { nullable: true, description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY (more may be added).' }) method?: string;
+  @Field(() => String, { nullable: true, description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' }) method?: string;
   @Field(() => String, { nullable: true, description: 'The terminal.' }) terminalId?: string;
   @Field(() => String, { nullable: true, description: 'The operator who took the sale.' }) operatorId?: string;
   @Field(() => String, { nullable: true, description: `Sale occurredAt from (inclusive): ${TIME_ARGUMENT_FORMS}.` }) from?: string;

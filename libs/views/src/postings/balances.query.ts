@@ -1,13 +1,17 @@
 import type { ReadStore } from '@posledger/read-store';
 import { moneyJson, type MoneyJson } from '@posledger/domain';
 
-/** pending: captured sales in open batches; settled: settled sales less refunds; fees: charged at settlement; available = settled - fees. */
+/**
+ * pending: captured sales in open batches; settled: settled sales less refunds; fees: charged at settlement;
+ * available = settled - fees; cash: cash sales less voids and refunds, kept by the merchant and never in available.
+ */
 export interface Balance {
   readonly currency: string;
   readonly pending: MoneyJson;
   readonly settled: MoneyJson;
   readonly fees: MoneyJson;
   readonly available: MoneyJson;
+  readonly cash: MoneyJson;
 }
 
 interface BalanceRow {
@@ -15,6 +19,7 @@ interface BalanceRow {
   pending: string;
   settled: string;
   fees: string;
+  cash: string;
 }
 
 /** Sums of the merchant's postings; with recordedBefore, only postings of events the platform recorded before it. */
@@ -23,7 +28,8 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
     `SELECT toString(currency) AS currency,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:pending')) AS pending,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled')) AS settled,
-        toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees
+        toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees,
+        toString(sumIf(toInt128(credit) - debit, account = 'merchant:cash-sales')) AS cash
      FROM postings
      WHERE merchant_id = {merchantId:String} ${recordedBefore ? "AND recorded_at < {at:DateTime64(3, 'UTC')}" : ''}
      GROUP BY currency ORDER BY currency`,
@@ -38,6 +44,7 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
       settled: moneyJson(settled, row.currency),
       fees: moneyJson(fees, row.currency),
       available: moneyJson(settled - fees, row.currency),
+      cash: moneyJson(row.cash, row.currency),
     };
   });
 }

@@ -32,6 +32,9 @@ describe('terminals query', () => {
       t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '10000', currency: 'CNY' }]),
       ...t.qrSaleRequested(tx(2), 'ALIPAY', '2500'),
       t.approved(tx(2)),
+      // Cash never joins a batch: the open batch still holds one sale.
+      ...t.cashSaleStarted(tx(4), '700'),
+      t.cashReceived(tx(4), '1000'),
     ]).events;
     const registry = [
       { type: 'MerchantRegistered', data: { merchantId: 'm-1', name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } },

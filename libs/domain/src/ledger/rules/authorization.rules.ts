@@ -25,6 +25,7 @@ function readiness(sale: SaleState): Ready | Refusal {
     }
     return { amount, method, scheme: sale.card.scheme };
   }
+  if (method === 'CASH') return refuse('METHOD_MISMATCH', 'CASH is not authorised by a host: send cash.received');
   if (sale.card !== undefined) return refuse('METHOD_MISMATCH', `${method} was selected but a card was read`);
   if (sale.walletReference === undefined) return refuse('QR_MISSING', `${method} needs a scanned QR code`);
   return { amount, method, scheme: 'NONE' };

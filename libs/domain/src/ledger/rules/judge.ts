@@ -2,6 +2,7 @@ import { TerminalEvent } from '../../terminal-events/terminal-event';
 import { TerminalLedgerState } from '../terminal-ledger.state';
 import { captureSignature, emailReceipt, printReceipt } from './after-sale.rules';
 import { approve, decline, requestAuthorization, reverseOnTimeout } from './authorization.rules';
+import { receiveCash } from './cash.rules';
 import { signIn, signOut } from './operator.rules';
 import { approveRefund } from './refund.rules';
 import { captureSaleStep } from './sale-steps.rules';
@@ -23,6 +24,8 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
     case 'payment.method_selected':
     case 'amount.entered':
       return captureSaleStep(event, state, context);
+    case 'cash.received':
+      return receiveCash(event, state, context);
     case 'authorization.requested':
       return requestAuthorization(event, state, context);
     case 'authorization.approved':

@@ -3,7 +3,10 @@ import { refundOf, saleOf } from '../terminal-ledger.state';
 import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
-/** A refund gives back part or all of a settled sale; all refunds of a sale together never exceed it. */
+/**
+ * A refund gives back part or all of a settled sale, or of a cash sale (never settled: the drawer pays it back);
+ * all refunds of a sale together never exceed it.
+ */
 export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, state, context) => {
   const { cause } = context;
   const refundId = event.transactionId;
@@ -15,16 +18,17 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
   }
   const sale = saleOf(state, id);
   if (sale === undefined) return reject('UNKNOWN_TRANSACTION', `no sale ${id} on this terminal`);
-  if (sale.status === 'APPROVED') return reject('REFUND_BEFORE_SETTLEMENT', `sale ${id} is not settled yet; void it instead`);
-  if (sale.status !== 'SETTLED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
+  const refundable = sale.status === 'SETTLED' || (sale.status === 'APPROVED' && sale.method === 'CASH');
+  if (sale.status === 'APPROVED' && !refundable) return reject('REFUND_BEFORE_SETTLEMENT', `sale ${id} is not settled yet; void it instead`);
+  if (!refundable || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
     return reject('REFUND_NOT_CAPTURED', `sale ${id} is ${sale.status}: nothing was captured`);
   }
   if (currency !== sale.amount.currency) {
     return reject('CURRENCY_MISMATCH', `refund in ${currency} of a sale in ${sale.amount.currency}`);
   }
-  const refundable = BigInt(sale.amount.minor) - BigInt(sale.refundedMinor);
-  if (BigInt(amountMinor) > refundable) {
-    return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${refundable} ${currency} minor units still refundable`);
+  const left = BigInt(sale.amount.minor) - BigInt(sale.refundedMinor);
+  if (BigInt(amountMinor) > left) {
+    return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${left} ${currency} minor units still refundable`);
   }
   const approval = supervisorApproval(`the refund ${refundId}`, amountMinor, event.payload.supervisorId, context);
   if ('rejected' in approval) return approval;

@@ -20,7 +20,7 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
   }
   const sales: SettledSale[] = state.openBatch.flatMap((transactionId) => {
     const sale = saleOf(state, transactionId);
-    if (sale?.status !== 'APPROVED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) return [];
+    if (sale?.status !== 'APPROVED' || !sale.amount || !sale.method || sale.method === 'CASH' || !sale.scheme || !sale.approvedAt) return [];
     const fee = basisPointsOf(BigInt(sale.amount.minor), feeSchedule[sale.method]);
     return [{
       transactionId,

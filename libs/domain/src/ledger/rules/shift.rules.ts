@@ -1,5 +1,7 @@
-import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { PaymentMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
 import { totalsOf } from '../../settlement/totals';
+import { MoneyJson } from '../../values/money';
+import { OpenShift } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
 
 /** A shift is opened by the operator signed in, one at a time per terminal. */
@@ -14,13 +16,23 @@ export const openShift: Rule<TerminalEventOf<'shift.opened'>> = (event, state, {
   });
 };
 
+const cashIn = (lines: readonly { method: PaymentMethod; amount: MoneyJson }[], currency: string): bigint =>
+  lines.reduce((sum, { method, amount }) => (method === 'CASH' && amount.currency === currency ? sum + BigInt(amount.minor) : sum), 0n);
+
+/** The drawer should hold its opening cash, plus cash sales, less the cash given back by voids and refunds. */
+function expectedCashOf(shift: OpenShift): MoneyJson {
+  const { currency, minor } = shift.openingCash;
+  const expected = BigInt(minor) + cashIn(shift.sales, currency) - cashIn(shift.voids, currency) - cashIn(shift.refunds, currency);
+  return { currency, minor: expected.toString() };
+}
+
 /** Closing a shift reports it: sales, voids and refunds, and the drawer's count against what it should hold. */
 export const closeShift: Rule<TerminalEventOf<'shift.closed'>> = (event, state, { cause }) => {
   const { shift } = state;
   if (shift === null) return reject('SHIFT_NOT_OPEN', 'no shift is open on this terminal');
   const { countedCashMinor, currency } = event.payload;
   if (currency !== shift.openingCash.currency) return reject('CURRENCY_MISMATCH', `the count is in ${currency}, the drawer in ${shift.openingCash.currency}`);
-  const expectedCash = shift.openingCash;
+  const expectedCash = expectedCashOf(shift);
   return accept({
     type: 'ShiftClosed',
     data: {

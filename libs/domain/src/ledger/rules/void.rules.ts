@@ -3,7 +3,10 @@ import { saleOf } from '../terminal-ledger.state';
 import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
-/** A void cancels an approved sale while its batch is still open; after settlement only a refund can. */
+/**
+ * A void cancels an approved sale while its batch is still open; after settlement only a refund can. A cash sale
+ * is never settled: it can be voided until part of it is refunded.
+ */
 export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, state, context) => {
   const { cause } = context;
   const id = event.payload.originalTransactionId;
@@ -14,6 +17,7 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
   if (sale.status !== 'APPROVED' || !sale.amount || !sale.method || !sale.scheme || !sale.approvedAt) {
     return reject('VOID_NOT_APPROVED', `sale ${id} is ${sale.status}, not APPROVED`);
   }
+  if (sale.refundedMinor !== '0') return reject('VOID_AFTER_REFUND', `sale ${id} was partly refunded; refund the rest instead`);
   const approval = supervisorApproval(`the void of sale ${id}`, sale.amount.minor, event.payload.supervisorId, context);
   if ('rejected' in approval) return approval;
   return accept({

@@ -1,0 +1,102 @@
+// Cash at the counter (现金) through the public contract: a shift takes cash sales, a void and a refund from the
+// drawer, and too little cash is refused until enough is handed over; the shift's report expects exactly that cash, the batch settles only the
+// QR sale, and the balance keeps cash apart from what the merchant is owed.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventually, graphql } from './support/graphql-client';
+import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { event, postSigned, qrSale, type RawEvent } from './support/terminal-http';
+
+jest.setTimeout(120_000);
+
+const T = 'c-1';
+
+describe('cash at the counter', () => {
+  let env: PlatformEnv;
+  let platform: PlatformProcess;
+  let token: string;
+  let secret: string;
+  let sequence = 0;
+  const [first, second, short, qr] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+
+  const next = (type: string, payload: Record<string, unknown>, transactionId?: string): RawEvent => event(T, ++sequence, type, payload, transactionId);
+  const cashSale = (id: string, amountMinor: string, tenderedMinor: string): RawEvent[] => [
+    next('payment.method_selected', { method: 'CASH' }, id),
+    next('amount.entered', { amountMinor, currency: 'CNY' }, id),
+    next('cash.received', { tenderedMinor, currency: 'CNY' }, id),
+  ];
+  const post = async (events: RawEvent[]) => postSigned(platform.ingestUrl, T, secret, JSON.stringify({ events }));
+  const query = async <T>(document: string, variables?: Record<string, unknown>) => (await graphql<T>(platform.graphqlUrl, token, document, variables)).data;
+
+  beforeAll(async () => {
+    env = { dataDir: mkdtempSync(join(tmpdir(), 'posledger-cash-')), ingestPort: await freePort(), reportsPort: await freePort() };
+    cli(env, ['merchant', 'add', '--id', 'm-cash', '--name', '面馆', '--timezone', 'Asia/Shanghai', '--currency', 'CNY']);
+    secret = cli<{ secret: string }>(env, ['terminal', 'add', '--merchant', 'm-cash', '--id', T]).secret;
+    token = cli<{ token: string }>(env, ['token', '--merchant', 'm-cash']).token;
+    platform = await startPlatformProcess(env);
+
+    const day = [
+      next('operator.signed_in', { operatorId: 'op-1' }),
+      next('shift.opened', { operatorId: 'op-1', openingCashMinor: '10000', currency: 'CNY' }),
+      ...cashSale(first, '3500', '5000'),
+      ...cashSale(second, '800', '1000'),
+      // Too little, refused; then enough.
+      ...cashSale(short, '900', '500'),
+      next('cash.received', { tenderedMinor: '1000', currency: 'CNY' }, short),
+      ...qrSale(T, sequence + 1, '2000', qr),
+    ];
+    sequence += 5;
+    day.push(
+      next('transaction.voided', { originalTransactionId: second }, randomUUID()),
+      next('refund.approved', { originalTransactionId: first, amountMinor: '500', currency: 'CNY' }, randomUUID()),
+      next('shift.closed', { countedCashMinor: '13800', currency: 'CNY' }),
+      next('settlement.closed', { batchNumber: 1, totals: [{ method: 'WECHAT_PAY', count: 1, amountMinor: '2000', currency: 'CNY' }] }),
+    );
+    expect((await post(day)).status).toBe(202);
+  });
+
+  afterAll(async () => {
+    await stopPlatformProcess(platform);
+    rmSync(env.dataDir, { recursive: true, force: true });
+  });
+
+  it("reports the shift's drawer: opening cash, plus cash sales, less the cash void and refund; the count 1.00 short", async () => {
+    const SHIFTS = `{ shifts(from: "2020-01-01", to: "2100-01-01") { status expectedCash { minor } countedCash { minor } overShort { minor } sales { method count amount { minor } } voids { method amount { minor } } refunds { method amount { minor } } } }`;
+    const [report] = await eventually(async () => (await query<{ shifts: Record<string, unknown>[] }>(SHIFTS))?.shifts ?? [], (list) => list[0]?.status === 'CLOSED', { what: 'the closed shift' });
+    expect(report).toEqual({
+      status: 'CLOSED',
+      expectedCash: { minor: '13900' }, countedCash: { minor: '13800' }, overShort: { minor: '-100' },
+      sales: [{ method: 'CASH', count: 3, amount: { minor: '5200' } }, { method: 'WECHAT_PAY', count: 1, amount: { minor: '2000' } }],
+      voids: [{ method: 'CASH', amount: { minor: '800' } }],
+      refunds: [{ method: 'CASH', amount: { minor: '500' } }],
+    });
+  });
+
+  it('settles the QR sale only, and keeps the cash in the balance apart from what is owed', async () => {
+    const BATCHES = '{ settlementBatches(from: "2020-01-01", to: "2100-01-01") { status ledgerTotals { method count } } }';
+    const batches = await eventually(async () => (await query<{ settlementBatches: Record<string, unknown>[] }>(BATCHES))?.settlementBatches ?? [], (list) => list.length > 0, { what: 'the batch' });
+    expect(batches).toEqual([{ status: 'MATCHED', ledgerTotals: [{ method: 'WECHAT_PAY', count: 1 }] }]);
+    const balances = await query<{ balances: unknown[] }>('{ balances { pending { minor } settled { minor } fees { minor } available { minor } cash { minor } } }');
+    expect(balances?.balances).toEqual([{ pending: { minor: '0' }, settled: { minor: '2000' }, fees: { minor: '12' }, available: { minor: '1988' }, cash: { minor: '3900' } }]);
+  });
+
+  it('lists the cash sale with its change, and shows why too little cash was refused', async () => {
+    const SALE = 'query ($id: ID!) { transaction(id: $id) { status method refunded { minor } events { type data } } }';
+    const sale = (await query<{ transaction: { status: string; method: string; refunded: { minor: string }; events: { type: string; data: string }[] } }>(SALE, { id: first }))?.transaction;
+    expect(sale).toMatchObject({ status: 'APPROVED', method: 'CASH', refunded: { minor: '500' } });
+    const approved = JSON.parse(sale?.events.find((e) => e.type === 'SaleApproved')?.data ?? '{}');
+    expect(approved.cash).toEqual({ tendered: { currency: 'CNY', minor: '5000' }, change: { currency: 'CNY', minor: '1500' } });
+    const paidAtLast = (await query<{ transaction: { status: string; events: { type: string; data: string }[] } | null }>(SALE, { id: short }))?.transaction;
+    expect(paidAtLast?.status).toBe('APPROVED');
+    const rejection = paidAtLast?.events.find((e) => e.type === 'TerminalEventRejected');
+    expect(JSON.parse(rejection?.data ?? '{}')).toMatchObject({ code: 'CASH_SHORT' });
+  });
+
+  it('refuses a batch whose settlement totals name cash, with the field and why', async () => {
+    const answer = await post([event(T, sequence + 1, 'settlement.closed', { batchNumber: 2, totals: [{ method: 'CASH', count: 1, amountMinor: '100', currency: 'CNY' }] })]);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('events[0].payload.totals[0].method: must be one of DEBIT, CREDIT, WECHAT_PAY, ALIPAY (cash is not settled)');
+  });
+});
