@@ -147,8 +147,8 @@ export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refun
 /** 交班: `shiftId` is the terminal event id of the opening. */
 export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
 /**
- * The shift's report: its approved sales, voids and refunds per method and currency, and the drawer. Cash sales are
- * not in the protocol yet, so the cash expected in the drawer is the opening cash; `overShort` = counted − expected.
+ * The shift's report: its approved sales, voids and refunds per method and currency, and the drawer: the cash
+ * expected is the opening cash plus cash sales less cash voids and refunds; `overShort` = counted − expected.
  */
 export type ShiftClosed = LedgerEventOf<
   'ShiftClosed',
