@@ -13,7 +13,7 @@ import { postSigned, event, qrSale } from './support/terminal-http';
 
 jest.setTimeout(300_000);
 
-const figuresOf = (buckets: Bucket[]) => Object.fromEntries(buckets.map((b) => [b.key, { count: b.count, gross: b.gross.minor, voids: b.voids.minor, refunds: b.refunds.minor }]));
+const figuresOf = (buckets: Bucket[]) => Object.fromEntries(buckets.map((b) => [b.key, { count: b.count, gross: b.gross.minor, tips: b.tips.minor, voids: b.voids.minor, refunds: b.refunds.minor }]));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

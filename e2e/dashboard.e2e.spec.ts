@@ -261,7 +261,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     expect(await row.count()).toBe(1);
     expect(await row.getAttribute('data-status')).toBe('CLOSED');
     expect(await row.locator('td').allInnerTexts()).toEqual([
-      'op-2', expect.any(String), expect.any(String), 'Credit card 1 · CN¥77.77; WeChat Pay 2 · CN¥50.00', 'WeChat Pay 1 · CN¥30.00', '–',
+      'op-2', expect.any(String), expect.any(String), 'Credit card 1 · CN¥77.77; WeChat Pay 2 · CN¥50.00', 'WeChat Pay 1 · CN¥30.00', '–', '–',
       'opening CN¥300.00 · expected CN¥300.00 · counted CN¥299.50', '-CN¥0.50',
     ]);
     await screenshot(page, 'shifts');

@@ -13,11 +13,12 @@ jest.setTimeout(240_000);
 
 const SIMULATION_START = daysAgoUtcMidnight(4);
 
-const sum = (buckets: Bucket[], field: 'gross' | 'refunds' | 'voids' | 'fees' | 'net') => buckets.reduce((total, b) => total + BigInt(b[field].minor), 0n);
+const sum = (buckets: Bucket[], field: 'gross' | 'tips' | 'refunds' | 'voids' | 'fees' | 'net') => buckets.reduce((total, b) => total + BigInt(b[field].minor), 0n);
 const count = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 function matchesBooks(buckets: Bucket[], books: MerchantTotals): boolean {
-  return count(buckets) === books.count && sum(buckets, 'gross') === BigInt(books.gross) && sum(buckets, 'voids') === BigInt(books.voids) && sum(buckets, 'refunds') === BigInt(books.refunds);
+  return count(buckets) === books.count && sum(buckets, 'gross') === BigInt(books.gross) && sum(buckets, 'tips') === BigInt(books.tips) &&
+    sum(buckets, 'voids') === BigInt(books.voids) && sum(buckets, 'refunds') === BigInt(books.refunds);
 }
 
 describe('the platform on embedded defaults, through the public contract', () => {
@@ -75,12 +76,13 @@ describe('the platform on embedded defaults, through the public contract', () =>
       );
       for (const bucket of byMethod) {
         const mine = books.byMethod[bucket.key as keyof MerchantTotals['byMethod']];
-        expect({ key: bucket.key, count: bucket.count, gross: bucket.gross.minor, voids: bucket.voids.minor, refunds: bucket.refunds.minor }).toEqual({ key: bucket.key, count: mine.count, gross: mine.gross, voids: mine.voids, refunds: mine.refunds });
+        expect({ key: bucket.key, count: bucket.count, gross: bucket.gross.minor, tips: bucket.tips.minor, voids: bucket.voids.minor, refunds: bucket.refunds.minor })
+          .toEqual({ key: bucket.key, count: mine.count, gross: mine.gross, tips: mine.tips, voids: mine.voids, refunds: mine.refunds });
         expect(bucket.gross.currency).toBe(books.currency);
-        expect(bucket.net.minor).toBe((BigInt(bucket.gross.minor) - BigInt(bucket.refunds.minor) - BigInt(bucket.fees.minor)).toString());
+        expect(bucket.net.minor).toBe((BigInt(bucket.gross.minor) + BigInt(bucket.tips.minor) - BigInt(bucket.refunds.minor) - BigInt(bucket.fees.minor)).toString());
       }
       const byTerminal = await salesSummary(platform.graphqlUrl, tokens[merchantId], 'TERMINAL');
-      expect(Object.fromEntries(byTerminal.map((b) => [b.key, { count: b.count, gross: b.gross.minor, voids: b.voids.minor, refunds: b.refunds.minor }]))).toEqual(books.byTerminal);
+      expect(Object.fromEntries(byTerminal.map((b) => [b.key, { count: b.count, gross: b.gross.minor, tips: b.tips.minor, voids: b.voids.minor, refunds: b.refunds.minor }]))).toEqual(books.byTerminal);
       for (const grouping of ['DAY', 'HOUR', 'CARD_SCHEME']) {
         const buckets = await salesSummary(platform.graphqlUrl, tokens[merchantId], grouping);
         expect(matchesBooks(buckets, books)).toBe(true);
@@ -107,7 +109,9 @@ describe('the platform on embedded defaults, through the public contract', () =>
     const books = report.totals['m-shanghai'];
     const cash = books.byMethod.CASH;
     expect(cash.count).toBeGreaterThan(0);
-    const settled = BigInt(books.gross) - BigInt(cash.gross) - (BigInt(books.refunds) - BigInt(cash.refunds));
+    expect(BigInt(books.tips)).toBeGreaterThan(0n);
+    // Settled: every sale but cash, with its tip, less refunds (cash is refunded from the drawer).
+    const settled = BigInt(books.gross) + BigInt(books.tips) - BigInt(cash.gross) - (BigInt(books.refunds) - BigInt(cash.refunds));
     const byMethod = await salesSummary(platform.graphqlUrl, tokens['m-shanghai'], 'PAYMENT_METHOD');
     expect(result.data?.balances).toEqual([
       {

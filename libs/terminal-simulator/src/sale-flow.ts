@@ -12,6 +12,14 @@ export interface ApprovedSale {
   readonly transactionId: string;
   readonly method: PaymentMethod;
   readonly amountMinor: bigint;
+  /** The tip of a card sale (0n: none); the batch captures amount + tip. */
+  readonly tipMinor: bigint;
+}
+
+/** A tip of 5 to 20 percent, in whole major units when the sale allows. */
+function tipFor(prng: Prng, amountMinor: bigint): bigint {
+  const tip = (amountMinor * BigInt(prng.intBetween(5, 20))) / 100n;
+  return tip >= 100n ? (tip / 100n) * 100n : tip > 0n ? tip : 1n;
 }
 
 // Minor-unit ranges and their weights: most tickets small, a few large ones.
@@ -53,6 +61,8 @@ export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRate
   const amountMinor = saleAmountMinor(prng);
   writer.write('payment.method_selected', { method }, 'customer', transactionId);
   writer.write('amount.entered', { amountMinor: amountMinor.toString(), currency }, 'customer', transactionId);
+  const tip = method === 'CREDIT' && prng.chance(rates.tip) ? { minor: tipFor(prng, amountMinor), beforeAuthorization: prng.chance(0.5) } : null;
+  if (tip?.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
   writer.write('authorization.requested', {}, 'customer', transactionId);
 
   const outcome = prng.weighted([
@@ -72,7 +82,8 @@ export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRate
   writer.write('authorization.approved', { authCode: authCode(prng), hostReference: hostReference(prng) }, 'host', transactionId);
   if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
   writeReceipts(writer, prng, rates, transactionId);
-  return { transactionId, method, amountMinor };
+  if (tip !== null && !tip.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
+  return { transactionId, method, amountMinor, tipMinor: tip?.minor ?? 0n };
 }
 
 function writeCashSale(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string, transactionId: string): ApprovedSale {
@@ -81,7 +92,7 @@ function writeCashSale(writer: EventWriter, prng: Prng, rates: ScriptRates, curr
   writer.write('amount.entered', { amountMinor: amountMinor.toString(), currency }, 'customer', transactionId);
   writer.write('cash.received', { tenderedMinor: tenderedFor(prng, amountMinor).toString(), currency }, 'customer', transactionId);
   writeReceipts(writer, prng, rates, transactionId);
-  return { transactionId, method: 'CASH', amountMinor };
+  return { transactionId, method: 'CASH', amountMinor, tipMinor: 0n };
 }
 
 function writeQrScan(writer: EventWriter, prng: Prng, transactionId: string): PaymentMethod {

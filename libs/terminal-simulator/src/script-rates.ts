@@ -18,6 +18,8 @@ export interface ScriptRates {
   readonly partialRefund: number;
   readonly emailReceipt: number;
   readonly reprint: number;
+  /** CREDIT sales with a tip; half entered before authorisation, half adjusted after approval. */
+  readonly tip: number;
   /** DEBIT cardholders who mistype the PIN once before it verifies. */
   readonly pinRetry: number;
   /** Settlements whose terminal totals leave out one sale (a MISMATCH for demos). Off by default. */
@@ -35,6 +37,7 @@ export const DEFAULT_SCRIPT_RATES: ScriptRates = {
   partialRefund: 0.5,
   emailReceipt: 0.15,
   reprint: 0.05,
+  tip: 0.2,
   pinRetry: 0.03,
   mismatch: 0,
 };

@@ -1,10 +1,12 @@
 // The simulator's own books: what the platform should report, kept only from events it accepted (202).
-// count and gross: approved sales not voided; voids: amount of voided sales; refunds: amount refunded.
+// count and gross: approved sales not voided; tips: their tips, apart; voids: amount of voided sales; refunds:
+// amount refunded.
 import { PAYMENT_METHODS, PaymentMethod, TerminalEvent } from './terminal-event';
 
 export interface SalesFigures {
   readonly count: number;
   readonly gross: string;
+  readonly tips: string;
   readonly voids: string;
   readonly refunds: string;
 }
@@ -24,22 +26,25 @@ export interface BookedTerminal {
 class FigureAccumulator {
   count = 0;
   gross = 0n;
+  tips = 0n;
   voids = 0n;
   refunds = 0n;
 
   toFigures(): SalesFigures {
-    return { count: this.count, gross: this.gross.toString(), voids: this.voids.toString(), refunds: this.refunds.toString() };
+    return { count: this.count, gross: this.gross.toString(), tips: this.tips.toString(), voids: this.voids.toString(), refunds: this.refunds.toString() };
   }
 }
 
 interface SaleDraft {
   method?: PaymentMethod;
   amountMinor?: bigint;
+  tipMinor?: bigint;
 }
 
 interface BookedSale {
   readonly method: PaymentMethod;
   readonly amountMinor: bigint;
+  tipMinor: bigint;
   voided: boolean;
 }
 
@@ -116,6 +121,9 @@ export class SimulatorBooks {
       case 'amount.entered':
         if (transactionId !== undefined) draftOf(ledger, transactionId).amountMinor = BigInt(event.payload.amountMinor);
         return;
+      case 'tip.entered':
+        if (transactionId !== undefined) enterTip(ledger, transactionId, BigInt(event.payload.tipMinor));
+        return;
       case 'authorization.declined':
       case 'authorization.timed_out':
         if (transactionId !== undefined) ledger.drafts.delete(transactionId);
@@ -149,12 +157,26 @@ function approve(ledger: TerminalLedger, transactionId: string): void {
   const draft = ledger.drafts.get(transactionId);
   ledger.drafts.delete(transactionId);
   if (draft?.method === undefined || draft.amountMinor === undefined) return;
-  const sale: BookedSale = { method: draft.method, amountMinor: draft.amountMinor, voided: false };
+  const sale: BookedSale = { method: draft.method, amountMinor: draft.amountMinor, tipMinor: draft.tipMinor ?? 0n, voided: false };
   ledger.approvedSales.set(transactionId, sale);
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
     figures.count += 1;
     figures.gross += sale.amountMinor;
+    figures.tips += sale.tipMinor;
   }
+}
+
+/** A tip before authorisation joins the draft; one on an approved sale without a tip is booked at once. */
+function enterTip(ledger: TerminalLedger, transactionId: string, tipMinor: bigint): void {
+  const draft = ledger.drafts.get(transactionId);
+  if (draft !== undefined) {
+    draft.tipMinor = tipMinor;
+    return;
+  }
+  const sale = ledger.approvedSales.get(transactionId);
+  if (sale === undefined || sale.voided || sale.tipMinor !== 0n) return;
+  sale.tipMinor = tipMinor;
+  for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) figures.tips += tipMinor;
 }
 
 function voidSale(ledger: TerminalLedger, originalTransactionId: string): void {
@@ -164,6 +186,7 @@ function voidSale(ledger: TerminalLedger, originalTransactionId: string): void {
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
     figures.count -= 1;
     figures.gross -= sale.amountMinor;
+    figures.tips -= sale.tipMinor;
     figures.voids += sale.amountMinor;
   }
 }

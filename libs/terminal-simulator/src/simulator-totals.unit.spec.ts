@@ -32,7 +32,7 @@ function streamOf(terminalId: string): {
   return { event, sale };
 }
 
-const ZERO = { count: 0, gross: '0', voids: '0', refunds: '0' };
+const ZERO = { count: 0, gross: '0', tips: '0', voids: '0', refunds: '0' };
 
 describe('SimulatorBooks', () => {
   it('books approved sales, voids and refunds per merchant, method and terminal', () => {
@@ -58,18 +58,19 @@ describe('SimulatorBooks', () => {
       currency: 'CNY',
       count: 2,
       gross: '900000000000000010001',
+      tips: '0',
       voids: '2550',
       refunds: '1',
       byMethod: {
-        DEBIT: { count: 2, gross: '900000000000000010001', voids: '0', refunds: '1' },
+        DEBIT: { count: 2, gross: '900000000000000010001', tips: '0', voids: '0', refunds: '1' },
         CREDIT: ZERO,
         WECHAT_PAY: ZERO,
-        ALIPAY: { count: 0, gross: '0', voids: '2550', refunds: '0' },
+        ALIPAY: { count: 0, gross: '0', tips: '0', voids: '2550', refunds: '0' },
         CASH: ZERO,
       },
       byTerminal: {
-        't-1': { count: 1, gross: '10000', voids: '2550', refunds: '0' },
-        't-2': { count: 1, gross: '900000000000000000001', voids: '0', refunds: '1' },
+        't-1': { count: 1, gross: '10000', tips: '0', voids: '2550', refunds: '0' },
+        't-2': { count: 1, gross: '900000000000000000001', tips: '0', voids: '0', refunds: '1' },
       },
     });
     expect(totals['m-2']).toMatchObject({ ...ZERO, byTerminal: { 't-3': ZERO } });
@@ -103,7 +104,7 @@ describe('SimulatorBooks', () => {
     books.registerTerminal({ terminalId: 't-1', merchantId: 'm-1', currency: 'CNY' });
     for (let start = 0; start < events.length; start += 20) books.recordAccepted('t-1', events.slice(start, start + 20));
 
-    // Settled sales, and cash sales (never settled) not voided.
+    // What the batches captured (tips included), and cash sales (never settled) not voided.
     let settledCount = 0;
     let settledGross = 0n;
     let refunds = 0n;
@@ -125,7 +126,10 @@ describe('SimulatorBooks', () => {
     settledCount += cash.size;
     settledGross += [...cash.values()].reduce((sum, amount) => sum + amount, 0n);
     const totals = books.totalsByMerchant()['m-1'];
-    expect(totals).toMatchObject({ count: settledCount, gross: settledGross.toString(), refunds: refunds.toString() });
+    // A batch's totals count tips with their sales; the books keep them apart.
+    expect(totals).toMatchObject({ count: settledCount, refunds: refunds.toString() });
+    expect(BigInt(totals?.tips ?? '0')).toBeGreaterThan(0n);
+    expect(BigInt(totals?.gross ?? '0') + BigInt(totals?.tips ?? '0')).toBe(settledGross);
     expect(BigInt(totals?.voids ?? '0')).toBeGreaterThan(0n);
   });
 });

@@ -96,10 +96,16 @@ function saleFlowViolations(flow: readonly TerminalEvent[]): string[] {
     if (indexOf('pin.entered') > indexOf('payment.method_selected')) problems.push('pin after method');
   }
 
+  // A tip: CREDIT only, once, just before the request or after everything else.
+  const tipAt = indexOf('tip.entered');
+  if (tipAt >= 0 && method !== 'CREDIT') problems.push(`tip on ${method}`);
+  if (types.filter((type) => type === 'tip.entered').length > 1) problems.push('two tips');
+  if (tipAt >= 0 && tipAt !== requested - 1 && tipAt !== types.length - 1) problems.push('tip neither just before the request nor last');
+
   const outcomes = types.filter((type) => type === 'authorization.approved' || type === 'authorization.declined' || type === 'authorization.timed_out');
   if (outcomes.length !== 1 || types.indexOf(outcomes[0] ?? 'authorization.approved') !== requested + 1) problems.push('outcome');
   const approved = outcomes[0] === 'authorization.approved';
-  const afterOutcome = types.slice(requested + 2);
+  const afterOutcome = types.slice(requested + 2).filter((type) => type !== 'tip.entered');
   if (!approved && afterOutcome.length > 0) problems.push('events after a failed authorization');
   if (approved) {
     const expectedSignature = method === 'CREDIT' ? ['signature.captured'] : [];
@@ -119,9 +125,9 @@ interface SettledBatch {
   readonly settledOnDay: number;
 }
 
-/** Each settlement beside the totals recomputed from the stream: approved sales of the batch minus voids, cash left out. */
+/** Each settlement beside the totals recomputed from the stream: approved sales of the batch with their tips minus voids, cash left out. */
 function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
-  const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint }>();
+  const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint; tip?: bigint }>();
   let batch = new Map<string, { method: PaymentMethod; amount: bigint }>();
   let firstSaleDay: number | undefined;
   let previousEventDay = 0;
@@ -135,7 +141,12 @@ function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
     if (event.type === 'amount.entered' && draft) draft.amount = BigInt(event.payload.amountMinor);
     if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) {
       if (draft?.method === undefined || draft.amount === undefined) throw new Error('approved without method or amount');
-      batch.set(event.transactionId, { method: draft.method, amount: draft.amount });
+      batch.set(event.transactionId, { method: draft.method, amount: draft.amount + (draft.tip ?? 0n) });
+    }
+    if (event.type === 'tip.entered' && draft) {
+      const approvedSale = event.transactionId === undefined ? undefined : batch.get(event.transactionId);
+      if (approvedSale) approvedSale.amount += BigInt(event.payload.tipMinor);
+      else draft.tip = BigInt(event.payload.tipMinor);
     }
     if (event.type === 'transaction.voided' && !batch.delete(event.payload.originalTransactionId)) {
       throw new Error('void of a sale outside the open batch');
@@ -244,6 +255,7 @@ describe('TrafficScript', () => {
     expect(count('refund.approved')).toBeGreaterThan(0);
     expect(count('signature.captured')).toBeGreaterThan(0);
     expect(count('receipt.emailed')).toBeGreaterThan(0);
+    expect(count('tip.entered')).toBeGreaterThan(0);
   });
 
   it('never emits a Luhn-valid 13-19 digit run anywhere', () => {

@@ -8,7 +8,7 @@ import { postingsTable } from './postings/postings.table';
 import { salesFactRows } from './sales-facts/sales-facts.projection';
 import { salesFactsTable } from './sales-facts/sales-facts.table';
 import { shiftRows } from './shifts/shifts.projection';
-import { shiftsTable } from './shifts/shifts.table';
+import { shiftsTable, shiftTipsColumn } from './shifts/shifts.table';
 import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
 import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
@@ -16,7 +16,7 @@ import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.
 import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
 import { terminalActivityTable, terminalOperatorColumn } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
-import { transactionChangesTable, transactionOperatorColumn } from './transaction-changes/transaction-changes.table';
+import { transactionChangesTable, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
 import { viewProjection, type ViewProjection } from './view-projection';
 
 /** Every table of the read model, in migration order. */
@@ -32,6 +32,8 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   transactionOperatorColumn,
   terminalOperatorColumn,
   shiftsTable,
+  transactionTipColumn,
+  shiftTipsColumn,
 ];
 
 /**

@@ -55,7 +55,7 @@ export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: 
   shifts(merchantId: $merchantId, from: $from, to: $to) {
     shiftId terminalId operatorId status openedAt closedAt
     openingCash ${MONEY} expectedCash ${MONEY} countedCash ${MONEY} overShort ${MONEY}
-    sales { method count amount ${MONEY} } voids { method count amount ${MONEY} } refunds { method count amount ${MONEY} }
+    sales { method count amount ${MONEY} } voids { method count amount ${MONEY} } refunds { method count amount ${MONEY} } tips { method count amount ${MONEY} }
   }
 }`;
 

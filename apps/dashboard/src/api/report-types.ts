@@ -103,6 +103,7 @@ export interface Shift {
   readonly sales: readonly SettlementTotal[];
   readonly voids: readonly SettlementTotal[];
   readonly refunds: readonly SettlementTotal[];
+  readonly tips: readonly SettlementTotal[];
 }
 
 /** A terminal of the merchant as `terminals` answers it. */

@@ -2,7 +2,7 @@ import type { LedgerEvent } from '../api/report-types';
 
 /** A fact of an event worth showing; the drawer puts it in words (labels, enum words, money). */
 export type Detail =
-  | { readonly kind: 'amount'; readonly label: 'amount' | 'fee' | 'tendered' | 'change'; readonly minor: string; readonly currency: string }
+  | { readonly kind: 'amount'; readonly label: 'amount' | 'fee' | 'tip' | 'tendered' | 'change'; readonly minor: string; readonly currency: string }
   | { readonly kind: 'enum'; readonly label: 'method' | 'scheme' | 'entryMode' | 'pinResult' | 'receiptCopy' | 'channel' | 'rejection'; readonly code: string }
   | { readonly kind: 'text'; readonly label: 'maskedPan' | 'authCode' | 'hostReference' | 'responseCode' | 'reason' | 'walletReference' | 'refundId' | 'saleId' | 'batchNumber' | 'operatorId'; readonly value: string };
 
@@ -56,6 +56,8 @@ function terminalDetails(type: string, payload: Json): Detail[] {
       return texts(payload, ['saleId'], ['originalTransactionId']);
     case 'cash.received':
       return amount('tendered', { minor: payload.tenderedMinor, currency: payload.currency });
+    case 'tip.entered':
+      return amount('tip', { minor: payload.tipMinor, currency: payload.currency });
     case 'receipt.printed':
       return enums(payload, ['receiptCopy'], ['copy']);
     case 'pin.entered':
@@ -79,10 +81,12 @@ function ledgerDetails(type: string, data: Json): Detail[] {
       return [];
     case 'SaleApproved': {
       const cash = record(data.cash);
-      return [...amount('amount', data.amount), ...enums(data, ['method', 'scheme']), ...amount('tendered', cash.tendered), ...amount('change', cash.change), ...texts(data, ['authCode'])];
+      return [...amount('amount', data.amount), ...amount('tip', data.tip), ...enums(data, ['method', 'scheme']), ...amount('tendered', cash.tendered), ...amount('change', cash.change), ...texts(data, ['authCode'])];
     }
+    case 'TipAdjusted':
+      return amount('tip', data.tip);
     default:
-      return [...amount('amount', data.amount), ...enums(data, ['method', 'scheme']), ...texts(data, ['refundId', 'authCode', 'responseCode', 'reason'])];
+      return [...amount('amount', data.amount), ...amount('tip', data.tip), ...enums(data, ['method', 'scheme']), ...texts(data, ['refundId', 'authCode', 'responseCode', 'reason'])];
   }
 }
 

@@ -147,6 +147,7 @@ export const zhCN: Record<MessageId, string> = {
 
   'detail.amount': '金额',
   'detail.fee': '手续费',
+  'detail.tip': '小费',
   'detail.tendered': '实收现金',
   'detail.change': '找零',
   'detail.method': '支付方式',
@@ -189,7 +190,7 @@ export const zhCN: Record<MessageId, string> = {
   'settlements.gaps': '有序号缺口的终端',
 
   'shifts.title': '班次',
-  'shifts.explain': '本期每个收银班次：销售、撤销、退款，以及交班时清点的钱箱现金与应有现金（在记录现金销售之前即开班现金）的对比。',
+  'shifts.explain': '本期每个收银班次：销售、撤销、退款、银行卡小费，以及交班时清点的钱箱现金与应有现金（开班现金加现金销售，减现金撤销和退款）的对比。',
   'shifts.none': '本期没有班次。',
   'shifts.operator': '操作员',
   'shifts.opened': '开班',
@@ -198,6 +199,7 @@ export const zhCN: Record<MessageId, string> = {
   'shifts.sales': '销售',
   'shifts.voids': '撤销',
   'shifts.refunds': '退款',
+  'shifts.tips': '小费',
   'shifts.drawer': '钱箱',
   'shifts.drawerValue': '开班 {opening} · 应有 {expected} · 清点 {counted}',
   'shifts.overShort': '长短款',
@@ -255,7 +257,7 @@ export const zhCN: Record<MessageId, string> = {
   'enum.pinResult': '{code, select, VERIFIED {已验证} FAILED {验证失败} BYPASSED {已跳过} other {{fallback}}}',
   'enum.receiptCopy': '{code, select, MERCHANT {商户联} CUSTOMER {客户联} other {{fallback}}}',
   'enum.receiptChannel': '{code, select, PRINTED_MERCHANT {已打印商户联} PRINTED_CUSTOMER {已打印客户联} EMAILED {已发送邮件} other {{fallback}}}',
-  'enum.terminalEvent': '{code, select, operator_signed_in {操作员登录} operator_signed_out {操作员登出} card_inserted {出示银行卡} pin_entered {输入密码} payment_method_selected {选择支付方式} amount_entered {输入金额} qr_scanned {扫描二维码} cash_received {收取现金} authorization_requested {请求授权} authorization_approved {授权通过} authorization_declined {授权拒绝} authorization_timed_out {授权超时} signature_captured {采集签名} receipt_printed {打印小票} receipt_emailed {发送电子小票} transaction_voided {撤销销售} refund_approved {退款通过} settlement_closed {关闭批次} terminal_heartbeat {终端心跳} shift_opened {开班} shift_closed {交班} other {{fallback}}}',
-  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {记录终端事件} TerminalEventParked {暂存终端事件} TerminalEventRejected {拒绝终端事件} SequenceGapSkipped {跳过序号缺口} ParkedEventsReleased {应用暂存事件} OperatorSignedIn {操作员登录} OperatorSignedOut {操作员登出} SaleDetailsCaptured {记录销售信息} AuthorizationRequested {请求授权} SaleApproved {销售批准} SaleDeclined {销售拒绝} AuthorizationReversed {授权冲正} SaleVoided {销售撤销} RefundApproved {退款批准} SignatureCaptured {采集签名} ReceiptIssued {出具小票} BatchClosed {批次结算} ShiftOpened {开班} ShiftClosed {交班并出报表} other {{fallback}}}',
-  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {操作员未登录} TRANSACTION_NOT_OPEN {销售未开启} TRANSACTION_ALREADY_EXISTS {销售已存在} AMOUNT_MISSING {未输入金额} METHOD_MISSING {未选择支付方式} CARD_MISSING {未出示银行卡} QR_MISSING {未扫描二维码} PIN_NOT_VERIFIED {密码未验证} METHOD_MISMATCH {支付方式不符} CASH_SHORT {收取现金不足} APPROVAL_WITHOUT_REQUEST {未请求即批准} DECLINE_WITHOUT_REQUEST {未请求即拒绝} TIMEOUT_WITHOUT_REQUEST {未请求即超时} SIGNATURE_NOT_APPLICABLE {无需签名} RECEIPT_BEFORE_OUTCOME {结果前出具小票} UNKNOWN_TRANSACTION {未知销售} VOID_AFTER_SETTLEMENT {结算后撤销} VOID_NOT_APPROVED {撤销未批准的销售} VOID_AFTER_REFUND {已部分退款，不能撤销} ALREADY_VOIDED {已撤销} REFUND_BEFORE_SETTLEMENT {结算前退款} REFUND_NOT_CAPTURED {退款的销售未请款} REFUND_EXCEEDS_CAPTURED {退款超过请款金额} CURRENCY_MISMATCH {币种不符} BATCH_ALREADY_CLOSED {批次已关闭} SEQUENCE_REUSED {序号重复使用} OCCURRED_AT_OUT_OF_WINDOW {时间超出接受范围} UNKNOWN_OPERATOR {商户无此操作员} OPERATOR_DISABLED {操作员已停用} SUPERVISOR_REQUIRED {需主管授权} SHIFT_ALREADY_OPEN {已有班次未交班} SHIFT_NOT_OPEN {没有进行中的班次} other {{fallback}}}',
+  'enum.terminalEvent': '{code, select, operator_signed_in {操作员登录} operator_signed_out {操作员登出} card_inserted {出示银行卡} pin_entered {输入密码} payment_method_selected {选择支付方式} amount_entered {输入金额} qr_scanned {扫描二维码} cash_received {收取现金} tip_entered {输入小费} authorization_requested {请求授权} authorization_approved {授权通过} authorization_declined {授权拒绝} authorization_timed_out {授权超时} signature_captured {采集签名} receipt_printed {打印小票} receipt_emailed {发送电子小票} transaction_voided {撤销销售} refund_approved {退款通过} settlement_closed {关闭批次} terminal_heartbeat {终端心跳} shift_opened {开班} shift_closed {交班} other {{fallback}}}',
+  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {记录终端事件} TerminalEventParked {暂存终端事件} TerminalEventRejected {拒绝终端事件} SequenceGapSkipped {跳过序号缺口} ParkedEventsReleased {应用暂存事件} OperatorSignedIn {操作员登录} OperatorSignedOut {操作员登出} SaleDetailsCaptured {记录销售信息} AuthorizationRequested {请求授权} SaleApproved {销售批准} SaleDeclined {销售拒绝} AuthorizationReversed {授权冲正} SaleVoided {销售撤销} TipAdjusted {调整小费} RefundApproved {退款批准} SignatureCaptured {采集签名} ReceiptIssued {出具小票} BatchClosed {批次结算} ShiftOpened {开班} ShiftClosed {交班并出报表} other {{fallback}}}',
+  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {操作员未登录} TRANSACTION_NOT_OPEN {销售未开启} TRANSACTION_ALREADY_EXISTS {销售已存在} AMOUNT_MISSING {未输入金额} METHOD_MISSING {未选择支付方式} CARD_MISSING {未出示银行卡} QR_MISSING {未扫描二维码} PIN_NOT_VERIFIED {密码未验证} METHOD_MISMATCH {支付方式不符} CASH_SHORT {收取现金不足} TIP_NOT_APPLICABLE {仅银行卡销售可加小费} TIP_ALREADY_ENTERED {该销售已有小费} APPROVAL_WITHOUT_REQUEST {未请求即批准} DECLINE_WITHOUT_REQUEST {未请求即拒绝} TIMEOUT_WITHOUT_REQUEST {未请求即超时} SIGNATURE_NOT_APPLICABLE {无需签名} RECEIPT_BEFORE_OUTCOME {结果前出具小票} UNKNOWN_TRANSACTION {未知销售} VOID_AFTER_SETTLEMENT {结算后撤销} VOID_NOT_APPROVED {撤销未批准的销售} VOID_AFTER_REFUND {已部分退款，不能撤销} ALREADY_VOIDED {已撤销} REFUND_BEFORE_SETTLEMENT {结算前退款} REFUND_NOT_CAPTURED {退款的销售未请款} REFUND_EXCEEDS_CAPTURED {退款超过请款金额} CURRENCY_MISMATCH {币种不符} BATCH_ALREADY_CLOSED {批次已关闭} SEQUENCE_REUSED {序号重复使用} OCCURRED_AT_OUT_OF_WINDOW {时间超出接受范围} UNKNOWN_OPERATOR {商户无此操作员} OPERATOR_DISABLED {操作员已停用} SUPERVISOR_REQUIRED {需主管授权} SHIFT_ALREADY_OPEN {已有班次未交班} SHIFT_NOT_OPEN {没有进行中的班次} other {{fallback}}}',
 };

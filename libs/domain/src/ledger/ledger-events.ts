@@ -27,7 +27,8 @@ export type SaleDetails =
   | { step: 'QR'; walletReference: string }
   | { step: 'PIN'; result: PinResult }
   | { step: 'METHOD'; method: PaymentMethod }
-  | { step: 'AMOUNT'; amount: MoneyJson };
+  | { step: 'AMOUNT'; amount: MoneyJson }
+  | { step: 'TIP'; tip: MoneyJson };
 
 export interface TotalsLine {
   method: PaymentMethod;
@@ -50,11 +51,13 @@ export interface SequenceRange {
   to: number;
 }
 
+/** `amount` is the sale's, `tip` its gratuity: what the batch captures is both; the fee is on both. */
 export interface SettledSale {
   transactionId: string;
   method: PaymentMethod;
   scheme: Scheme;
   amount: MoneyJson;
+  tip?: MoneyJson;
   fee: MoneyJson;
   occurredAt: string;
 }
@@ -98,9 +101,10 @@ export type TerminalEventRejected = LedgerEventOf<
 export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string; role?: OperatorRole }>;
 export type OperatorSignedOut = LedgerEventOf<'OperatorSignedOut', Record<never, never>>;
 export type SaleDetailsCaptured = LedgerEventOf<'SaleDetailsCaptured', { transactionId: string; details: SaleDetails; occurredAt: string }>;
+/** The host is asked for `amount` plus `tip`, when a tip was entered before. */
 export type AuthorizationRequested = LedgerEventOf<
   'AuthorizationRequested',
-  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
+  { transactionId: string; amount: MoneyJson; tip?: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
 >;
 export type SaleApproved = LedgerEventOf<
   'SaleApproved',
@@ -119,6 +123,8 @@ export type SaleApproved = LedgerEventOf<
     hostReference?: string;
     /** A cash sale: what the customer handed over and the change given back. */
     cash?: { tendered: MoneyJson; change: MoneyJson };
+    /** The gratuity entered before authorisation, captured with the sale. */
+    tip?: MoneyJson;
     occurredAt: string;
   }
 >;
@@ -142,7 +148,13 @@ interface MoneyBack {
   /** The supervisor who approved it, above the merchant's supervisor limit. */
   supervisorId?: string;
 }
-export type SaleVoided = LedgerEventOf<'SaleVoided', MoneyBack & { transactionId: string }>;
+/** `tip`: the voided sale's gratuity, given back with it. */
+export type SaleVoided = LedgerEventOf<'SaleVoided', MoneyBack & { transactionId: string; tip?: MoneyJson }>;
+/** A gratuity added to an approved card sale before its batch closes (a tip adjustment). */
+export type TipAdjusted = LedgerEventOf<
+  'TipAdjusted',
+  { transactionId: string; tip: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string; operatorId?: string }
+>;
 export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string }>;
 /** 交班: `shiftId` is the terminal event id of the opening. */
 export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
@@ -164,6 +176,8 @@ export type ShiftClosed = LedgerEventOf<
     sales: TotalsLine[];
     voids: TotalsLine[];
     refunds: TotalsLine[];
+    /** Tips taken in the shift, less those of sales voided in it (absent from reports closed before tips). */
+    tips?: TotalsLine[];
   }
 >;
 export type SignatureCaptured = LedgerEventOf<'SignatureCaptured', { transactionId: string }>;
@@ -198,6 +212,7 @@ export type LedgerEvent =
   | SaleDeclined
   | AuthorizationReversed
   | SaleVoided
+  | TipAdjusted
   | RefundApproved
   | SignatureCaptured
   | ReceiptIssued
@@ -210,7 +225,7 @@ export type LedgerEventType = LedgerEvent['type'];
 export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
-  'SaleVoided', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
+  'SaleVoided', 'TipAdjusted', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
 ];
 
 const LEDGER_EVENT_TYPE_SET: ReadonlySet<string> = new Set(LEDGER_EVENT_TYPES);

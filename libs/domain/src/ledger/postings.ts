@@ -1,4 +1,5 @@
 import { Money, money, MoneyJson } from '../values/money';
+import { capturedAmount } from './captured-amount';
 import { BatchClosed, LedgerEvent } from './ledger-events';
 import { UnbalancedPostingsError } from './unbalanced-postings.error';
 
@@ -36,7 +37,7 @@ function sumByCurrency<T>(items: readonly T[], amountOf: (item: T) => MoneyJson)
  * decider emitting totals or fees that disagree with its sales fails invariant 5 instead of balancing by construction.
  */
 function batchClosedPostings(data: BatchClosed['data']): Posting[] {
-  const settled = sumByCurrency(data.sales, (sale) => sale.amount);
+  const settled = sumByCurrency(data.sales, capturedAmount);
   const feeIncome = sumByCurrency(data.sales, (sale) => sale.fee);
   return [
     ...[...sumByCurrency(data.ledgerTotals, (line) => line)].flatMap(([currency, total]) => nonZero([
@@ -54,16 +55,22 @@ function batchClosedPostings(data: BatchClosed['data']): Posting[] {
 export function postingsFor(event: LedgerEvent): Posting[] {
   switch (event.type) {
     case 'SaleApproved': {
-      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      const { minor, currency } = capturedAmount(event.data);
+      const amount = money(minor, currency);
       return event.data.method === 'CASH'
         ? nonZero([debit('merchant:cash-drawer', amount), credit('merchant:cash-sales', amount)])
         : nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
     }
     case 'SaleVoided': {
-      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      const { minor, currency } = capturedAmount(event.data);
+      const amount = money(minor, currency);
       return event.data.method === 'CASH'
         ? nonZero([debit('merchant:cash-sales', amount), credit('merchant:cash-drawer', amount)])
         : nonZero([debit('merchant:pending', amount), credit('acquirer:receivable', amount)]);
+    }
+    case 'TipAdjusted': {
+      const amount = money(event.data.tip.minor, event.data.tip.currency);
+      return nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
     }
     case 'RefundApproved': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);

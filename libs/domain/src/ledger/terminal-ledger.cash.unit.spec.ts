@@ -9,8 +9,9 @@ import { terminalLedgerDecider } from './terminal-ledger.decider';
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
 const codes = (events: readonly LedgerEvent[]) => events.flatMap((e) => (e.type === 'TerminalEventRejected' ? [e.data.code] : []));
-const ofType = <T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T) =>
-  events.filter((e): e is Extract<LedgerEvent, { type: T }> => e.type === type).map((e) => e.data);
+type DataOf<T extends LedgerEvent['type']> = Extract<LedgerEvent, { type: T }>['data'];
+const ofType = <T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T): DataOf<T>[] =>
+  events.flatMap((e) => (e.type === type ? [e.data as DataOf<T>] : []));
 
 describe('cash sales (现金)', () => {
   it('given an OPEN cash sale of 3500, when 5000 is handed over, then the sale is approved with 1500 change and no host', () => {
@@ -123,7 +124,7 @@ describe('cash sales (现金)', () => {
     fc.assert(
       fc.property(terminalHistory(), (history) => {
         const { events } = replay(history);
-        const cashSales = new Set(ofType(events, 'SaleApproved').filter((sale) => sale.method === 'CASH').map((sale) => sale.transactionId));
+        const cashSales = new Set(events.flatMap((e) => (e.type === 'SaleApproved' && e.data.method === 'CASH' ? [e.data.transactionId] : [])));
         const settledIds = events.flatMap((e) => (e.type === 'BatchClosed' ? e.data.sales.map((sale) => sale.transactionId) : []));
         expect(settledIds.filter((id) => cashSales.has(id))).toEqual([]);
         const cashEvents = events.filter((e) => (e.type === 'SaleApproved' || e.type === 'SaleVoided' || e.type === 'RefundApproved') && e.data.method === 'CASH');

@@ -51,11 +51,25 @@ function withDetails(sale: SaleState, details: SaleDetails): SaleState {
       return { ...sale, method: details.method };
     case 'AMOUNT':
       return { ...sale, amount: details.amount };
+    case 'TIP':
+      return { ...sale, tip: details.tip };
     default: {
       const unknown: never = details;
       throw new Error(`unknown sale step ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** Adds a tip to the open shift's report, if a shift is open. */
+function tipInShift(state: TerminalLedgerState, transactionId: string, method: PaymentMethod, tip: MoneyJson | undefined): TerminalLedgerState {
+  if (state.shift === null || tip === undefined) return state;
+  return { ...state, shift: { ...state.shift, tips: [...state.shift.tips, { transactionId, method, amount: tip }] } };
+}
+
+/** Takes a voided sale's tip out of the open shift's tips. */
+function voidedInShift(state: TerminalLedgerState, transactionId: string): TerminalLedgerState {
+  if (state.shift === null) return state;
+  return { ...state, shift: { ...state.shift, tips: state.shift.tips.filter((tip) => tip.transactionId !== transactionId) } };
 }
 
 /** Adds a sale, void or refund to the open shift's report, if a shift is open. */
@@ -115,7 +129,12 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       }));
       // Cash stays in the drawer: it joins the shift, never a batch.
       const openBatch = event.data.method === 'CASH' ? state.openBatch : [...state.openBatch, event.data.transactionId];
-      return inShift({ ...approved, openBatch }, 'sales', event.data);
+      const withTip = tipInShift({ ...approved, openBatch }, event.data.transactionId, event.data.method, event.data.tip);
+      return inShift(withTip, 'sales', event.data);
+    }
+    case 'TipAdjusted': {
+      const { transactionId, method, tip } = event.data;
+      return tipInShift(updateSale(state, transactionId, (sale) => ({ ...sale, tip })), transactionId, method, tip);
     }
     case 'SaleDeclined':
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'DECLINED' }));
@@ -123,7 +142,8 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'REVERSED' }));
     case 'SaleVoided': {
       const voided = updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'VOIDED' }));
-      return inShift({ ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) }, 'voids', event.data);
+      const withoutTip = voidedInShift({ ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) }, event.data.transactionId);
+      return inShift(withoutTip, 'voids', event.data);
     }
     case 'RefundApproved': {
       const { refundId, originalTransactionId, amount } = event.data;
@@ -145,7 +165,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     }
     case 'ShiftOpened': {
       const { shiftId, operatorId, openingCash, occurredAt } = event.data;
-      return { ...state, shift: { shiftId, operatorId, openingCash, openedAt: occurredAt, sales: [], voids: [], refunds: [] } };
+      return { ...state, shift: { shiftId, operatorId, openingCash, openedAt: occurredAt, sales: [], voids: [], refunds: [], tips: [] } };
     }
     case 'ShiftClosed':
       return { ...state, shift: null };

@@ -36,7 +36,7 @@ describe('terminal ledger properties', () => {
     );
   });
 
-  it('generated histories exercise approvals, settlements, refunds and rejections', () => {
+  it('generated histories exercise approvals, tips, settlements, refunds and rejections', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(terminalHistory(), (history) => {
@@ -45,7 +45,7 @@ describe('terminal ledger properties', () => {
       { numRuns: 100, seed: 42 },
     );
     expect([...seen]).toEqual(
-      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected']),
+      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected', 'TipAdjusted']),
     );
   });
 });

@@ -61,6 +61,8 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
     when: t.authorizationRequested(tx(1)),
   }),
   CASH_SHORT: (t) => ({ given: [t.signedIn(), ...t.cashSaleStarted(tx(1), '3500')], when: t.cashReceived(tx(1), '3000') }),
+  TIP_NOT_APPLICABLE: (t) => ({ given: [t.signedIn(), ...t.qrSaleRequested(tx(1), 'ALIPAY', '100'), t.approved(tx(1))], when: t.tipEntered(tx(1), '10') }),
+  TIP_ALREADY_ENTERED: (t) => ({ given: [...approvedSale(t), t.tipEntered(tx(1), '100')], when: t.tipEntered(tx(1), '50') }),
   APPROVAL_WITHOUT_REQUEST: (t) => ({
     given: [t.signedIn(), t.cardInserted(tx(1)), t.methodSelected(tx(1), 'CREDIT'), t.amountEntered(tx(1), '100')],
     when: t.approved(tx(1)),

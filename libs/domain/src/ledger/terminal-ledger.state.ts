@@ -11,6 +11,8 @@ export interface SaleState {
   /** The operator signed in when the sale opened. */
   operatorId?: string;
   amount?: MoneyJson;
+  /** The gratuity, entered before authorisation or adjusted after approval. */
+  tip?: MoneyJson;
   method?: PaymentMethod;
   card?: { entryMode: EntryMode; maskedPan: string; scheme: Scheme };
   walletReference?: string;
@@ -40,6 +42,8 @@ export interface OpenShift {
   sales: readonly { method: PaymentMethod; amount: MoneyJson }[];
   voids: readonly { method: PaymentMethod; amount: MoneyJson }[];
   refunds: readonly { method: PaymentMethod; amount: MoneyJson }[];
+  /** Tips taken in the shift; a void in the shift takes its sale's tip out. */
+  tips: readonly { transactionId: string; method: PaymentMethod; amount: MoneyJson }[];
 }
 
 export interface ParkedEvent {

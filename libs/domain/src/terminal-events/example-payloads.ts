@@ -12,6 +12,7 @@ export const EXAMPLE_PAYLOADS: Readonly<Record<TerminalEventType, Readonly<Recor
   'amount.entered': { amountMinor: '12800', currency: 'CNY' },
   'qr.scanned': { walletReference: 'WX-7K2M9Q4T-PL3H8D5N' },
   'cash.received': { tenderedMinor: '20000', currency: 'CNY' },
+  'tip.entered': { tipMinor: '1500', currency: 'CNY' },
   'authorization.requested': {},
   'authorization.approved': { authCode: 'A12345', hostReference: 'H-99' },
   'authorization.declined': { responseCode: '51', reason: 'insufficient funds' },

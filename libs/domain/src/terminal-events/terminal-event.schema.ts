@@ -83,6 +83,7 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
   'amount.entered': object({ amountMinor: AMOUNT, currency: CURRENCY }),
   'qr.scanned': object({ walletReference: reference(128) }),
   'cash.received': object({ tenderedMinor: AMOUNT, currency: CURRENCY }),
+  'tip.entered': object({ tipMinor: AMOUNT, currency: CURRENCY }),
   'authorization.requested': object({}),
   'authorization.approved': object({ authCode: reference(32), hostReference: reference(64) }),
   'authorization.declined': object({ responseCode: reference(16), reason: printableText(256) }),

@@ -41,6 +41,11 @@ export interface TerminalEventPayloads {
   'qr.scanned': { walletReference: string };
   /** 现金: the customer handed over `tenderedMinor`; the sale (method CASH) is complete, the change given back. */
   'cash.received': { tenderedMinor: string; currency: string };
+  /**
+   * A gratuity on a card sale: before authorisation it is authorised with the sale; after approval (until the batch
+   * closes) it adjusts the captured amount once.
+   */
+  'tip.entered': { tipMinor: string; currency: string };
   'authorization.requested': Record<string, never>;
   'authorization.approved': { authCode: string; hostReference: string };
   'authorization.declined': { responseCode: string; reason: string };
@@ -64,7 +69,7 @@ export type TerminalEventType = keyof TerminalEventPayloads;
 
 export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
-  'amount.entered', 'qr.scanned', 'cash.received', 'authorization.requested', 'authorization.approved', 'authorization.declined',
+  'amount.entered', 'qr.scanned', 'cash.received', 'tip.entered', 'authorization.requested', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
   'refund.approved', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
 ];

@@ -17,6 +17,9 @@ interface SalePlan {
   closeBatchAfter: boolean;
   honestTotals: boolean;
   noise: 'NONE' | 'APPROVE_AGAIN' | 'VOID_UNKNOWN' | 'REFUND_NOW' | 'SIGN_OUT_IN';
+  /** A card sale's tip, entered before authorisation or after approval. */
+  tip: 'NONE' | 'BEFORE' | 'AFTER';
+  tipMinor: bigint;
 }
 
 const salePlan: fc.Arbitrary<SalePlan> = fc.record({
@@ -32,7 +35,14 @@ const salePlan: fc.Arbitrary<SalePlan> = fc.record({
   closeBatchAfter: fc.boolean(),
   honestTotals: fc.boolean(),
   noise: fc.constantFrom<SalePlan['noise']>('NONE', 'NONE', 'NONE', 'APPROVE_AGAIN', 'VOID_UNKNOWN', 'REFUND_NOW', 'SIGN_OUT_IN'),
+  tip: fc.constantFrom<SalePlan['tip']>('NONE', 'NONE', 'BEFORE', 'AFTER'),
+  tipMinor: fc.bigInt({ min: 1n, max: 1_000_000_000n }),
 });
+
+const isCardPlan = (plan: SalePlan): boolean => plan.method === 'DEBIT' || plan.method === 'CREDIT';
+
+/** What an approved sale of the plan captures: its amount, and its tip on a card. */
+const capturedMinor = (plan: SalePlan): bigint => plan.amountMinor + (isCardPlan(plan) && plan.tip !== 'NONE' ? plan.tipMinor : 0n);
 
 /**
  * A cash sale: approved, the customer hands over the amount and some change; declined, too little cash; timed
@@ -60,13 +70,15 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
     const amount = plan.amountMinor.toString();
     if (plan.method === 'CASH') events.push(...cashSale(t, id, plan));
     else {
-      const isCard = plan.method === 'DEBIT' || plan.method === 'CREDIT';
+      const isCard = isCardPlan(plan);
+      if (isCard && plan.tip === 'BEFORE') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
       events.push(
         ...(isCard
           ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
           : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
       );
       if (plan.outcome === 'APPROVE') events.push(t.approved(id));
+      if (plan.outcome === 'APPROVE' && isCard && plan.tip === 'AFTER') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
       if (plan.outcome === 'DECLINE') events.push(t.declined(id));
       if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
     }
@@ -84,7 +96,7 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
       const totals: SettlementTotalLine[] = openBatch.map(({ plan: p }) => ({
         method: p.method as SettledMethod,
         count: 1,
-        amountMinor: (p.honestTotals ? p.amountMinor : p.amountMinor + 1n).toString(),
+        amountMinor: (p.honestTotals ? capturedMinor(p) : capturedMinor(p) + 1n).toString(),
         currency: p.currency,
       }));
       events.push(t.settlementClosed(batch, totals));
@@ -93,7 +105,7 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
       for (const sale of settled) {
         for (const percent of sale.plan.refundPercents) {
           refunds += 1;
-          const refundMinor = (sale.plan.amountMinor * BigInt(percent)) / 100n;
+          const refundMinor = (capturedMinor(sale.plan) * BigInt(percent)) / 100n;
           if (refundMinor > 0n) events.push(t.refundApproved(tx(50_000 + refunds), sale.id, refundMinor.toString(), sale.plan.currency));
         }
       }

@@ -119,6 +119,9 @@ export class TerminalScript {
   shiftClosed(countedCashMinor: string, currency = 'CNY') {
     return this.event('shift.closed', { countedCashMinor, currency });
   }
+  tipEntered(transactionId: string, tipMinor: string, currency = 'CNY') {
+    return this.event('tip.entered', { tipMinor, currency }, transactionId);
+  }
   cashReceived(transactionId: string, tenderedMinor: string, currency = 'CNY') {
     return this.event('cash.received', { tenderedMinor, currency }, transactionId);
   }

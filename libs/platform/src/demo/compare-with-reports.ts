@@ -5,6 +5,7 @@ interface Bucket {
   key: string;
   count: number;
   gross: { minor: string };
+  tips: { minor: string };
   voids: { minor: string };
   refunds: { minor: string };
 }
@@ -17,7 +18,7 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: '{ salesSummary(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } voids { minor } refunds { minor } } }',
+        query: '{ salesSummary(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } tips { minor } voids { minor } refunds { minor } } }',
       }),
     });
     const body = (await response.json()) as { data?: { salesSummary: Bucket[] }; errors?: { message: string }[] };
@@ -30,6 +31,7 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
     const same =
       (theirs?.count ?? 0) === mine.count &&
       BigInt(theirs?.gross.minor ?? 0) === mine.gross &&
+      BigInt(theirs?.tips.minor ?? 0) === mine.tips &&
       BigInt(theirs?.voids.minor ?? 0) === mine.voids &&
       BigInt(theirs?.refunds.minor ?? 0) === mine.refunds;
     if (!same) differing.push(terminalId);

@@ -5,6 +5,7 @@ export interface TerminalBook {
   readonly currency: string;
   readonly count: number;
   readonly gross: bigint;
+  readonly tips: bigint;
   readonly voids: bigint;
   readonly refunds: bigint;
 }
@@ -16,11 +17,12 @@ export class TerminalFigures {
   add(report: SimulationReport): void {
     for (const [merchantId, totals] of Object.entries(report.totals)) {
       for (const [terminalId, f] of Object.entries(totals.byTerminal) as [string, SalesFigures][]) {
-        const current = this.figures.get(terminalId) ?? { merchantId, currency: totals.currency, count: 0, gross: 0n, voids: 0n, refunds: 0n };
+        const current = this.figures.get(terminalId) ?? { merchantId, currency: totals.currency, count: 0, gross: 0n, tips: 0n, voids: 0n, refunds: 0n };
         this.figures.set(terminalId, {
           ...current,
           count: current.count + f.count,
           gross: current.gross + BigInt(f.gross),
+          tips: current.tips + BigInt(f.tips),
           voids: current.voids + BigInt(f.voids),
           refunds: current.refunds + BigInt(f.refunds),
         });

@@ -24,7 +24,7 @@ registerEnumType(SalesGrouping, {
 @ObjectType({
   description:
     "One bucket per key (and splitKey, when split) and currency. Sales, voids and fees fall in the sale's bucket (the terminal's occurredAt); " +
-    "refunds in the refund's. count and gross: approved sales not voided; net = gross - refunds - fees.",
+    "refunds in the refund's. count and gross: approved sales not voided; tips: their tips, apart; net = gross + tips - refunds - fees.",
 })
 export class SalesBucket {
   @Field(() => String, { description: 'The bucket of the groupBy grouping.' }) key!: string;
@@ -34,6 +34,7 @@ export class SalesBucket {
   @Field(() => Money, { description: 'The amount of the approved sales not voided.' }) gross!: Money;
   @Field(() => Money, { description: 'Refunds approved (at the time of the refund).' }) refunds!: Money;
   @Field(() => Money, { description: 'The amount of the voided sales (not in gross).' }) voids!: Money;
+  @Field(() => Money, { description: 'The tips (gratuity) of the approved sales not voided, apart from gross.' }) tips!: Money;
   @Field(() => Money, { description: 'Fees charged when the sales settled; zero for sales still in an open batch.' }) fees!: Money;
-  @Field(() => Money, { description: 'gross - refunds - fees.' }) net!: Money;
+  @Field(() => Money, { description: 'gross + tips - refunds - fees.' }) net!: Money;
 }

@@ -18,4 +18,5 @@ export class Shift {
   @Field(() => [MethodTotal], { description: 'Sales approved during the shift, per method and currency (filled at the close).' }) sales!: MethodTotal[];
   @Field(() => [MethodTotal], { description: 'Voids made during the shift.' }) voids!: MethodTotal[];
   @Field(() => [MethodTotal], { description: 'Refunds made during the shift.' }) refunds!: MethodTotal[];
+  @Field(() => [MethodTotal], { description: 'Tips on card sales taken during the shift (apart from sales), less those of sales voided in it.' }) tips!: MethodTotal[];
 }

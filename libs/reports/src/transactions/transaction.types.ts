@@ -35,6 +35,7 @@ export class Transaction {
   @Field(() => String, { nullable: true, description: 'The operator signed in when the sale opened; null when none was recorded.' }) operatorId?: string;
   @Field(() => Money, { description: 'The amount of the sale.' }) amount!: Money;
   @Field(() => Money, { description: 'The sum of its approved refunds.' }) refunded!: Money;
+  @Field(() => Money, { description: 'Its tip (gratuity), apart from amount; zero when none. The sale captured amount + tip.' }) tip!: Money;
   @Field(() => String, { description: "The sale's terminal occurredAt, ISO-8601 UTC." }) occurredAt!: string;
   @Field(() => [LedgerEvent], { nullable: true, description: 'Every ledger event of the sale, its voids and refunds, in ledger order.' }) events?: LedgerEvent[];
 }

@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE';
+export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'TIP' | 'VOID_TIP';
 
 export type SalesFactRow = {
   merchant_id: string;
@@ -34,11 +34,17 @@ function factsOf(event: LedgerEvent): Fact[] {
   switch (event.type) {
     case 'SaleApproved': {
       const d = event.data;
-      return [{ transactionId: d.transactionId, kind: 'SALE', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 1, occurredAt: d.occurredAt }];
+      const sale: Fact = { transactionId: d.transactionId, kind: 'SALE', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 1, occurredAt: d.occurredAt };
+      return d.tip === undefined ? [sale] : [sale, { ...sale, kind: 'TIP', amount: d.tip, saleCount: 0 }];
+    }
+    case 'TipAdjusted': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, kind: 'TIP', method: d.method, scheme: d.scheme, amount: d.tip, saleCount: 0, occurredAt: d.saleOccurredAt }];
     }
     case 'SaleVoided': {
       const d = event.data;
-      return [{ transactionId: d.transactionId, kind: 'VOID', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: -1, occurredAt: d.saleOccurredAt }];
+      const voided: Fact = { transactionId: d.transactionId, kind: 'VOID', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: -1, occurredAt: d.saleOccurredAt };
+      return d.tip === undefined ? [voided] : [voided, { ...voided, kind: 'VOID_TIP', amount: d.tip, saleCount: 0 }];
     }
     case 'RefundApproved': {
       const d = event.data;
@@ -52,8 +58,9 @@ function factsOf(event: LedgerEvent): Fact[] {
 }
 
 /**
- * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), FEE (charged at settlement) at the sale's
- * time and dimensions; REFUND at the refund's time with the original sale's dimensions.
+ * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), TIP and VOID_TIP (a sale's tip, and the tip
+ * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND at the refund's time
+ * with the original sale's dimensions.
  */
 export function salesFactRows(event: LedgerEvent, recorded: Recorded): SalesFactRow[] {
   return factsOf(event).map((fact, entry) => ({

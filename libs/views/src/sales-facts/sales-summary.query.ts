@@ -5,8 +5,8 @@ import { moneyJson, type MoneyJson } from '@posledger/domain';
 export type SalesGrouping = 'DAY' | 'HOUR' | 'PAYMENT_METHOD' | 'TERMINAL' | 'CARD_SCHEME';
 
 /**
- * One bucket per key (and splitKey, when split) and currency; count and gross: approved sales not voided;
- * net = gross - refunds - fees.
+ * One bucket per key (and splitKey, when split) and currency; count and gross: approved sales not voided; tips:
+ * their tips, apart; net = gross + tips - refunds - fees.
  */
 export interface SalesBucket {
   readonly key: string;
@@ -14,6 +14,7 @@ export interface SalesBucket {
   readonly splitKey?: string;
   readonly count: number;
   readonly gross: MoneyJson;
+  readonly tips: MoneyJson;
   readonly refunds: MoneyJson;
   readonly voids: MoneyJson;
   readonly fees: MoneyJson;
@@ -35,6 +36,7 @@ interface BucketRow {
   currency: string;
   count: string;
   gross: string;
+  tips: string;
   refunds: string;
   voids: string;
   fees: string;
@@ -57,6 +59,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
     `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, ${input.splitBy ? KEY_EXPRESSION[input.splitBy] : "''"} AS split_key, toString(currency) AS currency,
         toString(sum(sale_count)) AS count,
         toString(sumIf(toInt128(amount), kind = 'SALE') - sumIf(toInt128(amount), kind = 'VOID')) AS gross,
+        toString(sumIf(toInt128(amount), kind = 'TIP') - sumIf(toInt128(amount), kind = 'VOID_TIP')) AS tips,
         toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
         toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
         toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees
@@ -68,6 +71,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
   );
   return rows.map((row) => {
     const gross = BigInt(row.gross);
+    const tips = BigInt(row.tips);
     const refunds = BigInt(row.refunds);
     const fees = BigInt(row.fees);
     return {
@@ -75,10 +79,11 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
       ...(input.splitBy ? { splitKey: row.split_key } : {}),
       count: Number(row.count),
       gross: moneyJson(gross, row.currency),
+      tips: moneyJson(tips, row.currency),
       refunds: moneyJson(refunds, row.currency),
       voids: moneyJson(row.voids, row.currency),
       fees: moneyJson(fees, row.currency),
-      net: moneyJson(gross - refunds - fees, row.currency),
+      net: moneyJson(gross + tips - refunds - fees, row.currency),
     };
   });
 }

@@ -20,6 +20,7 @@ export type ShiftRow = {
   sales: string;
   voids: string;
   refunds: string;
+  tips: string;
   position: string;
 };
 
@@ -31,7 +32,7 @@ export function shiftRows(event: LedgerEvent, recorded: Recorded): ShiftRow[] {
     return [{
       ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN', opened_at: toClickHouseDateTime(d.occurredAt), closed_at: toClickHouseDateTime(d.occurredAt),
       currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.openingCash.minor, counted_cash: '0', over_short: '0',
-      sales: '[]', voids: '[]', refunds: '[]',
+      sales: '[]', voids: '[]', refunds: '[]', tips: '[]',
     }];
   }
   if (event.type !== 'ShiftClosed') return [];
@@ -39,6 +40,6 @@ export function shiftRows(event: LedgerEvent, recorded: Recorded): ShiftRow[] {
   return [{
     ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'CLOSED', opened_at: toClickHouseDateTime(d.openedAt), closed_at: toClickHouseDateTime(d.occurredAt),
     currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.expectedCash.minor, counted_cash: d.countedCash.minor, over_short: d.overShort.minor,
-    sales: JSON.stringify(d.sales), voids: JSON.stringify(d.voids), refunds: JSON.stringify(d.refunds),
+    sales: JSON.stringify(d.sales), voids: JSON.stringify(d.voids), refunds: JSON.stringify(d.refunds), tips: JSON.stringify(d.tips ?? []),
   }];
 }

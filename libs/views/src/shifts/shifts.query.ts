@@ -17,6 +17,7 @@ export interface Shift {
   readonly sales: MethodTotal[];
   readonly voids: MethodTotal[];
   readonly refunds: MethodTotal[];
+  readonly tips: MethodTotal[];
 }
 
 interface ShiftRowRead {
@@ -34,6 +35,7 @@ interface ShiftRowRead {
   sales_json: string;
   voids_json: string;
   refunds_json: string;
+  tips_json: string;
 }
 
 
@@ -44,7 +46,7 @@ export async function queryShifts(store: ReadStore, merchantId: string, from: st
         argMax(opened_at, position) AS opened, argMax(closed_at, position) AS closed, toString(argMax(currency, position)) AS cur,
         toString(argMax(opening_cash, position)) AS opening, toString(argMax(expected_cash, position)) AS expected,
         toString(argMax(counted_cash, position)) AS counted, toString(argMax(over_short, position)) AS over,
-        argMax(sales, position) AS sales_json, argMax(voids, position) AS voids_json, argMax(refunds, position) AS refunds_json
+        argMax(sales, position) AS sales_json, argMax(voids, position) AS voids_json, argMax(refunds, position) AS refunds_json, argMax(tips, position) AS tips_json
      FROM shifts
      WHERE merchant_id = {merchantId:String}
      GROUP BY shift_id, terminal_id
@@ -69,6 +71,7 @@ export async function queryShifts(store: ReadStore, merchantId: string, from: st
       sales: totals(row.sales_json),
       voids: totals(row.voids_json),
       refunds: totals(row.refunds_json),
+      tips: totals(row.tips_json),
     };
   });
 }

@@ -16,3 +16,10 @@ export const shiftsTable: Migration = {
     ) ENGINE = ReplacingMergeTree(position) ORDER BY (merchant_id, terminal_id, shift_id)`,
   ],
 };
+
+/** The shift's tips per method, as its sales (JSON; '[]' for a shift without tips or closed before them). */
+export const shiftTipsColumn: Migration = {
+  version: 211,
+  name: 'shifts.tips',
+  statements: [`ALTER TABLE shifts ADD COLUMN IF NOT EXISTS tips String DEFAULT '[]'`],
+};

@@ -8,13 +8,14 @@ export type TransactionChangeRow = {
   merchant_id: string;
   terminal_id: string;
   transaction_id: string;
-  /** '' for a refund, which changes the sale's refunded sum and not its status. */
+  /** '' for a refund or a tip adjustment, which change the sale's refunded or tip sum and not its status. */
   status: TransactionStatus | '';
   method: string;
   scheme: string;
   currency: string;
   amount: string;
   refunded: string;
+  tip: string;
   masked_pan: string;
   operator_id: string;
   occurred_at: string;
@@ -29,6 +30,7 @@ interface Change {
   scheme: string;
   amount: MoneyJson;
   refunded: string;
+  tip?: string;
   maskedPan?: string;
   operatorId?: string;
   occurredAt: string;
@@ -38,7 +40,11 @@ function changesOf(event: LedgerEvent): Change[] {
   switch (event.type) {
     case 'SaleApproved': {
       const d = event.data;
-      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt }];
+      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', tip: d.tip?.minor, maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt }];
+    }
+    case 'TipAdjusted': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: '', method: d.method, scheme: d.scheme, amount: { currency: d.tip.currency, minor: '0' }, refunded: '0', tip: d.tip.minor, occurredAt: d.occurredAt }];
     }
     case 'SaleDeclined':
     case 'AuthorizationReversed': {
@@ -73,6 +79,7 @@ export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): T
     currency: change.amount.currency,
     amount: change.amount.minor,
     refunded: change.refunded,
+    tip: change.tip ?? '0',
     masked_pan: change.maskedPan ?? '',
     operator_id: change.operatorId ?? '',
     occurred_at: toClickHouseDateTime(change.occurredAt),

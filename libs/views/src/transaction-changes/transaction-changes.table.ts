@@ -18,3 +18,10 @@ export const transactionOperatorColumn: Migration = {
   name: 'transaction_changes.operator_id',
   statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS operator_id String DEFAULT ''`],
 };
+
+/** A sale's tip: on its APPROVED row when entered before authorisation, on a row of its own (status '') when adjusted. */
+export const transactionTipColumn: Migration = {
+  version: 210,
+  name: 'transaction_changes.tip',
+  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS tip Int64 DEFAULT 0`],
+};

@@ -15,6 +15,8 @@ export interface Transaction {
   readonly operatorId?: string;
   readonly amount: MoneyJson;
   readonly refunded: MoneyJson;
+  /** The sale's tip (zero when none). */
+  readonly tip: MoneyJson;
   readonly occurredAt: string;
 }
 
@@ -65,6 +67,7 @@ interface TransactionRow {
   sale_currency: string;
   sale_amount: string;
   refunded_total: string;
+  tip_total: string;
   pan: string;
   operator: string;
   sale_occurred_at: string;
@@ -77,7 +80,7 @@ const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id A
     toString(argMaxIf(status, tuple(position, entry), status != '')) AS current_status,
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
     toString(anyIf(currency, status != '')) AS sale_currency, toString(anyIf(amount, status != '')) AS sale_amount,
-    toString(sum(toInt128(refunded))) AS refunded_total, anyIf(masked_pan, masked_pan != '') AS pan,
+    toString(sum(toInt128(refunded))) AS refunded_total, toString(sum(toInt128(tip))) AS tip_total, anyIf(masked_pan, masked_pan != '') AS pan,
     anyIf(operator_id, operator_id != '') AS operator,
     minIf(occurred_at, status != '') AS sale_occurred_at
   FROM transaction_changes`;
@@ -93,6 +96,7 @@ const toTransaction = (row: TransactionRow): Transaction => ({
   operatorId: row.operator || undefined,
   amount: moneyJson(row.sale_amount, row.sale_currency),
   refunded: moneyJson(row.refunded_total, row.sale_currency),
+  tip: moneyJson(row.tip_total, row.sale_currency),
   occurredAt: fromClickHouseDateTime(row.sale_occurred_at),
 });
 

@@ -9,14 +9,14 @@ import { apiPeriod, type DateRange } from '../../time/date-range';
 import { ReportState } from '../ReportState';
 import { RowTable } from '../RowTable';
 
-/** The period's cashier shifts, newest first: what each sold, voided and refunded, and its drawer at the handover. */
+/** The period's cashier shifts, newest first: what each sold, voided, refunded and took in tips, and its drawer at the handover. */
 export function Shifts({ range }: { readonly range: DateRange }) {
   const t = useT();
   const { merchant } = useReportSession();
   const format = useFormat(merchant.timeZone);
   const report = useReport<{ shifts: Shift[] }>(SHIFTS_QUERY, apiPeriod(range));
   if (!report.data) return <ReportState report={report} />;
-  const headers = [t('shifts.operator'), t('shifts.opened'), t('shifts.closed'), t('shifts.sales'), t('shifts.voids'), t('shifts.refunds'), t('shifts.drawer'), t('shifts.overShort')];
+  const headers = [t('shifts.operator'), t('shifts.opened'), t('shifts.closed'), t('shifts.sales'), t('shifts.voids'), t('shifts.refunds'), t('shifts.tips'), t('shifts.drawer'), t('shifts.overShort')];
   const lines = (totals: readonly SettlementTotal[]) =>
     totals.length === 0 ? '–' : totals.map((total) => t('shifts.line', { method: methodLabel(t, total.method), count: total.count, amount: format.money(total.amount) })).join('; ');
 
@@ -38,12 +38,13 @@ export function Shifts({ range }: { readonly range: DateRange }) {
               <td data-label={headers[3]}>{lines(shift.sales)}</td>
               <td data-label={headers[4]}>{lines(shift.voids)}</td>
               <td data-label={headers[5]}>{lines(shift.refunds)}</td>
-              <td data-label={headers[6]}>
+              <td data-label={headers[6]}>{lines(shift.tips)}</td>
+              <td data-label={headers[7]}>
                 {shift.expectedCash && shift.countedCash
                   ? t('shifts.drawerValue', { opening: format.money(shift.openingCash), expected: format.money(shift.expectedCash), counted: format.money(shift.countedCash) })
                   : format.money(shift.openingCash)}
               </td>
-              <td data-label={headers[7]} data-over-short={shift.overShort?.minor ?? ''}>
+              <td data-label={headers[8]} data-over-short={shift.overShort?.minor ?? ''}>
                 {shift.overShort ? format.money(shift.overShort) : '–'}
               </td>
             </tr>

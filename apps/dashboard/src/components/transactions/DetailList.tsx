@@ -8,6 +8,9 @@ import { useReportSession } from '../../report/report-session';
 const LABEL: Record<Detail['label'], MessageId> = {
   amount: 'detail.amount',
   fee: 'detail.fee',
+  tip: 'detail.tip',
+  tendered: 'detail.tendered',
+  change: 'detail.change',
   method: 'detail.method',
   scheme: 'detail.scheme',
   entryMode: 'detail.entryMode',

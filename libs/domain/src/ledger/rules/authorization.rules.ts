@@ -6,6 +6,7 @@ import { accept, reject, Rule, Verdict } from './verdict';
 type Refusal = Extract<Verdict, { rejected: unknown }>;
 interface Ready {
   amount: MoneyJson;
+  tip?: MoneyJson;
   method: NonNullable<SaleState['method']>;
   scheme: string;
 }
@@ -17,13 +18,15 @@ function readiness(sale: SaleState): Ready | Refusal {
   const { amount, method } = sale;
   if (amount === undefined) return refuse('AMOUNT_MISSING', 'no amount was entered');
   if (method === undefined) return refuse('METHOD_MISSING', 'no payment method was selected');
+  if (sale.tip !== undefined && !isCardMethod(method)) return refuse('TIP_NOT_APPLICABLE', `tips are taken on card sales, not ${method}`);
+  if (sale.tip !== undefined && sale.tip.currency !== amount.currency) return refuse('CURRENCY_MISMATCH', `a tip in ${sale.tip.currency} on a sale in ${amount.currency}`);
   if (isCardMethod(method)) {
     if (sale.walletReference !== undefined) return refuse('METHOD_MISMATCH', `${method} was selected but a QR code was scanned`);
     if (sale.card === undefined) return refuse('CARD_MISSING', `${method} needs a card`);
     if (method === 'DEBIT' && sale.pinResult !== 'VERIFIED') {
       return refuse('PIN_NOT_VERIFIED', `DEBIT needs a VERIFIED PIN, got ${sale.pinResult ?? 'none'}`);
     }
-    return { amount, method, scheme: sale.card.scheme };
+    return { amount, ...(sale.tip !== undefined ? { tip: sale.tip } : {}), method, scheme: sale.card.scheme };
   }
   if (method === 'CASH') return refuse('METHOD_MISMATCH', 'CASH is not authorised by a host: send cash.received');
   if (sale.card !== undefined) return refuse('METHOD_MISMATCH', `${method} was selected but a card was read`);
@@ -64,6 +67,7 @@ export const approve: Rule<TerminalEventOf<'authorization.approved'>> = (event, 
       ...(sale.card ? { entryMode: sale.card.entryMode, maskedPan: sale.card.maskedPan } : {}),
       ...(sale.walletReference !== undefined ? { walletReference: sale.walletReference } : {}),
       ...(sale.operatorId !== undefined ? { operatorId: sale.operatorId } : {}),
+      ...(sale.tip !== undefined ? { tip: sale.tip } : {}),
       authCode: event.payload.authCode,
       hostReference: event.payload.hostReference,
       occurredAt: event.occurredAt,

@@ -15,6 +15,7 @@ export const receiveCash: Rule<TerminalEventOf<'cash.received'>> = (event, state
   if (sale.card !== undefined || sale.walletReference !== undefined) {
     return reject('METHOD_MISMATCH', `CASH was selected but a ${sale.card ? 'card was read' : 'QR code was scanned'}`);
   }
+  if (sale.tip !== undefined) return reject('TIP_NOT_APPLICABLE', 'tips are taken on card sales, not CASH');
   const { tenderedMinor, currency } = event.payload;
   if (currency !== amount.currency) return reject('CURRENCY_MISMATCH', `cash in ${currency} for a sale in ${amount.currency}`);
   const change = BigInt(tenderedMinor) - BigInt(amount.minor);

@@ -9,6 +9,7 @@ import { captureSaleStep } from './sale-steps.rules';
 import { closeBatch } from './settlement.rules';
 import { closeShift, openShift } from './shift.rules';
 import { accept, RuleContext, Verdict } from './verdict';
+import { enterTip } from './tip.rules';
 import { voidSale } from './void.rules';
 
 /** The rule for each terminal event type. */
@@ -26,6 +27,8 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
       return captureSaleStep(event, state, context);
     case 'cash.received':
       return receiveCash(event, state, context);
+    case 'tip.entered':
+      return enterTip(event, state, context);
     case 'authorization.requested':
       return requestAuthorization(event, state, context);
     case 'authorization.approved':

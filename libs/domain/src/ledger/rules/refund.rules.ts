@@ -1,11 +1,12 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { capturedAmount } from '../captured-amount';
 import { refundOf, saleOf } from '../terminal-ledger.state';
 import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
 /**
- * A refund gives back part or all of a settled sale, or of a cash sale (never settled: the drawer pays it back);
- * all refunds of a sale together never exceed it.
+ * A refund gives back part or all of a settled sale (its tip included), or of a cash sale (never settled: the drawer
+ * pays it back); all refunds of a sale together never exceed what it captured.
  */
 export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, state, context) => {
   const { cause } = context;
@@ -26,7 +27,7 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
   if (currency !== sale.amount.currency) {
     return reject('CURRENCY_MISMATCH', `refund in ${currency} of a sale in ${sale.amount.currency}`);
   }
-  const left = BigInt(sale.amount.minor) - BigInt(sale.refundedMinor);
+  const left = BigInt(capturedAmount({ amount: sale.amount, tip: sale.tip }).minor) - BigInt(sale.refundedMinor);
   if (BigInt(amountMinor) > left) {
     return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${left} ${currency} minor units still refundable`);
   }

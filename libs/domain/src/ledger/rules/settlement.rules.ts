@@ -2,6 +2,7 @@ import { TerminalEventOf } from '../../terminal-events/terminal-event';
 import { basisPointsOf } from '../../values/basis-points';
 import { reconcile } from '../../settlement/reconcile';
 import { terminalTotalsOf, totalsOf } from '../../settlement/totals';
+import { capturedAmount } from '../captured-amount';
 import { SettledSale } from '../ledger-events';
 import { saleOf } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
@@ -21,18 +22,21 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
   const sales: SettledSale[] = state.openBatch.flatMap((transactionId) => {
     const sale = saleOf(state, transactionId);
     if (sale?.status !== 'APPROVED' || !sale.amount || !sale.method || sale.method === 'CASH' || !sale.scheme || !sale.approvedAt) return [];
-    const fee = basisPointsOf(BigInt(sale.amount.minor), feeSchedule[sale.method]);
+    const captured = capturedAmount({ amount: sale.amount, tip: sale.tip });
+    const fee = basisPointsOf(BigInt(captured.minor), feeSchedule[sale.method]);
     return [{
       transactionId,
       method: sale.method,
       scheme: sale.scheme,
       amount: sale.amount,
+      ...(sale.tip !== undefined ? { tip: sale.tip } : {}),
       fee: { currency: sale.amount.currency, minor: fee.toString() },
       occurredAt: sale.approvedAt,
     }];
   });
   const terminalTotals = terminalTotalsOf(totals);
-  const ledgerTotals = totalsOf(sales);
+  // A terminal's totals count what each sale captured, tip included.
+  const ledgerTotals = totalsOf(sales.map((sale) => ({ method: sale.method, amount: capturedAmount(sale) })));
   const { status, differences } = reconcile(terminalTotals, ledgerTotals);
   const sequenceGaps = state.batchGaps;
   return accept({

@@ -48,6 +48,7 @@ export const closeShift: Rule<TerminalEventOf<'shift.closed'>> = (event, state, 
       sales: totalsOf(shift.sales),
       voids: totalsOf(shift.voids),
       refunds: totalsOf(shift.refunds),
+      tips: totalsOf(shift.tips),
     },
   });
 };

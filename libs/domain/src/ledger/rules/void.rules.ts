@@ -28,6 +28,7 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
       amount: sale.amount,
       method: sale.method,
       scheme: sale.scheme,
+      ...(sale.tip !== undefined ? { tip: sale.tip } : {}),
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
