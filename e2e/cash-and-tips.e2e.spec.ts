@@ -128,6 +128,29 @@ describe('cash and tips at the counter', () => {
     expect((await query<{ transaction: unknown }>(TIP, { id: tippedAfter }))?.transaction).toEqual({ amount: { minor: '6000' }, tip: { minor: '400' } });
   });
 
+  it("closes the day (日结) for the merchant and for the terminal with the same figures, and has nothing for another terminal", async () => {
+    // The events are an hour old (support/terminal-http): their day in the merchant's zone.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 3_600_000));
+    const END_OF_DAY = `query ($day: String!, $terminalId: ID) { endOfDay(day: $day, terminalId: $terminalId) {
+      day terminalId totals { key count gross { minor } tips { minor } refunds { minor } voids { minor } fees { minor } net { minor } }
+      byMethod { key count } settlements { terminalId status } shifts { operatorId overShort { minor } } } }`;
+    const merchantDay = (await query<{ endOfDay: Record<string, unknown> }>(END_OF_DAY, { day }))?.endOfDay;
+    expect(merchantDay).toEqual({
+      day,
+      terminalId: null,
+      totals: [{ key: 'CNY', count: 5, gross: { minor: '22400' }, tips: { minor: '1900' }, refunds: { minor: '500' }, voids: { minor: '800' }, fees: { minor: '251' }, net: { minor: '23549' } }],
+      byMethod: [{ key: 'CASH', count: 2 }, { key: 'CREDIT', count: 1 }, { key: 'DEBIT', count: 1 }, { key: 'WECHAT_PAY', count: 1 }],
+      settlements: [{ terminalId: T, status: 'MATCHED' }],
+      shifts: [{ operatorId: 'op-1', overShort: { minor: '-100' } }],
+    });
+    const terminalDay = (await query<{ endOfDay: Record<string, unknown> }>(END_OF_DAY, { day, terminalId: T }))?.endOfDay;
+    expect(terminalDay).toEqual({ ...merchantDay, terminalId: T });
+    const elsewhere = (await query<{ endOfDay: Record<string, unknown> }>(END_OF_DAY, { day, terminalId: 'c-9' }))?.endOfDay;
+    expect(elsewhere).toEqual({ day, terminalId: 'c-9', totals: [], byMethod: [], settlements: [], shifts: [] });
+    const refused = await graphql(platform.graphqlUrl, token, '{ endOfDay(day: "yesterday") { day } }');
+    expect(refused.errors?.[0]?.message).toContain('day must be a date alone');
+  });
+
   it('lists the cash sale with its change, and shows why too little cash was refused', async () => {
     const SALE = 'query ($id: ID!) { transaction(id: $id) { status method refunded { minor } events { type data } } }';
     const sale = (await query<{ transaction: { status: string; method: string; refunded: { minor: string }; events: { type: string; data: string }[] } }>(SALE, { id: first }))?.transaction;

@@ -33,6 +33,7 @@ import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graph
 import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
 import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
 import { ShiftsResolver } from './shifts/shifts.graphql-resolver';
+import { EndOfDayResolver } from './end-of-day/end-of-day.graphql-resolver';
 import { RefundsResolver } from './transactions/refunds.graphql-resolver';
 import { TransactionsResolver } from './transactions/transactions.graphql-resolver';
 import { DEFAULT_TERMINAL_OFFLINE_AFTER_MS } from '@posledger/platform-config';
@@ -98,6 +99,7 @@ export class ReportsModule {
         TerminalSequencesResolver,
         TerminalsResolver,
         ShiftsResolver,
+        EndOfDayResolver,
         QuarantinedEventsResolver,
       ],
     };

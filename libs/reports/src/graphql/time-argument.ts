@@ -86,3 +86,13 @@ export function periodArguments(from: string, to: string, timeZone: string | und
   assertOrderedPeriod('from', period.from, 'to', period.to);
   return period;
 }
+
+/** A business day: a date alone, from its first instant in the merchant's `timeZone` to the next day's (23 or 25 hours across a DST change). */
+export function dayArgument(name: string, value: string, timeZone: string | undefined): { from: string; to: string } {
+  const date = DATE.exec(value);
+  if (!date) throw new InvalidArgumentError(`${name} must be a date alone (2026-11-23: that day in the merchant's time zone); got ${quotedValue(value)}`);
+  const [year, month, day] = [1, 2, 3].map((group) => Number(date[group]));
+  const from = timeArgument(name, value, timeZone);
+  const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return { from, to: timeArgument(name, next, timeZone) };
+}

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from './invalid-argument.error';
-import { periodArguments, timeArgument } from './time-argument';
+import { dayArgument, periodArguments, timeArgument } from './time-argument';
 
 const refusal = (read: () => unknown): string => {
   try {
@@ -77,5 +77,22 @@ describe('date-and-time arguments', () => {
       'from (2026-11-23T16:00:00.000Z) is after to (2026-11-22T16:00:00.000Z): from is inclusive, to exclusive',
     );
     expect(periodArguments('2026-11-23', '2026-11-23', 'Asia/Shanghai')).toEqual({ from: '2026-11-22 16:00:00.000', to: '2026-11-22 16:00:00.000' });
+  });
+
+  it.each([
+    ['2026-11-23', 'Asia/Shanghai', '2026-11-22 16:00:00.000', '2026-11-23 16:00:00.000'],
+    // 23 hours on the day of the spring change, 25 on the autumn one.
+    ['2026-03-08', 'America/New_York', '2026-03-08 05:00:00.000', '2026-03-09 04:00:00.000'],
+    ['2026-11-01', 'America/New_York', '2026-11-01 04:00:00.000', '2026-11-02 05:00:00.000'],
+    ['2026-12-31', 'Europe/London', '2026-12-31 00:00:00.000', '2027-01-01 00:00:00.000'],
+  ])('reads the business day %p in %s from its first instant to the next day’s', (value, timeZone, from, to) => {
+    expect(dayArgument('day', value, timeZone)).toEqual({ from, to });
+  });
+
+  it('refuses a business day that is not a date alone', () => {
+    expect(refusal(() => dayArgument('day', '2026-11-23T00:00:00Z', 'Asia/Shanghai'))).toBe(
+      'day must be a date alone (2026-11-23: that day in the merchant\'s time zone); got "2026-11-23T00:00:00Z"',
+    );
+    expect(refusal(() => dayArgument('day', '2026-02-30', 'Asia/Shanghai'))).toBe('day is not a real date: "2026-02-30"');
   });
 });

@@ -52,6 +52,8 @@ export interface SalesSummaryInput {
   readonly timeZone: string;
   /** Only what the platform had recorded before this instant (ClickHouse DateTime64 text). */
   readonly recordedBefore?: string;
+  /** Only this terminal's sales. */
+  readonly terminalId?: string;
 }
 
 export async function querySalesSummary(store: ReadStore, input: SalesSummaryInput): Promise<SalesBucket[]> {
@@ -66,8 +68,13 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
        ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
+       ${input.terminalId !== undefined ? 'AND terminal_id = {terminalId:String}' : ''}
      GROUP BY key, split_key, currency ORDER BY key, split_key, currency`,
-    { merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone, ...(input.recordedBefore ? { recordedBefore: input.recordedBefore } : {}) },
+    {
+      merchantId: input.merchantId, from: input.from, to: input.to, timeZone: input.timeZone,
+      ...(input.recordedBefore ? { recordedBefore: input.recordedBefore } : {}),
+      ...(input.terminalId !== undefined ? { terminalId: input.terminalId } : {}),
+    },
   );
   return rows.map((row) => {
     const gross = BigInt(row.gross);
