@@ -1,17 +1,12 @@
 import fc from 'fast-check';
-import { causeOf, DeciderSpecification, historyOf, record, recorded, replay, TerminalScript, tx } from '../testing';
+import { causeOf, DeciderSpecification, historyOf, ledgerDataOf, record, recorded, rejectionCodes, replay, TerminalScript, tx } from '../testing';
 import { terminalHistory } from '../testing/terminal-history.arbitraries';
 import { money } from '../values/money';
 import { balanceFromPostings } from './balance';
-import { LedgerEvent } from './ledger-events';
 import { assertBalanced, postingsFor } from './postings';
 import { terminalLedgerDecider } from './terminal-ledger.decider';
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
-const codes = (events: readonly LedgerEvent[]) => events.flatMap((e) => (e.type === 'TerminalEventRejected' ? [e.data.code] : []));
-type DataOf<T extends LedgerEvent['type']> = Extract<LedgerEvent, { type: T }>['data'];
-const ofType = <T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T): DataOf<T>[] =>
-  events.flatMap((e) => (e.type === type ? [e.data as DataOf<T>] : []));
 
 describe('cash sales (现金)', () => {
   it('given an OPEN cash sale of 3500, when 5000 is handed over, then the sale is approved with 1500 change and no host', () => {
@@ -46,8 +41,8 @@ describe('cash sales (现金)', () => {
       t.methodSelected(tx(4), 'CASH'), t.cashReceived(tx(4), '100'),
       ...t.cashSaleStarted(tx(5), '100'), t.authorizationRequested(tx(5)),
     ]);
-    expect(codes(events)).toEqual(['CASH_SHORT', 'METHOD_MISMATCH', 'CURRENCY_MISMATCH', 'AMOUNT_MISSING', 'METHOD_MISMATCH']);
-    expect(ofType(events, 'SaleApproved')).toEqual([]);
+    expect(rejectionCodes(events)).toEqual(['CASH_SHORT', 'METHOD_MISMATCH', 'CURRENCY_MISMATCH', 'AMOUNT_MISSING', 'METHOD_MISMATCH']);
+    expect(ledgerDataOf(events, 'SaleApproved')).toEqual([]);
   });
 
   it('keeps cash out of the batch: the close settles the card sale only, and the cash sale can still be voided', () => {
@@ -59,10 +54,10 @@ describe('cash sales (现金)', () => {
       t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '1000', currency: 'CNY' }]),
       t.voided(tx(3), tx(1)),
     ]);
-    const [batch] = ofType(events, 'BatchClosed');
+    const [batch] = ledgerDataOf(events, 'BatchClosed');
     expect(batch).toMatchObject({ status: 'MATCHED', sales: [expect.objectContaining({ transactionId: tx(2) })], fees: [{ currency: 'CNY', minor: '5' }] });
-    expect(ofType(events, 'SaleVoided')).toEqual([expect.objectContaining({ transactionId: tx(1), method: 'CASH' })]);
-    expect(codes(events)).toEqual([]);
+    expect(ledgerDataOf(events, 'SaleVoided')).toEqual([expect.objectContaining({ transactionId: tx(1), method: 'CASH' })]);
+    expect(rejectionCodes(events)).toEqual([]);
     expect(state.openBatch).toEqual([]);
   });
 
@@ -75,8 +70,8 @@ describe('cash sales (现金)', () => {
       t.refundApproved(tx(3), tx(1), '1501'),
       t.voided(tx(4), tx(1)),
     ]);
-    expect(ofType(events, 'RefundApproved')).toEqual([expect.objectContaining({ refundId: tx(2), method: 'CASH', amount: { currency: 'CNY', minor: '500' } })]);
-    expect(codes(events)).toEqual(['REFUND_EXCEEDS_CAPTURED', 'VOID_AFTER_REFUND']);
+    expect(ledgerDataOf(events, 'RefundApproved')).toEqual([expect.objectContaining({ refundId: tx(2), method: 'CASH', amount: { currency: 'CNY', minor: '500' } })]);
+    expect(rejectionCodes(events)).toEqual(['REFUND_EXCEEDS_CAPTURED', 'VOID_AFTER_REFUND']);
   });
 
   it('posts cash to the drawer, never to what the acquirer owes: pending, settled and available do not move', () => {
@@ -109,7 +104,7 @@ describe('cash sales (现金)', () => {
       t.refundApproved(tx(5), tx(1), '300'),
       t.shiftClosed('51600'),
     ]);
-    expect(ofType(events, 'ShiftClosed')).toEqual([expect.objectContaining({
+    expect(ledgerDataOf(events, 'ShiftClosed')).toEqual([expect.objectContaining({
       expectedCash: { currency: 'CNY', minor: '51700' },
       countedCash: { currency: 'CNY', minor: '51600' },
       overShort: { currency: 'CNY', minor: '-100' },

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
-import { causeOf, DeciderSpecification, historyOf, record, recorded, replay, TerminalScript, tx } from '../testing';
-import { LedgerEvent, ShiftClosed } from './ledger-events';
+import { causeOf, DeciderSpecification, historyOf, ledgerDataOf, record, recorded, rejectionCodes, replay, TerminalScript, tx } from '../testing';
 import { terminalLedgerDecider } from './terminal-ledger.decider';
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
-const closedShifts = (events: readonly LedgerEvent[]): ShiftClosed['data'][] => events.flatMap((e) => (e.type === 'ShiftClosed' ? [e.data] : []));
-const codes = (events: readonly LedgerEvent[]) => events.flatMap((e) => (e.type === 'TerminalEventRejected' ? [e.data.code] : []));
 
 describe('shifts (交班)', () => {
   it('given a signed-in operator, when it opens a shift with its drawer, then the shift is opened', () => {
@@ -20,7 +17,7 @@ describe('shifts (交班)', () => {
 
   it('refuses a shift opened for another operator than the one signed in', () => {
     const t = new TerminalScript();
-    expect(codes(replay([t.signedIn('op-1'), t.shiftOpened('op-2', '0')]).events)).toEqual(['OPERATOR_NOT_SIGNED_IN']);
+    expect(rejectionCodes(replay([t.signedIn('op-1'), t.shiftOpened('op-2', '0')]).events)).toEqual(['OPERATOR_NOT_SIGNED_IN']);
   });
 
   it("reports the shift at its close: only the shift's sales, voids and refunds, and the drawer over or short", () => {
@@ -38,7 +35,7 @@ describe('shifts (交班)', () => {
       t.shiftClosed('49800'),
     ]);
 
-    expect(closedShifts(events)).toEqual([expect.objectContaining({
+    expect(ledgerDataOf(events, 'ShiftClosed')).toEqual([expect.objectContaining({
       operatorId: 'op-1',
       openingCash: { currency: 'CNY', minor: '50000' },
       expectedCash: { currency: 'CNY', minor: '50000' },
@@ -57,7 +54,7 @@ describe('shifts (交班)', () => {
   it('refuses a second open shift, a close with none open, and a count in another currency', () => {
     const t = new TerminalScript();
     const { events } = replay([t.signedIn('op-1'), t.shiftClosed('0'), t.shiftOpened('op-1', '100'), t.shiftOpened('op-1', '100'), t.shiftClosed('100', 'USD')]);
-    expect(codes(events)).toEqual(['SHIFT_NOT_OPEN', 'SHIFT_ALREADY_OPEN', 'CURRENCY_MISMATCH']);
+    expect(rejectionCodes(events)).toEqual(['SHIFT_NOT_OPEN', 'SHIFT_ALREADY_OPEN', 'CURRENCY_MISMATCH']);
   });
 
   it('property: the report sums exactly the sales approved in the shift, and over/short is counted minus opening cash', () => {
@@ -70,7 +67,7 @@ describe('shifts (交班)', () => {
         const { events } = replay([
           t.signedIn('op-1'), ...before.flatMap(sell), t.shiftOpened('op-1', opening.toString()), ...during.flatMap(sell), t.shiftClosed(counted.toString()),
         ]);
-        const [report] = closedShifts(events);
+        const [report] = ledgerDataOf(events, 'ShiftClosed');
         const total = during.reduce((sum, amount) => sum + amount, 0n);
         expect(report.sales).toEqual(during.length === 0 ? [] : [{ method: 'ALIPAY', currency: 'CNY', count: during.length, minor: total.toString() }]);
         expect(BigInt(report.overShort.minor)).toBe(counted - opening);

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { terminalHistory } from '../testing/terminal-history.arbitraries';
-import { causeOf, DeciderSpecification, historyOf, record, recorded, replay, TerminalScript, tx } from '../testing';
+import { causeOf, DeciderSpecification, historyOf, ledgerDataOf, record, recorded, rejectionCodes, replay, TerminalScript, tx } from '../testing';
 import { money } from '../values/money';
 import { balanceFromPostings } from './balance';
-import { LedgerEvent } from './ledger-events';
 import { assertBalanced, postingsFor } from './postings';
 import { terminalLedgerDecider } from './terminal-ledger.decider';
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
-const codes = (events: readonly LedgerEvent[]) => events.flatMap((e) => (e.type === 'TerminalEventRejected' ? [e.data.code] : []));
-type DataOf<T extends LedgerEvent['type']> = Extract<LedgerEvent, { type: T }>['data'];
-const ofType = <T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T): DataOf<T>[] =>
-  events.flatMap((e) => (e.type === type ? [e.data as DataOf<T>] : []));
 const cny = (minor: string) => ({ currency: 'CNY', minor });
 
 describe('tips (gratuity) on card sales', () => {
@@ -39,7 +34,7 @@ describe('tips (gratuity) on card sales', () => {
         type: 'TipAdjusted',
         data: { ...causeOf(tip), transactionId: tx(1), tip: cny('800'), method: 'DEBIT', scheme: 'UNIONPAY', saleOccurredAt: expect.any(String), occurredAt: tip.occurredAt, operatorId: 'op-2' },
       }]);
-    expect(codes(replay([...history, tip, t.tipEntered(tx(1), '100')]).events)).toEqual(['TIP_ALREADY_ENTERED']);
+    expect(rejectionCodes(replay([...history, tip, t.tipEntered(tx(1), '100')]).events)).toEqual(['TIP_ALREADY_ENTERED']);
   });
 
   it('settles what each sale captured, tips included, with the fee on both: the terminal totals with tips match', () => {
@@ -50,7 +45,7 @@ describe('tips (gratuity) on card sales', () => {
       ...t.cardSaleRequested(tx(2), 'CREDIT', '5000'), t.approved(tx(2)), t.tipEntered(tx(2), '500'),
       t.settlementClosed(1, [{ method: 'CREDIT', count: 2, amountMinor: '17000', currency: 'CNY' }]),
     ]);
-    const [batch] = ofType(events, 'BatchClosed');
+    const [batch] = ledgerDataOf(events, 'BatchClosed');
     expect(batch).toMatchObject({
       status: 'MATCHED',
       ledgerTotals: [{ method: 'CREDIT', currency: 'CNY', count: 2, minor: '17000' }],
@@ -77,7 +72,7 @@ describe('tips (gratuity) on card sales', () => {
       t.settlementClosed(1, []), t.tipEntered(tx(3), '100'),
       t.tipEntered(tx(4), '100'), ...t.cashSaleStarted(tx(4), '1000'), t.cashReceived(tx(4), '1000'),
     ]);
-    expect(codes(events)).toEqual(['TIP_NOT_APPLICABLE', 'TIP_NOT_APPLICABLE', 'CURRENCY_MISMATCH', 'TRANSACTION_NOT_OPEN', 'TIP_NOT_APPLICABLE']);
+    expect(rejectionCodes(events)).toEqual(['TIP_NOT_APPLICABLE', 'TIP_NOT_APPLICABLE', 'CURRENCY_MISMATCH', 'TRANSACTION_NOT_OPEN', 'TIP_NOT_APPLICABLE']);
   });
 
   it('gives the tip back with a void, and refunds up to the sale and its tip', () => {
@@ -91,8 +86,8 @@ describe('tips (gratuity) on card sales', () => {
       t.refundApproved(tx(4), tx(3), '2301'),
       t.refundApproved(tx(5), tx(3), '2300'),
     ]);
-    expect(ofType(events, 'SaleVoided')).toEqual([expect.objectContaining({ transactionId: tx(1), amount: cny('2000'), tip: cny('300') })]);
-    expect(codes(events)).toEqual(['REFUND_EXCEEDS_CAPTURED']);
+    expect(ledgerDataOf(events, 'SaleVoided')).toEqual([expect.objectContaining({ transactionId: tx(1), amount: cny('2000'), tip: cny('300') })]);
+    expect(rejectionCodes(events)).toEqual(['REFUND_EXCEEDS_CAPTURED']);
     const balance = balanceFromPostings(events.flatMap(postingsFor));
     expect(balance).toEqual([expect.objectContaining({ pending: money(0n, 'CNY'), settled: money(0n, 'CNY') })]);
   });
@@ -106,7 +101,7 @@ describe('tips (gratuity) on card sales', () => {
       t.tipEntered(tx(3), '999'), ...t.cardSaleRequested(tx(3), 'CREDIT', '5000'), t.approved(tx(3)), t.voided(tx(4), tx(3)),
       t.shiftClosed('0'),
     ]);
-    expect(ofType(events, 'ShiftClosed')).toEqual([expect.objectContaining({
+    expect(ledgerDataOf(events, 'ShiftClosed')).toEqual([expect.objectContaining({
       sales: [{ method: 'CREDIT', currency: 'CNY', count: 2, minor: '7000' }, { method: 'DEBIT', currency: 'CNY', count: 1, minor: '1000' }],
       tips: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '300' }, { method: 'DEBIT', currency: 'CNY', count: 1, minor: '150' }],
     })]);

@@ -1,2 +1,3 @@
 export * from './decider-specification';
 export * from './terminal-script';
+export * from './ledger-event-filters';
