@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
-import { merchantAddCommand } from './commands/merchant-add.command';
+import { merchantAddCommand, merchantOfflineLimitCommand } from './commands/merchant.command';
 import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -15,6 +15,7 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   start [--demo] [--apps ingest,ledger,reports]             the apps (all by default); embedded unless engines are configured
   simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
   merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
+  merchant offline-limit --merchant ID --up-to MINOR|none   its terminals may approve a card sale offline up to MINOR units
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
   operator add --merchant ID --id OID --name NAME --role cashier|supervisor
                                                             once a merchant has operators, only its active ones sign in
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
       merchant: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' },
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
-      force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' },
+      force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -48,6 +49,8 @@ async function main(argv: string[]): Promise<void> {
       return simulateCommand(config, values);
     case 'merchant add':
       return merchantAddCommand(config, values);
+    case 'merchant offline-limit':
+      return merchantOfflineLimitCommand(config, values);
     case 'terminal add':
       return terminalAddCommand(config, values);
     case 'operator add':

@@ -48,5 +48,6 @@ export * from './registry/invalid-currency.error';
 export * from './registry/invalid-registration.error';
 export * from './registry/operators';
 export * from './registry/supervisor-limit';
+export * from './registry/offline-limit';
 export * from './registry/operator-exists.error';
 export * from './registry/unknown-operator.error';

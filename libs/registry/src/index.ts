@@ -7,3 +7,4 @@ export { ProvisionTerminalCommand } from './commands/provision-terminal/provisio
 export { AddOperatorCommand } from './commands/add-operator/add-operator.command';
 export { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
 export { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
+export { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@posledger/event-store';
 import type { AddOperatorCommand } from './commands/add-operator/add-operator.command';
 import type { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
+import type { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
 import type { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 import type { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
 import type { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
@@ -13,7 +14,9 @@ export interface Registry {
   /** The registry folded from its stream, refreshed after each command. */
   readonly view: RegistryView;
   /** Through the command bus to the command's handler, like every aggregate's command. */
-  execute(command: RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand): Promise<void>;
+  execute(
+    command: RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand | SetOfflineLimitCommand,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 

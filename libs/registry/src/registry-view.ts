@@ -1,4 +1,4 @@
-import { isRegistryEvent, operatorsOf, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, offlineLimitOf, operatorsOf, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -58,6 +58,10 @@ export class RegistryView {
   /** Voids and refunds above this amount (minor units) need a supervisor; undefined: no limit. */
   supervisorLimitOf(merchantId: string): string | undefined {
     return supervisorLimitOf(this.state, merchantId);
+  }
+
+  offlineLimitOf(merchantId: string): string | undefined {
+    return offlineLimitOf(this.state, merchantId);
   }
 
   private async readNewEvents(): Promise<void> {

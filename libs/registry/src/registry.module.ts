@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@posledger/event-store';
 import { AddOperatorService } from './commands/add-operator/add-operator.service';
 import { DisableOperatorService } from './commands/disable-operator/disable-operator.service';
+import { SetOfflineLimitService } from './commands/set-offline-limit/set-offline-limit.service';
 import { SetSupervisorLimitService } from './commands/set-supervisor-limit/set-supervisor-limit.service';
 import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
 import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
@@ -25,6 +26,7 @@ export class RegistryModule {
         AddOperatorService,
         DisableOperatorService,
         SetSupervisorLimitService,
+        SetOfflineLimitService,
       ],
       exports: [RegistryView],
     };

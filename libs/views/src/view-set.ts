@@ -16,7 +16,7 @@ import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.
 import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
 import { terminalActivityTable, terminalOperatorColumn } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
-import { transactionChangesTable, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
+import { transactionChangesTable, transactionOfflineColumn, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
 import { viewProjection, type ViewProjection } from './view-projection';
 
 /** Every table of the read model, in migration order. */
@@ -33,6 +33,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   terminalOperatorColumn,
   shiftsTable,
   transactionTipColumn,
+  transactionOfflineColumn,
   shiftTipsColumn,
 ];
 

@@ -1,15 +1,8 @@
 import { OPERATOR_ROLES, type OperatorRole } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { addOperator, disableOperator, listOperators, openProvisioningStores, printJson, setSupervisorLimit, type ProvisioningStores } from '@posledger/platform';
+import { addOperator, disableOperator, listOperators, printJson, setSupervisorLimit } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
-
-type Options = Record<string, string | boolean | undefined>;
-
-function required(command: string, options: Options, name: string): string {
-  const value = options[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`${command} needs --${name}`);
-  return value;
-}
+import { required, withStores, type CliOptions } from '../cli/cli-options';
 
 function roleOf(value: string): OperatorRole {
   const role = value.toUpperCase();
@@ -17,17 +10,8 @@ function roleOf(value: string): OperatorRole {
   return role as OperatorRole;
 }
 
-async function withStores(config: PlatformConfig, run: (stores: ProvisioningStores) => Promise<void>): Promise<void> {
-  const stores = await openProvisioningStores(config);
-  try {
-    await run(stores);
-  } finally {
-    await stores.close();
-  }
-}
-
 /** `operator add|list|disable|limit`: a merchant's cashiers and supervisors, and what needs a supervisor. */
-export async function operatorCommand(config: PlatformConfig, action: string, options: Options): Promise<void> {
+export async function operatorCommand(config: PlatformConfig, action: string, options: CliOptions): Promise<void> {
   const command = `operator ${action}`;
   const merchantId = required(command, options, 'merchant');
   switch (action) {

@@ -9,4 +9,6 @@ export interface LedgerContext {
   operators: OperatorDirectory;
   /** Voids and refunds above this amount (minor units) need a supervisor; absent: no limit. */
   supervisorAboveMinor?: string;
+  /** A terminal may approve a card sale offline up to this amount (minor units, tip included); absent: never. */
+  offlineUpToMinor?: string;
 }

@@ -125,6 +125,29 @@ export type SaleApproved = LedgerEventOf<
     cash?: { tendered: MoneyJson; change: MoneyJson };
     /** The gratuity entered before authorisation, captured with the sale. */
     tip?: MoneyJson;
+    /** Approved by the terminal itself, the host unreachable (store-and-forward): the host's answer is awaited. */
+    offline?: true;
+    occurredAt: string;
+  }
+>;
+/** The host approved a sale the terminal had approved offline: the sale stands. */
+export type OfflineSaleConfirmed = LedgerEventOf<'OfflineSaleConfirmed', { transactionId: string; authCode: string; hostReference: string; occurredAt: string }>;
+/**
+ * The host declined a sale the terminal had approved offline: the goods are gone and nothing will be paid for them,
+ * the merchant's loss. `amount` is what the sale still stood for (captured, tip included, less refunds), taken back
+ * from pending, or from settled when its batch had closed (`settled`).
+ */
+export type OfflineSaleDeclined = LedgerEventOf<
+  'OfflineSaleDeclined',
+  {
+    transactionId: string;
+    amount: MoneyJson;
+    method: PaymentMethod;
+    scheme: Scheme;
+    settled: boolean;
+    responseCode: string;
+    reason: string;
+    saleOccurredAt: string;
     occurredAt: string;
   }
 >;
@@ -209,6 +232,8 @@ export type LedgerEvent =
   | SaleDetailsCaptured
   | AuthorizationRequested
   | SaleApproved
+  | OfflineSaleConfirmed
+  | OfflineSaleDeclined
   | SaleDeclined
   | AuthorizationReversed
   | SaleVoided
@@ -224,7 +249,7 @@ export type LedgerEventType = LedgerEvent['type'];
 
 export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
-  'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'SaleDeclined', 'AuthorizationReversed',
+  'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'TipAdjusted', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
 ];
 

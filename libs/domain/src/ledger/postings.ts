@@ -72,6 +72,11 @@ export function postingsFor(event: LedgerEvent): Posting[] {
       const amount = money(event.data.tip.minor, event.data.tip.currency);
       return nonZero([debit('acquirer:receivable', amount), credit('merchant:pending', amount)]);
     }
+    case 'OfflineSaleDeclined': {
+      // Nothing will be paid for it: the acquirer owes nothing, and the merchant's funds lose what the sale stood for.
+      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      return nonZero([debit(event.data.settled ? 'merchant:settled' : 'merchant:pending', amount), credit('acquirer:receivable', amount)]);
+    }
     case 'RefundApproved': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);
       return event.data.method === 'CASH'
@@ -90,6 +95,7 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     case 'SaleDetailsCaptured':
     case 'AuthorizationRequested':
     case 'SaleDeclined':
+    case 'OfflineSaleConfirmed':
     case 'AuthorizationReversed':
     case 'SignatureCaptured':
     case 'ReceiptIssued':

@@ -126,11 +126,18 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         status: 'APPROVED',
         scheme: event.data.scheme,
         approvedAt: event.data.occurredAt,
+        ...(event.data.offline ? { offline: 'AWAITING_HOST' as const } : {}),
       }));
       // Cash stays in the drawer: it joins the shift, never a batch.
       const openBatch = event.data.method === 'CASH' ? state.openBatch : [...state.openBatch, event.data.transactionId];
       const withTip = tipInShift({ ...approved, openBatch }, event.data.transactionId, event.data.method, event.data.tip);
       return inShift(withTip, 'sales', event.data);
+    }
+    case 'OfflineSaleConfirmed':
+      return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, offline: 'CONFIRMED' }));
+    case 'OfflineSaleDeclined': {
+      const declined = updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'OFFLINE_DECLINED' }));
+      return { ...declined, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) };
     }
     case 'TipAdjusted': {
       const { transactionId, method, tip } = event.data;

@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { replay } from '../testing';
 import { balanceFromPostings } from './balance';
 import { assertBalanced, postingsFor } from './postings';
-import { redelivery, terminalHistory } from '../testing/terminal-history.arbitraries';
+import { GENERATED_OFFLINE_LIMIT_MINOR, redelivery, terminalHistory } from '../testing/terminal-history.arbitraries';
+
+const offlineUpToMinor = GENERATED_OFFLINE_LIMIT_MINOR;
 
 describe('terminal ledger properties', () => {
   it('invariant 5: postings of any generated history balance per currency', () => {
     fc.assert(
       fc.property(terminalHistory(), (history) => {
-        const { events } = replay(history);
+        const { events } = replay(history, { offlineUpToMinor });
         for (const event of events) assertBalanced(postingsFor(event));
         assertBalanced(events.flatMap(postingsFor));
       }),
@@ -23,8 +25,8 @@ describe('terminal ledger properties', () => {
         ([history, delivered]) => {
           // Every copy arrives within one gap timeout of the others, so no gap is skipped.
           const receivedAt = history[history.length - 1].occurredAt;
-          const inOrder = replay(history, { receivedAt });
-          const redelivered = replay(delivered, { receivedAt });
+          const inOrder = replay(history, { receivedAt, offlineUpToMinor });
+          const redelivered = replay(delivered, { receivedAt, offlineUpToMinor });
           expect(redelivered.state).toEqual(inOrder.state);
           expect(redelivered.state.parkedCount).toBe(0);
           expect(balanceFromPostings(redelivered.events.flatMap(postingsFor))).toEqual(
@@ -36,16 +38,16 @@ describe('terminal ledger properties', () => {
     );
   });
 
-  it('generated histories exercise approvals, tips, settlements, refunds and rejections', () => {
+  it('generated histories exercise approvals, offline sales, tips, settlements, refunds and rejections', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(terminalHistory(), (history) => {
-        for (const event of replay(history).events) seen.add(event.type);
+        for (const event of replay(history, { offlineUpToMinor }).events) seen.add(event.type);
       }),
       { numRuns: 100, seed: 42 },
     );
     expect([...seen]).toEqual(
-      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected', 'TipAdjusted']),
+      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected', 'TipAdjusted', 'OfflineSaleConfirmed', 'OfflineSaleDeclined']),
     );
   });
 });

@@ -13,6 +13,7 @@ interface Case {
   /** The merchant's operators; default none. */
   operators?: OperatorDirectory;
   supervisorAboveMinor?: string;
+  offlineUpToMinor?: string;
 }
 
 const cashier = (active: boolean) => ({ 'op-1': { operatorId: 'op-1', name: '收银员一', role: 'CASHIER' as const, active } });
@@ -69,6 +70,16 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
   }),
   DECLINE_WITHOUT_REQUEST: (t) => ({ given: approvedSale(t), when: t.declined(tx(1)) }),
   TIMEOUT_WITHOUT_REQUEST: (t) => ({ given: [t.signedIn()], when: t.timedOut(tx(1)) }),
+  OFFLINE_NOT_APPLICABLE: (t) => ({
+    given: [t.signedIn(), ...t.qrSaleReady(tx(1), 'WECHAT_PAY', '100')],
+    when: t.approvedOffline(tx(1)),
+    offlineUpToMinor: '10000',
+  }),
+  OFFLINE_LIMIT_EXCEEDED: (t) => ({
+    given: [t.signedIn(), ...t.cardSaleReady(tx(1), 'CREDIT', '10001')],
+    when: t.approvedOffline(tx(1)),
+    offlineUpToMinor: '10000',
+  }),
   SIGNATURE_NOT_APPLICABLE: (t) => ({
     given: [t.signedIn(), ...t.qrSaleRequested(tx(1), 'WECHAT_PAY', '100'), t.approved(tx(1))],
     when: t.signatureCaptured(tx(1)),
@@ -131,8 +142,8 @@ describe('invariant 4: invalid transitions are rejected with a recorded reason',
   it.each(REJECTION_CODES.filter((code) => code !== 'SEQUENCE_REUSED'))(
     '%s: the event is recorded, then rejected with its code and a reason',
     (code) => {
-      const { given, when, receivedAt, operators, supervisorAboveMinor } = cases[code](new TerminalScript());
-      spec().given(historyOf(...given)).when(record(when, { receivedAt, operators, supervisorAboveMinor })).then([recorded(when), rejected(when, code)]);
+      const { given, when, receivedAt, operators, supervisorAboveMinor, offlineUpToMinor } = cases[code](new TerminalScript());
+      spec().given(historyOf(...given)).when(record(when, { receivedAt, operators, supervisorAboveMinor, offlineUpToMinor })).then([recorded(when), rejected(when, code)]);
     },
   );
 

@@ -3,7 +3,7 @@ import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
 import { ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
 
-export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED';
+export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
 export interface SaleState {
   transactionId: string;
@@ -21,6 +21,8 @@ export interface SaleState {
   scheme?: Scheme;
   /** When the sale was approved: the instant reports use. */
   approvedAt?: string;
+  /** Approved offline by the terminal: the host's answer is awaited until it is CONFIRMED. */
+  offline?: 'AWAITING_HOST' | 'CONFIRMED';
   refundedMinor: string;
   signatureCaptured: boolean;
   receipts: readonly ReceiptChannel[];

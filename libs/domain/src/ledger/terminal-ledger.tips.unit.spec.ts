@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { terminalHistory } from '../testing/terminal-history.arbitraries';
+import { GENERATED_OFFLINE_LIMIT_MINOR, terminalHistory } from '../testing/terminal-history.arbitraries';
 import { causeOf, DeciderSpecification, historyOf, ledgerDataOf, record, recorded, rejectionCodes, replay, TerminalScript, tx } from '../testing';
 import { money } from '../values/money';
 import { balanceFromPostings } from './balance';
@@ -107,10 +107,10 @@ describe('tips (gratuity) on card sales', () => {
     })]);
   });
 
-  it('property: the merchant is owed what its card and QR sales captured, tips included, less voids and refunds, whatever its batches did', () => {
+  it('property: the merchant is owed what its card and QR sales captured, tips included, less voids, refunds and offline sales the host declined, whatever its batches did', () => {
     fc.assert(
       fc.property(terminalHistory(), (history) => {
-        const { events } = replay(history);
+        const { events } = replay(history, { offlineUpToMinor: GENERATED_OFFLINE_LIMIT_MINOR });
         const owed = new Map<string, bigint>();
         const add = (currency: string, minor: bigint) => owed.set(currency, (owed.get(currency) ?? 0n) + minor);
         for (const e of events) {
@@ -119,7 +119,7 @@ describe('tips (gratuity) on card sales', () => {
             add(e.data.amount.currency, sign * (BigInt(e.data.amount.minor) + BigInt(e.data.tip?.minor ?? 0)));
           }
           if (e.type === 'TipAdjusted') add(e.data.tip.currency, BigInt(e.data.tip.minor));
-          if (e.type === 'RefundApproved' && e.data.method !== 'CASH') add(e.data.amount.currency, -BigInt(e.data.amount.minor));
+          if ((e.type === 'RefundApproved' && e.data.method !== 'CASH') || e.type === 'OfflineSaleDeclined') add(e.data.amount.currency, -BigInt(e.data.amount.minor));
         }
         for (const balance of balanceFromPostings(events.flatMap(postingsFor))) {
           expect(balance.pending.amountMinor + balance.settled.amountMinor).toBe(owed.get(balance.currency) ?? 0n);

@@ -10,6 +10,7 @@ import {
   addOperator, disableOperator, withOperatorAdded, withOperatorDisabled,
   type OperatorAdded, type OperatorDirectory, type OperatorDisabled, type OperatorProvisioning,
 } from './operators';
+import { setOfflineLimit, type OfflineLimitSet } from './offline-limit';
 import { setSupervisorLimit, type SupervisorLimitSet } from './supervisor-limit';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
@@ -37,13 +38,16 @@ export type ProvisionTerminal = { type: 'ProvisionTerminal'; data: TerminalProvi
 export type AddOperator = { type: 'AddOperator'; data: OperatorProvisioning };
 export type DisableOperator = { type: 'DisableOperator'; data: OperatorDisabled['data'] };
 export type SetSupervisorLimit = { type: 'SetSupervisorLimit'; data: SupervisorLimitSet['data'] };
-export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit;
+export type SetOfflineLimit = { type: 'SetOfflineLimit'; data: OfflineLimitSet['data'] };
+export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
-export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet;
+export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet;
 
-const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>(['MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet']);
+const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>([
+  'MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet', 'OfflineLimitSet',
+]);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
 export function isRegistryEvent(event: { readonly type: string; readonly data: unknown }): event is RegistryEvent {
@@ -57,15 +61,28 @@ export interface RegistryState {
   operators: Readonly<Record<string, OperatorDirectory>>;
   /** Each merchant's supervisor limit (minor units), by merchant id; absent: none. */
   supervisorLimits: Readonly<Record<string, string>>;
+  /** Each merchant's offline limit (minor units), by merchant id; absent: no offline sales. */
+  offlineLimits: Readonly<Record<string, string>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {} };
+  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {} };
 }
 
 /** Voids and refunds above this amount (minor units) need a supervisor; undefined: no limit. */
 export function supervisorLimitOf(state: RegistryState, merchantId: string): string | undefined {
   return has(state.supervisorLimits, merchantId) ? state.supervisorLimits[merchantId] : undefined;
+}
+
+/** A card sale up to this amount (minor units) may be approved offline; undefined: none may. */
+export function offlineLimitOf(state: RegistryState, merchantId: string): string | undefined {
+  return has(state.offlineLimits, merchantId) ? state.offlineLimits[merchantId] : undefined;
+}
+
+/** A merchant's limits with one merchant's set or lifted. */
+function withLimit(limits: Readonly<Record<string, string>>, merchantId: string, minor: string | null): Readonly<Record<string, string>> {
+  const { [merchantId]: _previous, ...others } = limits;
+  return minor === null ? others : { ...others, [merchantId]: minor };
 }
 
 /** A merchant's operators (empty for a merchant that has added none). */
@@ -119,6 +136,8 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return disableOperator(command.data, operatorsOf(state, command.data.merchantId));
     case 'SetSupervisorLimit':
       return [setSupervisorLimit(command.data, state.merchants)];
+    case 'SetOfflineLimit':
+      return [setOfflineLimit(command.data, state.merchants)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -140,11 +159,10 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       const { merchantId, operatorId } = event.data;
       return { ...state, operators: { ...state.operators, [merchantId]: withOperatorDisabled(operatorsOf(state, merchantId), operatorId) } };
     }
-    case 'SupervisorLimitSet': {
-      const { merchantId, aboveMinor } = event.data;
-      const { [merchantId]: _previous, ...others } = state.supervisorLimits;
-      return { ...state, supervisorLimits: aboveMinor === null ? others : { ...others, [merchantId]: aboveMinor } };
-    }
+    case 'SupervisorLimitSet':
+      return { ...state, supervisorLimits: withLimit(state.supervisorLimits, event.data.merchantId, event.data.aboveMinor) };
+    case 'OfflineLimitSet':
+      return { ...state, offlineLimits: withLimit(state.offlineLimits, event.data.merchantId, event.data.upToMinor) };
     default: {
       const unknown: never = event;
       throw new Error(`unknown registry event ${JSON.stringify(unknown)}`);

@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, offlineLimitOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -27,6 +27,7 @@ const addOperator = (operatorId = 'op-7', role: OperatorRole = 'CASHIER', name =
 });
 const disable = (operatorId = 'op-7', merchantId = 'm-1'): RegistryCommand => ({ type: 'DisableOperator', data: { merchantId, operatorId } });
 const limit = (aboveMinor: string | null, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetSupervisorLimit', data: { merchantId, aboveMinor } });
+const offlineLimit = (upToMinor: string | null, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetOfflineLimit', data: { merchantId, upToMinor } });
 const registered: MerchantRegistered = { type: 'MerchantRegistered', data: registration };
 const operatorAdded: OperatorAdded = { type: 'OperatorAdded', data: { merchantId: 'm-1', operatorId: 'op-7', name: '收银员一', role: 'CASHIER' } };
 const operatorDisabled: OperatorDisabled = { type: 'OperatorDisabled', data: { merchantId: 'm-1', operatorId: 'op-7' } };
@@ -59,6 +60,8 @@ describe('registry', () => {
     ['a supervisor limit for an unknown merchant', () => limit('5000', 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
     ['a supervisor limit that is not a whole number of minor units', () => limit('50.00'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['a supervisor limit above the largest amount', () => limit('1000000000000'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['an offline limit for an unknown merchant', () => offlineLimit('5000', 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
+    ['an offline limit below zero', () => offlineLimit('-1'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
@@ -91,6 +94,16 @@ describe('registry', () => {
     expect(supervisorLimitOf(history.reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBe('5000');
     const lifted: RegistryEvent[] = [...history, { type: 'SupervisorLimitSet', data: { merchantId: 'm-1', aboveMinor: null } }];
     expect(supervisorLimitOf(lifted.reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBeUndefined();
+  });
+
+  it('sets an offline limit, changes it and lifts it (no offline sales)', () => {
+    const set: RegistryEvent = { type: 'OfflineLimitSet', data: { merchantId: 'm-1', upToMinor: '30000' } };
+    spec().given([registered]).when(offlineLimit('30000')).then([set]);
+    const state = (events: RegistryEvent[]) => events.reduce(registryDecider.evolve, registryDecider.initialState());
+    expect(offlineLimitOf(state([registered]), 'm-1')).toBeUndefined();
+    expect(offlineLimitOf(state([registered, set]), 'm-1')).toBe('30000');
+    expect(supervisorLimitOf(state([registered, set]), 'm-1')).toBeUndefined();
+    expect(offlineLimitOf(state([registered, set, { type: 'OfflineLimitSet', data: { merchantId: 'm-1', upToMinor: null } }]), 'm-1')).toBeUndefined();
   });
 
   it('refuses a fee schedule out of range', () => {

@@ -14,6 +14,7 @@ export const EXAMPLE_PAYLOADS: Readonly<Record<TerminalEventType, Readonly<Recor
   'cash.received': { tenderedMinor: '20000', currency: 'CNY' },
   'tip.entered': { tipMinor: '1500', currency: 'CNY' },
   'authorization.requested': {},
+  'authorization.approved_offline': {},
   'authorization.approved': { authCode: 'A12345', hostReference: 'H-99' },
   'authorization.declined': { responseCode: '51', reason: 'insufficient funds' },
   'authorization.timed_out': {},

@@ -85,6 +85,7 @@ const PAYLOADS: Readonly<Record<TerminalEventType, SchemaNode>> = {
   'cash.received': object({ tenderedMinor: AMOUNT, currency: CURRENCY }),
   'tip.entered': object({ tipMinor: AMOUNT, currency: CURRENCY }),
   'authorization.requested': object({}),
+  'authorization.approved_offline': object({}),
   'authorization.approved': object({ authCode: reference(32), hostReference: reference(64) }),
   'authorization.declined': object({ responseCode: reference(16), reason: printableText(256) }),
   'authorization.timed_out': object({}),

@@ -47,6 +47,12 @@ export interface TerminalEventPayloads {
    */
   'tip.entered': { tipMinor: string; currency: string };
   'authorization.requested': Record<string, never>;
+  /**
+   * Store-and-forward: the terminal could not reach the host and approved a card sale itself, up to the merchant's
+   * offline limit. It forwards the sale when back online; the host's answer then comes as `authorization.approved`
+   * or `authorization.declined` on the same transaction.
+   */
+  'authorization.approved_offline': Record<string, never>;
   'authorization.approved': { authCode: string; hostReference: string };
   'authorization.declined': { responseCode: string; reason: string };
   'authorization.timed_out': Record<string, never>;
@@ -69,7 +75,7 @@ export type TerminalEventType = keyof TerminalEventPayloads;
 
 export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
-  'amount.entered', 'qr.scanned', 'cash.received', 'tip.entered', 'authorization.requested', 'authorization.approved', 'authorization.declined',
+  'amount.entered', 'qr.scanned', 'cash.received', 'tip.entered', 'authorization.requested', 'authorization.approved_offline', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
   'refund.approved', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
 ];

@@ -20,6 +20,8 @@ interface SalePlan {
   /** A card sale's tip, entered before authorisation or after approval. */
   tip: 'NONE' | 'BEFORE' | 'AFTER';
   tipMinor: bigint;
+  /** A card sale approved by the terminal offline, and the host's answer when it is forwarded: now or after the next close. */
+  offline: 'NO' | 'CONFIRMED' | 'DECLINED' | 'DECLINED_AFTER_CLOSE';
 }
 
 const salePlan: fc.Arbitrary<SalePlan> = fc.record({
@@ -37,7 +39,11 @@ const salePlan: fc.Arbitrary<SalePlan> = fc.record({
   noise: fc.constantFrom<SalePlan['noise']>('NONE', 'NONE', 'NONE', 'APPROVE_AGAIN', 'VOID_UNKNOWN', 'REFUND_NOW', 'SIGN_OUT_IN'),
   tip: fc.constantFrom<SalePlan['tip']>('NONE', 'NONE', 'BEFORE', 'AFTER'),
   tipMinor: fc.bigInt({ min: 1n, max: 1_000_000_000n }),
+  offline: fc.constantFrom<SalePlan['offline']>('NO', 'NO', 'NO', 'CONFIRMED', 'DECLINED', 'DECLINED_AFTER_CLOSE'),
 });
+
+/** A merchant offline limit that lets most generated card sales through, and refuses some. */
+export const GENERATED_OFFLINE_LIMIT_MINOR = '5000000000';
 
 const isCardPlan = (plan: SalePlan): boolean => plan.method === 'DEBIT' || plan.method === 'CREDIT';
 
@@ -64,6 +70,7 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
   let openBatch: { id: string; plan: SalePlan }[] = [];
   const settled: { id: string; plan: SalePlan }[] = [];
   let refunds = 0;
+  let declinedAfterClose: string[] = [];
 
   plans.forEach((plan, index) => {
     const id = tx(index + 1);
@@ -72,12 +79,19 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
     else {
       const isCard = isCardPlan(plan);
       if (isCard && plan.tip === 'BEFORE') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
-      events.push(
-        ...(isCard
-          ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
-          : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
-      );
-      if (plan.outcome === 'APPROVE') events.push(t.approved(id));
+      const offline = isCard && plan.outcome === 'APPROVE' && plan.offline !== 'NO';
+      if (offline) events.push(...t.cardSaleReady(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency), t.approvedOffline(id));
+      else {
+        events.push(
+          ...(isCard
+            ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
+            : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
+        );
+      }
+      if (offline && plan.offline === 'CONFIRMED') events.push(t.approved(id));
+      if (offline && plan.offline === 'DECLINED') events.push(t.declined(id));
+      if (offline && plan.offline === 'DECLINED_AFTER_CLOSE') declinedAfterClose.push(id);
+      if (plan.outcome === 'APPROVE' && !offline) events.push(t.approved(id));
       if (plan.outcome === 'APPROVE' && isCard && plan.tip === 'AFTER') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
       if (plan.outcome === 'DECLINE') events.push(t.declined(id));
       if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
@@ -102,6 +116,8 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
       events.push(t.settlementClosed(batch, totals));
       settled.push(...openBatch);
       openBatch = [];
+      events.push(...declinedAfterClose.map((id) => t.declined(id)));
+      declinedAfterClose = [];
       for (const sale of settled) {
         for (const percent of sale.plan.refundPercents) {
           refunds += 1;

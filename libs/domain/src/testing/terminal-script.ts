@@ -89,6 +89,9 @@ export class TerminalScript {
   authorizationRequested(transactionId: string) {
     return this.event('authorization.requested', {}, transactionId);
   }
+  approvedOffline(transactionId: string) {
+    return this.event('authorization.approved_offline', {}, transactionId);
+  }
   approved(transactionId: string, authCode = 'A12345', hostReference = 'H-0001') {
     return this.event('authorization.approved', { authCode, hostReference }, transactionId);
   }
@@ -129,25 +132,33 @@ export class TerminalScript {
     return this.event('settlement.closed', { batchNumber, totals });
   }
 
-  /** The steps of a card sale up to the authorization request: card, PIN, method, amount, request. */
-  cardSaleRequested(transactionId: string, method: 'DEBIT' | 'CREDIT', amountMinor: string, pin: PinResult = 'VERIFIED', currency = 'CNY') {
+  /** The steps of a card sale before it goes to the host: card, PIN, method, amount. */
+  cardSaleReady(transactionId: string, method: 'DEBIT' | 'CREDIT', amountMinor: string, pin: PinResult = 'VERIFIED', currency = 'CNY') {
     return [
       this.cardInserted(transactionId),
       this.pinEntered(transactionId, pin),
       this.methodSelected(transactionId, method),
       this.amountEntered(transactionId, amountMinor, currency),
-      this.authorizationRequested(transactionId),
+    ];
+  }
+
+  /** The steps of a card sale up to the authorization request. */
+  cardSaleRequested(transactionId: string, method: 'DEBIT' | 'CREDIT', amountMinor: string, pin: PinResult = 'VERIFIED', currency = 'CNY') {
+    return [...this.cardSaleReady(transactionId, method, amountMinor, pin, currency), this.authorizationRequested(transactionId)];
+  }
+
+  /** The steps of a QR sale before it goes to the host: method, amount, scanned code. */
+  qrSaleReady(transactionId: string, method: 'WECHAT_PAY' | 'ALIPAY', amountMinor: string, currency = 'CNY') {
+    return [
+      this.methodSelected(transactionId, method),
+      this.amountEntered(transactionId, amountMinor, currency),
+      this.qrScanned(transactionId, `${method.toLowerCase()}-${transactionId.slice(-4)}`),
     ];
   }
 
   /** The steps of a QR sale up to the authorization request. */
   qrSaleRequested(transactionId: string, method: 'WECHAT_PAY' | 'ALIPAY', amountMinor: string, currency = 'CNY') {
-    return [
-      this.methodSelected(transactionId, method),
-      this.amountEntered(transactionId, amountMinor, currency),
-      this.qrScanned(transactionId, `${method.toLowerCase()}-${transactionId.slice(-4)}`),
-      this.authorizationRequested(transactionId),
-    ];
+    return [...this.qrSaleReady(transactionId, method, amountMinor, currency), this.authorizationRequested(transactionId)];
   }
 
   /** The steps of a cash sale before the cash is handed over: method and amount. */
@@ -164,6 +175,8 @@ export interface RecordOptions {
   operators?: OperatorDirectory;
   /** Default: no supervisor limit. */
   supervisorAboveMinor?: string;
+  /** Default: no offline sales. */
+  offlineUpToMinor?: string;
   /** Default: the event's own occurredAt (a terminal online with the platform). */
   receivedAt?: string;
   policy?: SequencePolicy;
@@ -179,6 +192,7 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       feeSchedule: options.feeSchedule ?? DEFAULT_FEE_SCHEDULE,
       operators: options.operators ?? {},
       ...(options.supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor: options.supervisorAboveMinor }),
+      ...(options.offlineUpToMinor === undefined ? {} : { offlineUpToMinor: options.offlineUpToMinor }),
       receivedAt: options.receivedAt ?? event.occurredAt,
       policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },

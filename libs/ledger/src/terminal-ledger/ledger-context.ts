@@ -8,10 +8,12 @@ export async function ledgerContextOf(registry: RegistryView, terminalId: string
   const merchant = merchantId === undefined ? undefined : await registry.merchant(merchantId);
   if (!merchant) throw new UnknownTerminalError(terminalId);
   const supervisorAboveMinor = registry.supervisorLimitOf(merchant.merchantId);
+  const offlineUpToMinor = registry.offlineLimitOf(merchant.merchantId);
   return {
     merchantId: merchant.merchantId,
     feeSchedule: merchant.feeSchedule,
     operators: registry.operatorsOf(merchant.merchantId),
     ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }),
+    ...(offlineUpToMinor === undefined ? {} : { offlineUpToMinor }),
   };
 }

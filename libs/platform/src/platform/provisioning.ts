@@ -1,5 +1,5 @@
 import { DEFAULT_FEE_SCHEDULE, type FeeSchedule } from '@posledger/domain';
-import { ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
+import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand } from '@posledger/registry';
 import type { ProvisioningStores } from './open-stores';
 
 export interface MerchantInput {
@@ -25,4 +25,9 @@ export async function addTerminal(stores: ProvisioningStores, merchantId: string
   const { secret, fingerprint } = await stores.credentials.issueTerminalSecret(terminalId);
   await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: fingerprint }));
   return { terminalId, secret };
+}
+
+/** The merchant's terminals may approve card sales offline up to `upToMinor` (tip included); null: never. */
+export async function setOfflineLimit(stores: ProvisioningStores, merchantId: string, upToMinor: string | null): Promise<void> {
+  await stores.registry.execute(new SetOfflineLimitCommand(merchantId, upToMinor));
 }

@@ -10,6 +10,7 @@ const bucket = (key: string, currency: string, count: number, [gross, tips, refu
   refunds: moneyJson(BigInt(refunds), currency),
   voids: moneyJson(BigInt(voids), currency),
   fees: moneyJson(BigInt(fees), currency),
+  offlineDeclined: moneyJson(0n, currency),
   net: moneyJson(BigInt(gross + tips - refunds - fees), currency),
 });
 

@@ -24,7 +24,8 @@ registerEnumType(SalesGrouping, {
 @ObjectType({
   description:
     "One bucket per key (and splitKey, when split) and currency. Sales, voids and fees fall in the sale's bucket (the terminal's occurredAt); " +
-    "refunds in the refund's. count and gross: approved sales not voided; tips: their tips, apart; net = gross + tips - refunds - fees.",
+    "refunds in the refund's. count and gross: approved sales not voided; tips: their tips, apart; " +
+    'offlineDeclined: offline sales the host declined, in the decline\'s bucket (the merchant\'s loss); net = gross + tips - refunds - fees - offlineDeclined.',
 })
 export class SalesBucket {
   @Field(() => String, { description: 'The bucket of the groupBy grouping.' }) key!: string;
@@ -36,5 +37,7 @@ export class SalesBucket {
   @Field(() => Money, { description: 'The amount of the voided sales (not in gross).' }) voids!: Money;
   @Field(() => Money, { description: 'The tips (gratuity) of the approved sales not voided, apart from gross.' }) tips!: Money;
   @Field(() => Money, { description: 'Fees charged when the sales settled; zero for sales still in an open batch.' }) fees!: Money;
-  @Field(() => Money, { description: 'gross + tips - refunds - fees.' }) net!: Money;
+  @Field(() => Money, { description: "Offline sales (store-and-forward) the host declined once forwarded: sold, never to be paid, the merchant's loss." })
+  offlineDeclined!: Money;
+  @Field(() => Money, { description: 'gross + tips - refunds - fees - offlineDeclined.' }) net!: Money;
 }

@@ -16,8 +16,8 @@ export class LedgerEvent {
 export class Posting {
   @Field(() => String, { description: 'Position of the ledger event that posted it (decimal string).' }) position!: string;
   @Field(() => Int, { description: "The line's place among that event's postings." }) entry!: number;
-  @Field(() => String, { description: 'The ledger event that posted it: SaleApproved, SaleVoided, RefundApproved.' }) eventType!: string;
-  @Field(() => String, { description: 'merchant:pending, merchant:settled, merchant:fees, acquirer:receivable or platform:fee-income.' }) account!: string;
+  @Field(() => String, { description: 'The ledger event that posted it: SaleApproved, TipAdjusted, SaleVoided, RefundApproved, OfflineSaleDeclined.' }) eventType!: string;
+  @Field(() => String, { description: 'merchant:pending, merchant:settled, merchant:fees, merchant:cash-drawer, merchant:cash-sales, acquirer:receivable or platform:fee-income.' }) account!: string;
   @Field(() => Money, { description: 'Debited amount (zero on a credit line).' }) debit!: Money;
   @Field(() => Money, { description: 'Credited amount (zero on a debit line).' }) credit!: Money;
   @Field(() => String, { description: 'When the platform recorded the event, ISO-8601 UTC.' }) recordedAt!: string;
@@ -28,7 +28,8 @@ export class Transaction {
   @Field(() => ID, { description: "The terminal's own transaction id." }) id!: string;
   @Field(() => String, { description: 'The merchant.' }) merchantId!: string;
   @Field(() => String, { description: 'The terminal that made the sale.' }) terminalId!: string;
-  @Field(() => String, { description: 'APPROVED, DECLINED, REVERSED, VOIDED or SETTLED.' }) status!: string;
+  @Field(() => String, { description: 'APPROVED, DECLINED, REVERSED, VOIDED, SETTLED or OFFLINE_DECLINED (approved offline, declined by the host once forwarded).' })
+  status!: string;
   @Field(() => String, { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' }) method!: string;
   @Field(() => String, { description: 'Card scheme (VISA, ...); NONE for QR wallets.' }) scheme!: string;
   @Field(() => String, { nullable: true, description: 'First 6 and last 4 digits of a card; null for QR wallets.' }) maskedPan?: string;
@@ -36,6 +37,8 @@ export class Transaction {
   @Field(() => Money, { description: 'The amount of the sale.' }) amount!: Money;
   @Field(() => Money, { description: 'The sum of its approved refunds.' }) refunded!: Money;
   @Field(() => Money, { description: 'Its tip (gratuity), apart from amount; zero when none. The sale captured amount + tip.' }) tip!: Money;
+  @Field(() => Boolean, { description: 'Approved by the terminal offline (store-and-forward), not by the host at the counter.' }) offline!: boolean;
+  @Field(() => Boolean, { description: 'Approved offline and not yet answered by the host.' }) awaitingHost!: boolean;
   @Field(() => String, { description: "The sale's terminal occurredAt, ISO-8601 UTC." }) occurredAt!: string;
   @Field(() => [LedgerEvent], { nullable: true, description: 'Every ledger event of the sale, its voids and refunds, in ledger order.' }) events?: LedgerEvent[];
 }

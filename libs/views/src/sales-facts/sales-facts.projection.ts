@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'TIP' | 'VOID_TIP';
+export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'TIP' | 'VOID_TIP' | 'OFFLINE_DECLINED';
 
 export type SalesFactRow = {
   merchant_id: string;
@@ -50,6 +50,11 @@ function factsOf(event: LedgerEvent): Fact[] {
       const d = event.data;
       return [{ transactionId: d.originalTransactionId, kind: 'REFUND', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 0, occurredAt: d.occurredAt }];
     }
+    case 'OfflineSaleDeclined': {
+      const d = event.data;
+      // -1 takes the sale out of its terminal's open batch; once settled it had left it. Sales summaries leave this count out.
+      return [{ transactionId: d.transactionId, kind: 'OFFLINE_DECLINED', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: d.settled ? 0 : -1, occurredAt: d.occurredAt }];
+    }
     case 'BatchClosed':
       return event.data.sales.map((sale) => ({ transactionId: sale.transactionId, kind: 'FEE', method: sale.method, scheme: sale.scheme, amount: sale.fee, saleCount: 0, occurredAt: sale.occurredAt }));
     default:
@@ -59,8 +64,8 @@ function factsOf(event: LedgerEvent): Fact[] {
 
 /**
  * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), TIP and VOID_TIP (a sale's tip, and the tip
- * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND at the refund's time
- * with the original sale's dimensions.
+ * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND and OFFLINE_DECLINED (what
+ * an offline sale the host declined still stood for: the merchant's loss) at their own time with the sale's dimensions.
  */
 export function salesFactRows(event: LedgerEvent, recorded: Recorded): SalesFactRow[] {
   return factsOf(event).map((fact, entry) => ({

@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, only, rowsOf } from '../testing/counter-day';
+import { counterDay, offlineDay, only, rowsOf } from '../testing/counter-day';
 import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
 
 const pick = ({ transaction_id, kind, method, amount, sale_count, entry }: SalesFactRow) => ({ transaction_id, kind, method, amount, sale_count, entry });
@@ -27,5 +27,12 @@ describe('sales facts view', () => {
     expect(voidRow.occurred_at).toBe(rowsOf([sale], salesFactRows)[0].occurred_at);
     expect(voided.data.occurredAt).not.toBe(sale.data.occurredAt);
     expect(refundRow.occurred_at).toBe(refund.data.occurredAt.replace('T', ' ').replace('Z', ''));
+  });
+
+  it('given offline sales the host declined, then an OFFLINE_DECLINED of what each still stood for; one declined before its batch closed leaves the open batch (-1)', () => {
+    expect(rowsOf(offlineDay(), salesFactRows).map(pick).filter((row) => row.kind === 'OFFLINE_DECLINED')).toEqual([
+      { transaction_id: tx(2), kind: 'OFFLINE_DECLINED', method: 'CREDIT', amount: '2200', sale_count: -1, entry: 0 },
+      { transaction_id: tx(3), kind: 'OFFLINE_DECLINED', method: 'CREDIT', amount: '3000', sale_count: 0, entry: 0 },
+    ]);
   });
 });

@@ -6,7 +6,8 @@ export type SalesGrouping = 'DAY' | 'HOUR' | 'PAYMENT_METHOD' | 'TERMINAL' | 'CA
 
 /**
  * One bucket per key (and splitKey, when split) and currency; count and gross: approved sales not voided; tips:
- * their tips, apart; net = gross + tips - refunds - fees.
+ * their tips, apart; offlineDeclined: offline sales the host declined (the merchant's loss);
+ * net = gross + tips - refunds - fees - offlineDeclined.
  */
 export interface SalesBucket {
   readonly key: string;
@@ -18,6 +19,7 @@ export interface SalesBucket {
   readonly refunds: MoneyJson;
   readonly voids: MoneyJson;
   readonly fees: MoneyJson;
+  readonly offlineDeclined: MoneyJson;
   readonly net: MoneyJson;
 }
 
@@ -40,6 +42,7 @@ interface BucketRow {
   refunds: string;
   voids: string;
   fees: string;
+  offline_declined: string;
 }
 
 export interface SalesSummaryInput {
@@ -59,12 +62,13 @@ export interface SalesSummaryInput {
 export async function querySalesSummary(store: ReadStore, input: SalesSummaryInput): Promise<SalesBucket[]> {
   const rows = await store.select<BucketRow>(
     `SELECT ${KEY_EXPRESSION[input.groupBy]} AS key, ${input.splitBy ? KEY_EXPRESSION[input.splitBy] : "''"} AS split_key, toString(currency) AS currency,
-        toString(sum(sale_count)) AS count,
+        toString(sumIf(sale_count, kind != 'OFFLINE_DECLINED')) AS count,
         toString(sumIf(toInt128(amount), kind = 'SALE') - sumIf(toInt128(amount), kind = 'VOID')) AS gross,
         toString(sumIf(toInt128(amount), kind = 'TIP') - sumIf(toInt128(amount), kind = 'VOID_TIP')) AS tips,
         toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
         toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
-        toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees
+        toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees,
+        toString(sumIf(toInt128(amount), kind = 'OFFLINE_DECLINED')) AS offline_declined
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
        ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
@@ -81,6 +85,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
     const tips = BigInt(row.tips);
     const refunds = BigInt(row.refunds);
     const fees = BigInt(row.fees);
+    const offlineDeclined = BigInt(row.offline_declined);
     return {
       key: row.key,
       ...(input.splitBy ? { splitKey: row.split_key } : {}),
@@ -90,7 +95,8 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
       refunds: moneyJson(refunds, row.currency),
       voids: moneyJson(row.voids, row.currency),
       fees: moneyJson(fees, row.currency),
-      net: moneyJson(gross + tips - refunds - fees, row.currency),
+      offlineDeclined: moneyJson(offlineDeclined, row.currency),
+      net: moneyJson(gross + tips - refunds - fees - offlineDeclined, row.currency),
     };
   });
 }

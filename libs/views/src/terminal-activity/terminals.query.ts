@@ -72,7 +72,7 @@ export async function queryTerminals(store: ReadStore, merchantId: string, now: 
       ), open AS (
         SELECT f.terminal_id AS terminal_id, toString(sum(f.sale_count)) AS open_sales, minIf(f.occurred_at, f.kind = 'SALE') AS open_since
         FROM sales_facts AS f LEFT JOIN closes AS c ON c.terminal_id = f.terminal_id
-        WHERE f.merchant_id = {merchantId:String} AND f.kind IN ('SALE', 'VOID') AND f.method != 'CASH' AND (c.terminal_id = '' OR f.position > c.last_close)
+        WHERE f.merchant_id = {merchantId:String} AND f.kind IN ('SALE', 'VOID', 'OFFLINE_DECLINED') AND f.method != 'CASH' AND (c.terminal_id = '' OR f.position > c.last_close)
         GROUP BY f.terminal_id
       )
      SELECT if(c.terminal_id != '', c.terminal_id, o.terminal_id) AS terminal_id, toString(c.last_close) AS last_close, c.batch_number AS batch_number, c.closed_at AS closed_at,

@@ -37,3 +37,20 @@ export function rowsOf<E, R>(events: readonly E[], rows: (event: E, recorded: Re
 export function only<T extends LedgerEvent['type']>(events: readonly LedgerEvent[], type: T): Extract<LedgerEvent, { type: T }>[] {
   return events.filter((event): event is Extract<LedgerEvent, { type: T }> => event.type === type);
 }
+
+/**
+ * Offline sales (store-and-forward, limit 10000): tx(1) confirmed by the host, tx(2) declined before the batch closes,
+ * tx(3) declined after it closed, with a tip on tx(2).
+ */
+export function offlineDay(): LedgerEvent[] {
+  const t = new TerminalScript('t-1');
+  return replay([
+    t.signedIn(),
+    ...t.cardSaleReady(tx(1), 'DEBIT', '1000'), t.approvedOffline(tx(1)),
+    ...t.cardSaleReady(tx(2), 'CREDIT', '2000'), t.approvedOffline(tx(2)), t.tipEntered(tx(2), '200'),
+    ...t.cardSaleReady(tx(3), 'CREDIT', '3000'), t.approvedOffline(tx(3)),
+    t.approved(tx(1)), t.declined(tx(2)),
+    t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '1000', currency: 'CNY' }, { method: 'CREDIT', count: 1, amountMinor: '3000', currency: 'CNY' }]),
+    t.declined(tx(3)),
+  ], { offlineUpToMinor: '10000' }).events;
+}

@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type TransactionStatus = 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED';
+export type TransactionStatus = 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
 export type TransactionChangeRow = {
   merchant_id: string;
@@ -16,6 +16,8 @@ export type TransactionChangeRow = {
   amount: string;
   refunded: string;
   tip: string;
+  /** 1 on the approval of a sale approved offline, -1 when the host answers it: a sale awaits the host while its sum is 1. */
+  offline: number;
   masked_pan: string;
   operator_id: string;
   occurred_at: string;
@@ -31,6 +33,7 @@ interface Change {
   amount: MoneyJson;
   refunded: string;
   tip?: string;
+  offline?: number;
   maskedPan?: string;
   operatorId?: string;
   occurredAt: string;
@@ -40,7 +43,18 @@ function changesOf(event: LedgerEvent): Change[] {
   switch (event.type) {
     case 'SaleApproved': {
       const d = event.data;
-      return [{ transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', tip: d.tip?.minor, maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt }];
+      return [{
+        transactionId: d.transactionId, status: 'APPROVED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', tip: d.tip?.minor,
+        offline: d.offline ? 1 : 0, maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt,
+      }];
+    }
+    case 'OfflineSaleConfirmed': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: '', method: '', scheme: '', amount: { currency: '', minor: '0' }, refunded: '0', offline: -1, occurredAt: d.occurredAt }];
+    }
+    case 'OfflineSaleDeclined': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: 'OFFLINE_DECLINED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', offline: -1, occurredAt: d.saleOccurredAt }];
     }
     case 'TipAdjusted': {
       const d = event.data;
@@ -67,7 +81,7 @@ function changesOf(event: LedgerEvent): Change[] {
   }
 }
 
-/** Status changes of sales; a transaction's current status is its latest change, its refunds their sum. */
+/** Status changes of sales; a transaction's current status is its latest change, its refunds, tip and offline mark their sums. */
 export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): TransactionChangeRow[] {
   return changesOf(event).map((change, entry) => ({
     merchant_id: event.data.merchantId,
@@ -80,6 +94,7 @@ export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): T
     amount: change.amount.minor,
     refunded: change.refunded,
     tip: change.tip ?? '0',
+    offline: change.offline ?? 0,
     masked_pan: change.maskedPan ?? '',
     operator_id: change.operatorId ?? '',
     occurred_at: toClickHouseDateTime(change.occurredAt),

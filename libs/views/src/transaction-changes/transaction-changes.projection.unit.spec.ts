@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, rowsOf } from '../testing/counter-day';
+import { counterDay, offlineDay, rowsOf } from '../testing/counter-day';
 import { transactionChangeRows, type TransactionChangeRow } from './transaction-changes.projection';
 
 const pick = ({ transaction_id, status, amount, refunded, masked_pan, operator_id }: TransactionChangeRow) => ({ transaction_id, status, amount, refunded, masked_pan, operator_id });
@@ -14,6 +14,18 @@ describe('transaction changes view', () => {
       { transaction_id: tx(2), status: 'VOIDED', amount: '5000', refunded: '0', masked_pan: '', operator_id: '' },
       { transaction_id: tx(1), status: 'SETTLED', amount: '10000', refunded: '0', masked_pan: '', operator_id: '' },
       { transaction_id: tx(1), status: '', amount: '0', refunded: '2500', masked_pan: '', operator_id: '' },
+    ]);
+  });
+
+  it('given offline sales, then +1 offline on each approval and -1 on the host answer: confirmed (a row of its own) or OFFLINE_DECLINED', () => {
+    const rows = rowsOf(offlineDay(), transactionChangeRows).filter((row) => row.offline !== 0);
+    expect(rows.map(({ transaction_id, status, offline }) => ({ transaction_id, status, offline }))).toEqual([
+      { transaction_id: tx(1), status: 'APPROVED', offline: 1 },
+      { transaction_id: tx(2), status: 'APPROVED', offline: 1 },
+      { transaction_id: tx(3), status: 'APPROVED', offline: 1 },
+      { transaction_id: tx(1), status: '', offline: -1 },
+      { transaction_id: tx(2), status: 'OFFLINE_DECLINED', offline: -1 },
+      { transaction_id: tx(3), status: 'OFFLINE_DECLINED', offline: -1 },
     ]);
   });
 });

@@ -25,3 +25,10 @@ export const transactionTipColumn: Migration = {
   name: 'transaction_changes.tip',
   statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS tip Int64 DEFAULT 0`],
 };
+
+/** A sale approved offline: 1 on its APPROVED row, -1 on the host's answer (a row of its own, or OFFLINE_DECLINED). */
+export const transactionOfflineColumn: Migration = {
+  version: 212,
+  name: 'transaction_changes.offline',
+  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS offline Int8 DEFAULT 0`],
+};

@@ -6,7 +6,7 @@ export interface Transaction {
   readonly id: string;
   readonly merchantId: string;
   readonly terminalId: string;
-  /** APPROVED, DECLINED, REVERSED, VOIDED or SETTLED. */
+  /** APPROVED, DECLINED, REVERSED, VOIDED, SETTLED or OFFLINE_DECLINED. */
   readonly status: string;
   readonly method: string;
   readonly scheme: string;
@@ -17,6 +17,10 @@ export interface Transaction {
   readonly refunded: MoneyJson;
   /** The sale's tip (zero when none). */
   readonly tip: MoneyJson;
+  /** Approved by the terminal offline (store-and-forward). */
+  readonly offline: boolean;
+  /** Approved offline and not yet answered by the host. */
+  readonly awaitingHost: boolean;
   readonly occurredAt: string;
 }
 
@@ -68,6 +72,8 @@ interface TransactionRow {
   sale_amount: string;
   refunded_total: string;
   tip_total: string;
+  offline_mark: number;
+  offline_open: string;
   pan: string;
   operator: string;
   sale_occurred_at: string;
@@ -80,7 +86,8 @@ const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id A
     toString(argMaxIf(status, tuple(position, entry), status != '')) AS current_status,
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
     toString(anyIf(currency, status != '')) AS sale_currency, toString(anyIf(amount, status != '')) AS sale_amount,
-    toString(sum(toInt128(refunded))) AS refunded_total, toString(sum(toInt128(tip))) AS tip_total, anyIf(masked_pan, masked_pan != '') AS pan,
+    toString(sum(toInt128(refunded))) AS refunded_total, toString(sum(toInt128(tip))) AS tip_total,
+    max(offline) AS offline_mark, toString(sum(offline)) AS offline_open, anyIf(masked_pan, masked_pan != '') AS pan,
     anyIf(operator_id, operator_id != '') AS operator,
     minIf(occurred_at, status != '') AS sale_occurred_at
   FROM transaction_changes`;
@@ -97,6 +104,8 @@ const toTransaction = (row: TransactionRow): Transaction => ({
   amount: moneyJson(row.sale_amount, row.sale_currency),
   refunded: moneyJson(row.refunded_total, row.sale_currency),
   tip: moneyJson(row.tip_total, row.sale_currency),
+  offline: Number(row.offline_mark) === 1,
+  awaitingHost: Number(row.offline_open) > 0,
   occurredAt: fromClickHouseDateTime(row.sale_occurred_at),
 });
 

@@ -4,7 +4,7 @@ import { SaleState, saleOf, TerminalLedgerState } from '../terminal-ledger.state
 import { accept, reject, Rule, Verdict } from './verdict';
 
 type Refusal = Extract<Verdict, { rejected: unknown }>;
-interface Ready {
+export interface Ready {
   amount: MoneyJson;
   tip?: MoneyJson;
   method: NonNullable<SaleState['method']>;
@@ -14,7 +14,7 @@ interface Ready {
 const refuse = (code: Refusal['rejected'], reason: string): Refusal => ({ rejected: code, reason });
 
 /** A sale ready for the host: everything authorization needs is there and consistent. */
-function readiness(sale: SaleState): Ready | Refusal {
+export function readiness(sale: SaleState): Ready | Refusal {
   const { amount, method } = sale;
   if (amount === undefined) return refuse('AMOUNT_MISSING', 'no amount was entered');
   if (method === undefined) return refuse('METHOD_MISSING', 'no payment method was selected');

@@ -3,6 +3,7 @@ import { TerminalLedgerState } from '../terminal-ledger.state';
 import { captureSignature, emailReceipt, printReceipt } from './after-sale.rules';
 import { approve, decline, requestAuthorization, reverseOnTimeout } from './authorization.rules';
 import { receiveCash } from './cash.rules';
+import { approveOffline, awaitingHost, confirmOffline, declineOffline } from './offline.rules';
 import { signIn, signOut } from './operator.rules';
 import { approveRefund } from './refund.rules';
 import { captureSaleStep } from './sale-steps.rules';
@@ -31,10 +32,12 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
       return enterTip(event, state, context);
     case 'authorization.requested':
       return requestAuthorization(event, state, context);
+    case 'authorization.approved_offline':
+      return approveOffline(event, state, context);
     case 'authorization.approved':
-      return approve(event, state, context);
+      return awaitingHost(state, event.transactionId) ? confirmOffline(event, state, context) : approve(event, state, context);
     case 'authorization.declined':
-      return decline(event, state, context);
+      return awaitingHost(state, event.transactionId) ? declineOffline(event, state, context) : decline(event, state, context);
     case 'authorization.timed_out':
       return reverseOnTimeout(event, state, context);
     case 'signature.captured':
