@@ -34,16 +34,18 @@ export class ReportExportsHttpController {
       if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
       const buckets = await querySalesSummary(this.store, { merchantId, ...periodParameters(query, timeZone), groupBy, ...(splitBy ? { splitBy } : {}), timeZone });
       const keys = [groupBy, ...(splitBy ? [splitBy] : [])].map((grouping) => grouping.toLowerCase());
-      const columns = [...keys, 'currency', 'count', 'gross_minor', 'refunds_minor', 'voids_minor', 'fees_minor', 'net_minor'];
+      const columns = [...keys, 'currency', 'count', 'gross_minor', 'tips_minor', 'refunds_minor', 'voids_minor', 'fees_minor', 'offline_declined_minor', 'net_minor'];
       const rows = buckets.map((b): ExportRow => ({
         [keys[0]]: b.key,
         ...(splitBy ? { [keys[1]]: b.splitKey ?? '' } : {}),
         currency: b.gross.currency,
         count: b.count,
         gross_minor: b.gross.minor,
+        tips_minor: b.tips.minor,
         refunds_minor: b.refunds.minor,
         voids_minor: b.voids.minor,
         fees_minor: b.fees.minor,
+        offline_declined_minor: b.offlineDeclined.minor,
         net_minor: b.net.minor,
       }));
       return exportRows(format, columns, rows);
@@ -59,7 +61,7 @@ export class ReportExportsHttpController {
       const read = readTransactionFilter(filter, await merchantTimeZone(this.store, merchantId), '');
       const page = await queryTransactions(this.store, merchantId, read, MAX_EXPORTED_SALES, undefined);
       if (page.hasNextPage) throw new InvalidArgumentError(`more than ${MAX_EXPORTED_SALES} sales match: narrow the period or the filters`);
-      const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'operator_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'refunded_minor'];
+      const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'operator_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'tip_minor', 'refunded_minor', 'offline'];
       const rows = page.transactions.map(({ transaction: t }): ExportRow => ({
         occurred_at: t.occurredAt,
         terminal_id: t.terminalId,
@@ -71,7 +73,9 @@ export class ReportExportsHttpController {
         masked_pan: t.maskedPan ?? '',
         currency: t.amount.currency,
         amount_minor: t.amount.minor,
+        tip_minor: t.tip.minor,
         refunded_minor: t.refunded.minor,
+        offline: t.offline ? 'true' : 'false',
       }));
       return exportRows(format, columns, rows);
     });
