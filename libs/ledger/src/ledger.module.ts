@@ -7,7 +7,7 @@ import { TerminalEventsConsumer } from './consumer/terminal-events.consumer';
 import { EVENT_STORE, SEQUENCE_POLICY, TRANSPORT } from './ledger.tokens';
 import { RegistryView } from '@posledger/registry';
 import { commandHandlers } from './terminal-ledger/commands';
-import { GapSweeper } from './terminal-ledger/gap-sweeper';
+import { LedgerClock } from './terminal-ledger/ledger-clock';
 import { TerminalLedgerAppend } from './terminal-ledger/terminal-ledger-append';
 import { TerminalLedgerStates } from './terminal-ledger/terminal-ledger-states';
 
@@ -36,7 +36,7 @@ export class LedgerModule {
         TerminalLedgerAppend,
         ...commandHandlers,
         TerminalEventsConsumer,
-        GapSweeper,
+        LedgerClock,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { TerminalEventsConsumer } from './consumer/terminal-events.consumer';
 import { LedgerModule, type LedgerDependencies } from './ledger.module';
-import { GapSweeper } from './terminal-ledger/gap-sweeper';
+import { LedgerClock } from './terminal-ledger/ledger-clock';
 
 export interface RunningLedger {
   stop(): Promise<void>;
@@ -13,7 +13,7 @@ export async function startLedger(deps: LedgerDependencies, groupId?: string): P
   await context.init();
   const consumer = context.get(TerminalEventsConsumer);
   await consumer.start(groupId);
-  const sweeper = context.get(GapSweeper);
+  const sweeper = context.get(LedgerClock);
   sweeper.start(await deps.terminalsHoldingParkedEvents?.());
   return {
     async stop() {

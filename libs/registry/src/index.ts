@@ -8,3 +8,4 @@ export { AddOperatorCommand } from './commands/add-operator/add-operator.command
 export { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
 export { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 export { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
+export { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';

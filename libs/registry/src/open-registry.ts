@@ -4,6 +4,7 @@ import type { EventStore } from '@posledger/event-store';
 import type { AddOperatorCommand } from './commands/add-operator/add-operator.command';
 import type { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
 import type { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
+import type { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';
 import type { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 import type { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
 import type { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
@@ -15,7 +16,9 @@ export interface Registry {
   readonly view: RegistryView;
   /** Through the command bus to the command's handler, like every aggregate's command. */
   execute(
-    command: RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand | SetOfflineLimitCommand,
+    command:
+      | RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand | SetOfflineLimitCommand
+      | SetPreAuthorizationPolicyCommand,
   ): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { isRegistryEvent, offlineLimitOf, operatorsOf, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, offlineLimitOf, operatorsOf, preAuthorizationPolicyOf, type PreAuthorizationPolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -62,6 +62,10 @@ export class RegistryView {
 
   offlineLimitOf(merchantId: string): string | undefined {
     return offlineLimitOf(this.state, merchantId);
+  }
+
+  preAuthorizationPolicyOf(merchantId: string): PreAuthorizationPolicy | undefined {
+    return preAuthorizationPolicyOf(this.state, merchantId);
   }
 
   private async readNewEvents(): Promise<void> {

@@ -4,6 +4,7 @@ import type { EventStore } from '@posledger/event-store';
 import { AddOperatorService } from './commands/add-operator/add-operator.service';
 import { DisableOperatorService } from './commands/disable-operator/disable-operator.service';
 import { SetOfflineLimitService } from './commands/set-offline-limit/set-offline-limit.service';
+import { SetPreAuthorizationPolicyService } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.service';
 import { SetSupervisorLimitService } from './commands/set-supervisor-limit/set-supervisor-limit.service';
 import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
 import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
@@ -27,6 +28,7 @@ export class RegistryModule {
         DisableOperatorService,
         SetSupervisorLimitService,
         SetOfflineLimitService,
+        SetPreAuthorizationPolicyService,
       ],
       exports: [RegistryView],
     };

@@ -16,7 +16,7 @@ import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.
 import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
 import { terminalActivityTable, terminalOperatorColumn } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
-import { transactionChangesTable, transactionOfflineColumn, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
+import { transactionChangesTable, transactionHoldExpiryColumn, transactionOfflineColumn, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
 import { viewProjection, type ViewProjection } from './view-projection';
 
 /** Every table of the read model, in migration order. */
@@ -34,6 +34,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   shiftsTable,
   transactionTipColumn,
   transactionOfflineColumn,
+  transactionHoldExpiryColumn,
   shiftTipsColumn,
 ];
 

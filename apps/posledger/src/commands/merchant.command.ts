@@ -1,6 +1,7 @@
 import { parseFeeSchedule } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { addMerchant, printJson, setOfflineLimit } from '@posledger/platform';
+import { addMerchant, printJson, setOfflineLimit, setPreAuthorizationPolicy } from '@posledger/platform';
+import { UsageError } from '../cli/cli-error';
 import { required, withStores, type CliOptions } from '../cli/cli-options';
 
 export async function merchantAddCommand(config: PlatformConfig, options: CliOptions): Promise<void> {
@@ -25,5 +26,23 @@ export async function merchantOfflineLimitCommand(config: PlatformConfig, option
   await withStores(config, async (stores) => {
     await setOfflineLimit(stores, merchantId, upToMinor);
     printJson({ merchantId, offlineUpToMinor: upToMinor });
+  });
+}
+
+/** A whole number given to `--name`, or a usage error naming it. */
+function wholeNumber(command: string, options: CliOptions, name: string): number {
+  const text = required(command, options, name);
+  if (!/^[0-9]{1,9}$/.test(text)) throw new UsageError(`${command}: --${name} must be a whole number, got ${text}`);
+  return Number(text);
+}
+
+/** `merchant preauth`: how far a completion may exceed its hold (a percentage) and after how many days a hold expires. */
+export async function merchantPreAuthorizationCommand(config: PlatformConfig, options: CliOptions): Promise<void> {
+  const command = 'merchant preauth';
+  const merchantId = required(command, options, 'merchant');
+  const policy = { tolerancePercent: wholeNumber(command, options, 'tolerance-percent'), expiryDays: wholeNumber(command, options, 'expiry-days') };
+  await withStores(config, async (stores) => {
+    await setPreAuthorizationPolicy(stores, merchantId, policy);
+    printJson({ merchantId, ...policy });
   });
 }

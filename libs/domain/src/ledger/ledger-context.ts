@@ -1,5 +1,6 @@
 import { FeeSchedule } from './fee-schedule';
 import { OperatorDirectory } from '../registry/operators';
+import { PreAuthorizationPolicy } from './pre-authorization-policy';
 
 /** What the ledger knows of the terminal's merchant when it decides: the registry's answer, passed in. */
 export interface LedgerContext {
@@ -11,4 +12,6 @@ export interface LedgerContext {
   supervisorAboveMinor?: string;
   /** A terminal may approve a card sale offline up to this amount (minor units, tip included); absent: never. */
   offlineUpToMinor?: string;
+  /** How far a completion may exceed its hold, and when a hold expires; absent: DEFAULT_PRE_AUTHORIZATION_POLICY. */
+  preAuthorization?: PreAuthorizationPolicy;
 }

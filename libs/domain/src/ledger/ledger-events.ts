@@ -101,10 +101,33 @@ export type TerminalEventRejected = LedgerEventOf<
 export type OperatorSignedIn = LedgerEventOf<'OperatorSignedIn', { operatorId: string; role?: OperatorRole }>;
 export type OperatorSignedOut = LedgerEventOf<'OperatorSignedOut', Record<never, never>>;
 export type SaleDetailsCaptured = LedgerEventOf<'SaleDetailsCaptured', { transactionId: string; details: SaleDetails; occurredAt: string }>;
-/** The host is asked for `amount` plus `tip`, when a tip was entered before. */
+/** The host is asked for `amount` plus `tip`, when a tip was entered before; to hold it, for a pre-authorisation. */
 export type AuthorizationRequested = LedgerEventOf<
   'AuthorizationRequested',
-  { transactionId: string; amount: MoneyJson; tip?: MoneyJson; method: PaymentMethod; scheme: Scheme; occurredAt: string }
+  { transactionId: string; amount: MoneyJson; tip?: MoneyJson; method: PaymentMethod; scheme: Scheme; preAuthorization?: true; occurredAt: string }
+>;
+/** 预授权: the host holds `amount` on the card until `expiresAt`; not a sale, no money moves. */
+export type PreAuthorizationApproved = LedgerEventOf<
+  'PreAuthorizationApproved',
+  {
+    transactionId: string;
+    amount: MoneyJson;
+    method: PaymentMethod;
+    scheme: Scheme;
+    entryMode?: EntryMode;
+    maskedPan?: string;
+    operatorId?: string;
+    authCode: string;
+    hostReference: string;
+    occurredAt: string;
+    expiresAt: string;
+  }
+>;
+export type HoldReleaseReason = 'CANCELLED' | 'EXPIRED';
+/** A hold released without a sale: cancelled at the counter, or expired (`occurredAt` is then its `expiresAt`). */
+export type PreAuthorizationReleased = LedgerEventOf<
+  'PreAuthorizationReleased',
+  { transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; reason: HoldReleaseReason; heldAt: string; occurredAt: string }
 >;
 export type SaleApproved = LedgerEventOf<
   'SaleApproved',
@@ -127,6 +150,8 @@ export type SaleApproved = LedgerEventOf<
     tip?: MoneyJson;
     /** Approved by the terminal itself, the host unreachable (store-and-forward): the host's answer is awaited. */
     offline?: true;
+    /** The completion of a pre-authorisation: what was held and when; anything held beyond `amount` is released. */
+    preAuthorization?: { held: MoneyJson; heldAt: string };
     occurredAt: string;
   }
 >;
@@ -232,6 +257,8 @@ export type LedgerEvent =
   | SaleDetailsCaptured
   | AuthorizationRequested
   | SaleApproved
+  | PreAuthorizationApproved
+  | PreAuthorizationReleased
   | OfflineSaleConfirmed
   | OfflineSaleDeclined
   | SaleDeclined
@@ -249,7 +276,7 @@ export type LedgerEventType = LedgerEvent['type'];
 
 export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
-  'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'SaleDeclined', 'AuthorizationReversed',
+  'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'PreAuthorizationApproved', 'PreAuthorizationReleased', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'TipAdjusted', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
 ];
 

@@ -95,6 +95,8 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     case 'SaleDetailsCaptured':
     case 'AuthorizationRequested':
     case 'SaleDeclined':
+    case 'PreAuthorizationApproved':
+    case 'PreAuthorizationReleased':
     case 'OfflineSaleConfirmed':
     case 'AuthorizationReversed':
     case 'SignatureCaptured':

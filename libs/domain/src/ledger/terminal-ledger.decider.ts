@@ -7,7 +7,7 @@ import { evolve } from './terminal-ledger.evolve';
 import { occurredAtWindowError } from '../values/bounds';
 import { keyedValues } from './keyed-record';
 import { MAX_PARKED_EVENTS, SequencePolicy } from './sequence-policy';
-import { hasSeen, initialState, isSkippedAndMissing, ParkedEvent, parkedAt, TerminalLedgerState } from './terminal-ledger.state';
+import { hasSeen, initialState, isSkippedAndMissing, ParkedEvent, parkedAt, saleOf, TerminalLedgerState } from './terminal-ledger.state';
 import { WrongTerminalError } from './wrong-terminal.error';
 
 export { evolve, initialState };
@@ -25,7 +25,13 @@ export type SkipExpiredGaps = {
   data: LedgerContext & { now: string; policy: SequencePolicy };
 };
 
-export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps;
+/** The clock's tick for a terminal holding pre-authorisations: releases those past their expiry. */
+export type ExpireHolds = {
+  type: 'ExpireHolds';
+  data: LedgerContext & { now: string };
+};
+
+export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps | ExpireHolds;
 
 function causeOf(event: TerminalEvent, merchantId: string): Cause {
   return { terminalEventId: event.eventId, terminalId: event.terminalId, merchantId };
@@ -63,8 +69,30 @@ function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Caus
   return judge(event, state, { ...ledger, cause });
 }
 
-/** Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection. */
-function processEvent({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, ledger: LedgerContext): TerminalLedgerDecision {
+/**
+ * Releases every hold whose expiry is not after `at`, each at its own expiry. The cause is derived from the hold, so
+ * that whichever tick or event finds it first records the same release.
+ */
+function expireHolds(state: TerminalLedgerState, merchantId: string, at: string): TerminalLedgerDecision {
+  const released: LedgerEvent[] = state.openHolds.flatMap((transactionId) => {
+    const sale = saleOf(state, transactionId);
+    if (!sale?.hold || !sale.method || !sale.scheme || Date.parse(sale.hold.expiresAt) > Date.parse(at)) return [];
+    const { amount, heldAt, expiresAt } = sale.hold;
+    const cause = { terminalEventId: `hold-expiry/${state.terminalId}/${transactionId}`, terminalId: state.terminalId, merchantId };
+    return [{ type: 'PreAuthorizationReleased', data: { ...cause, transactionId, amount, method: sale.method, scheme: sale.scheme, reason: 'EXPIRED', heldAt, occurredAt: expiresAt } }];
+  });
+  return folded(released, state);
+}
+
+/**
+ * Records one terminal event (the next in sequence, or one filling a skipped gap late) and its outcome or rejection,
+ * after the holds that expired before it happened.
+ */
+function processEvent(arrived: ParkedEvent, state: TerminalLedgerState, ledger: LedgerContext): TerminalLedgerDecision {
+  return then(expireHolds(state, ledger.merchantId, arrived.event.occurredAt), (s) => processArrived(arrived, s, ledger));
+}
+
+function processArrived({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, ledger: LedgerContext): TerminalLedgerDecision {
   const { merchantId } = ledger;
   const cause = causeOf(event, merchantId);
   const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
@@ -186,6 +214,8 @@ export function decideAndEvolve(command: TerminalLedgerCommand, state: TerminalL
       return recordTerminalEvent(command.data, state);
     case 'SkipExpiredGaps':
       return skipExpiredGaps(command.data, state);
+    case 'ExpireHolds':
+      return expireHolds(state, command.data.merchantId, command.data.now);
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${JSON.stringify(unknown)}`);
@@ -193,7 +223,7 @@ export function decideAndEvolve(command: TerminalLedgerCommand, state: TerminalL
   }
 }
 
-/** Pure: the ledger events a command causes; `[]` for a terminal event already seen or a gap not yet due. */
+/** Pure: the ledger events a command causes; `[]` for a terminal event already seen, a gap or a hold not yet due. */
 export function decide(command: TerminalLedgerCommand, state: TerminalLedgerState): LedgerEvent[] {
   return decideAndEvolve(command, state).events;
 }

@@ -119,18 +119,35 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return { ...state, sales: setKeyed(state.sales, sale.transactionId, withDetails(sale, event.data.details)) };
     }
     case 'AuthorizationRequested':
-      return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'AUTHORIZING', scheme: event.data.scheme }));
+      return updateSale(state, event.data.transactionId, (sale) => ({
+        ...sale,
+        status: 'AUTHORIZING',
+        scheme: event.data.scheme,
+        ...(event.data.preAuthorization ? { preAuthorization: true as const } : {}),
+      }));
+    case 'PreAuthorizationApproved': {
+      const { transactionId, amount, occurredAt, expiresAt, authCode, hostReference } = event.data;
+      const held = updateSale(state, transactionId, (sale) => ({ ...sale, status: 'HELD', hold: { amount, heldAt: occurredAt, expiresAt, authCode, hostReference } }));
+      return { ...held, openHolds: [...state.openHolds, transactionId] };
+    }
+    case 'PreAuthorizationReleased': {
+      const released = updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'RELEASED' }));
+      return { ...released, openHolds: state.openHolds.filter((id) => id !== event.data.transactionId) };
+    }
     case 'SaleApproved': {
       const approved = updateSale(state, event.data.transactionId, (sale) => ({
         ...sale,
         status: 'APPROVED',
+        // A completed pre-authorisation sells what its completion says, not what was held.
+        amount: event.data.amount,
         scheme: event.data.scheme,
         approvedAt: event.data.occurredAt,
         ...(event.data.offline ? { offline: 'AWAITING_HOST' as const } : {}),
       }));
       // Cash stays in the drawer: it joins the shift, never a batch.
       const openBatch = event.data.method === 'CASH' ? state.openBatch : [...state.openBatch, event.data.transactionId];
-      const withTip = tipInShift({ ...approved, openBatch }, event.data.transactionId, event.data.method, event.data.tip);
+      const openHolds = event.data.preAuthorization ? state.openHolds.filter((id) => id !== event.data.transactionId) : state.openHolds;
+      const withTip = tipInShift({ ...approved, openBatch, openHolds }, event.data.transactionId, event.data.method, event.data.tip);
       return inShift(withTip, 'sales', event.data);
     }
     case 'OfflineSaleConfirmed':

@@ -38,7 +38,7 @@ describe('terminal ledger properties', () => {
     );
   });
 
-  it('generated histories exercise approvals, offline sales, tips, settlements, refunds and rejections', () => {
+  it('generated histories exercise approvals, offline sales, holds, tips, settlements, refunds and rejections', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(terminalHistory(), (history) => {
@@ -47,7 +47,7 @@ describe('terminal ledger properties', () => {
       { numRuns: 100, seed: 42 },
     );
     expect([...seen]).toEqual(
-      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected', 'TipAdjusted', 'OfflineSaleConfirmed', 'OfflineSaleDeclined']),
+      expect.arrayContaining(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved', 'TerminalEventRejected', 'TipAdjusted', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'PreAuthorizationApproved', 'PreAuthorizationReleased']),
     );
   });
 });

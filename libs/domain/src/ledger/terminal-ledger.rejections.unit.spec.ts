@@ -75,6 +75,15 @@ const cases: Record<RejectionCode, (t: TerminalScript) => Case> = {
     when: t.approvedOffline(tx(1)),
     offlineUpToMinor: '10000',
   }),
+  PREAUTH_NOT_APPLICABLE: (t) => ({ given: [t.signedIn(), ...t.qrSaleReady(tx(1), 'ALIPAY', '100')], when: t.preAuthorizationRequested(tx(1)) }),
+  HOLD_NOT_ACTIVE: (t) => ({
+    given: [t.signedIn(), ...t.cardSaleReady(tx(1), 'CREDIT', '5000'), t.preAuthorizationRequested(tx(1)), t.approved(tx(1)), t.preAuthorizationCancelled(tx(1))],
+    when: t.preAuthorizationCompleted(tx(1), '5000'),
+  }),
+  COMPLETION_EXCEEDS_HOLD: (t) => ({
+    given: [t.signedIn(), ...t.cardSaleReady(tx(1), 'CREDIT', '5000'), t.preAuthorizationRequested(tx(1)), t.approved(tx(1))],
+    when: t.preAuthorizationCompleted(tx(1), '5001'),
+  }),
   OFFLINE_LIMIT_EXCEEDED: (t) => ({
     given: [t.signedIn(), ...t.cardSaleReady(tx(1), 'CREDIT', '10001')],
     when: t.approvedOffline(tx(1)),

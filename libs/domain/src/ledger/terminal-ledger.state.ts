@@ -3,7 +3,16 @@ import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
 import { ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
 
-export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
+export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
+
+/** An approved pre-authorisation: what the host holds, until when, and its approval (which its completion carries). */
+export interface Hold {
+  amount: MoneyJson;
+  heldAt: string;
+  expiresAt: string;
+  authCode: string;
+  hostReference: string;
+}
 
 export interface SaleState {
   transactionId: string;
@@ -21,6 +30,9 @@ export interface SaleState {
   scheme?: Scheme;
   /** When the sale was approved: the instant reports use. */
   approvedAt?: string;
+  /** Sent to the host as a pre-authorisation: approved, it is HELD, not sold. */
+  preAuthorization?: true;
+  hold?: Hold;
   /** Approved offline by the terminal: the host's answer is awaited until it is CONFIRMED. */
   offline?: 'AWAITING_HOST' | 'CONFIRMED';
   refundedMinor: string;
@@ -79,6 +91,8 @@ export interface TerminalLedgerState {
   openBatch: readonly string[];
   lastClosedBatchNumber: number;
   shift: OpenShift | null;
+  /** Transactions whose pre-authorisation is HELD, oldest first: each expires unless completed or cancelled. */
+  openHolds: readonly string[];
 }
 
 export function initialState(terminalId: string): TerminalLedgerState {
@@ -98,6 +112,7 @@ export function initialState(terminalId: string): TerminalLedgerState {
     openBatch: [],
     lastClosedBatchNumber: 0,
     shift: null,
+    openHolds: [],
   };
 }
 

@@ -11,6 +11,8 @@ import {
   type OperatorAdded, type OperatorDirectory, type OperatorDisabled, type OperatorProvisioning,
 } from './operators';
 import { setOfflineLimit, type OfflineLimitSet } from './offline-limit';
+import { setPreAuthorizationPolicy, type PreAuthorizationPolicySet } from './pre-authorization-policy-set';
+import type { PreAuthorizationPolicy } from '../ledger/pre-authorization-policy';
 import { setSupervisorLimit, type SupervisorLimitSet } from './supervisor-limit';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
@@ -39,14 +41,17 @@ export type AddOperator = { type: 'AddOperator'; data: OperatorProvisioning };
 export type DisableOperator = { type: 'DisableOperator'; data: OperatorDisabled['data'] };
 export type SetSupervisorLimit = { type: 'SetSupervisorLimit'; data: SupervisorLimitSet['data'] };
 export type SetOfflineLimit = { type: 'SetOfflineLimit'; data: OfflineLimitSet['data'] };
-export type RegistryCommand = RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit;
+export type SetPreAuthorizationPolicy = { type: 'SetPreAuthorizationPolicy'; data: PreAuthorizationPolicySet['data'] };
+export type RegistryCommand =
+  | RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit | SetPreAuthorizationPolicy;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
-export type RegistryEvent = MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet;
+export type RegistryEvent =
+  | MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet | PreAuthorizationPolicySet;
 
 const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>([
-  'MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet', 'OfflineLimitSet',
+  'MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet', 'OfflineLimitSet', 'PreAuthorizationPolicySet',
 ]);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
@@ -63,10 +68,17 @@ export interface RegistryState {
   supervisorLimits: Readonly<Record<string, string>>;
   /** Each merchant's offline limit (minor units), by merchant id; absent: no offline sales. */
   offlineLimits: Readonly<Record<string, string>>;
+  /** Each merchant's pre-authorisation rules, by merchant id; absent: the defaults. */
+  preAuthorizationPolicies: Readonly<Record<string, PreAuthorizationPolicy>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {} };
+  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {}, preAuthorizationPolicies: {} };
+}
+
+/** The merchant's pre-authorisation rules; undefined: it has set none (the defaults apply). */
+export function preAuthorizationPolicyOf(state: RegistryState, merchantId: string): PreAuthorizationPolicy | undefined {
+  return has(state.preAuthorizationPolicies, merchantId) ? state.preAuthorizationPolicies[merchantId] : undefined;
 }
 
 /** Voids and refunds above this amount (minor units) need a supervisor; undefined: no limit. */
@@ -138,6 +150,8 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return [setSupervisorLimit(command.data, state.merchants)];
     case 'SetOfflineLimit':
       return [setOfflineLimit(command.data, state.merchants)];
+    case 'SetPreAuthorizationPolicy':
+      return [setPreAuthorizationPolicy(command.data, state.merchants)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -163,6 +177,10 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return { ...state, supervisorLimits: withLimit(state.supervisorLimits, event.data.merchantId, event.data.aboveMinor) };
     case 'OfflineLimitSet':
       return { ...state, offlineLimits: withLimit(state.offlineLimits, event.data.merchantId, event.data.upToMinor) };
+    case 'PreAuthorizationPolicySet': {
+      const { merchantId, tolerancePercent, expiryDays } = event.data;
+      return { ...state, preAuthorizationPolicies: { ...state.preAuthorizationPolicies, [merchantId]: { tolerancePercent, expiryDays } } };
+    }
     default: {
       const unknown: never = event;
       throw new Error(`unknown registry event ${JSON.stringify(unknown)}`);

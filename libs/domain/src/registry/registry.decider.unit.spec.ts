@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, offlineLimitOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, offlineLimitOf, preAuthorizationPolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -27,6 +27,7 @@ const addOperator = (operatorId = 'op-7', role: OperatorRole = 'CASHIER', name =
 });
 const disable = (operatorId = 'op-7', merchantId = 'm-1'): RegistryCommand => ({ type: 'DisableOperator', data: { merchantId, operatorId } });
 const limit = (aboveMinor: string | null, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetSupervisorLimit', data: { merchantId, aboveMinor } });
+const holdPolicy = (tolerancePercent: number, expiryDays: number, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetPreAuthorizationPolicy', data: { merchantId, tolerancePercent, expiryDays } });
 const offlineLimit = (upToMinor: string | null, merchantId = 'm-1'): RegistryCommand => ({ type: 'SetOfflineLimit', data: { merchantId, upToMinor } });
 const registered: MerchantRegistered = { type: 'MerchantRegistered', data: registration };
 const operatorAdded: OperatorAdded = { type: 'OperatorAdded', data: { merchantId: 'm-1', operatorId: 'op-7', name: '收银员一', role: 'CASHIER' } };
@@ -62,6 +63,10 @@ describe('registry', () => {
     ['a supervisor limit above the largest amount', () => limit('1000000000000'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['an offline limit for an unknown merchant', () => offlineLimit('5000', 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
     ['an offline limit below zero', () => offlineLimit('-1'), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a pre-authorisation tolerance above 100%', () => holdPolicy(101, 7), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a hold expiring after 0 days', () => holdPolicy(15, 0), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a hold expiring after a fraction of a day', () => holdPolicy(15, 1.5), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a pre-authorisation policy for an unknown merchant', () => holdPolicy(15, 30, 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
     ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
@@ -104,6 +109,14 @@ describe('registry', () => {
     expect(offlineLimitOf(state([registered, set]), 'm-1')).toBe('30000');
     expect(supervisorLimitOf(state([registered, set]), 'm-1')).toBeUndefined();
     expect(offlineLimitOf(state([registered, set, { type: 'OfflineLimitSet', data: { merchantId: 'm-1', upToMinor: null } }]), 'm-1')).toBeUndefined();
+  });
+
+  it("sets a merchant's pre-authorisation policy; a merchant without one has none (the defaults apply)", () => {
+    const set: RegistryEvent = { type: 'PreAuthorizationPolicySet', data: { merchantId: 'm-1', tolerancePercent: 15, expiryDays: 30 } };
+    spec().given([registered]).when(holdPolicy(15, 30)).then([set]);
+    const state = [registered, set].reduce(registryDecider.evolve, registryDecider.initialState());
+    expect(preAuthorizationPolicyOf(state, 'm-1')).toEqual({ tolerancePercent: 15, expiryDays: 30 });
+    expect(preAuthorizationPolicyOf(state, 'm-2')).toBeUndefined();
   });
 
   it('refuses a fee schedule out of range', () => {

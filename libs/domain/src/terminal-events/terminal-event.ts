@@ -48,6 +48,15 @@ export interface TerminalEventPayloads {
   'tip.entered': { tipMinor: string; currency: string };
   'authorization.requested': Record<string, never>;
   /**
+   * 预授权: the terminal asks the host to hold the amount on a card (hotels, rentals) instead of selling it; the host's
+   * answer comes as `authorization.approved`, `.declined` or `.timed_out`. An approved hold is not a sale.
+   */
+  'preauthorization.requested': Record<string, never>;
+  /** The hold becomes a sale of `amountMinor`: up to the held amount plus the merchant's tolerance; the rest is released. */
+  'preauthorization.completed': { amountMinor: string; currency: string };
+  /** The hold is released without a sale. */
+  'preauthorization.cancelled': Record<string, never>;
+  /**
    * Store-and-forward: the terminal could not reach the host and approved a card sale itself, up to the merchant's
    * offline limit. It forwards the sale when back online; the host's answer then comes as `authorization.approved`
    * or `authorization.declined` on the same transaction.
@@ -75,7 +84,7 @@ export type TerminalEventType = keyof TerminalEventPayloads;
 
 export const TERMINAL_EVENT_TYPES: readonly TerminalEventType[] = [
   'operator.signed_in', 'operator.signed_out', 'card.inserted', 'pin.entered', 'payment.method_selected',
-  'amount.entered', 'qr.scanned', 'cash.received', 'tip.entered', 'authorization.requested', 'authorization.approved_offline', 'authorization.approved', 'authorization.declined',
+  'amount.entered', 'qr.scanned', 'cash.received', 'tip.entered', 'authorization.requested', 'preauthorization.requested', 'preauthorization.completed', 'preauthorization.cancelled', 'authorization.approved_offline', 'authorization.approved', 'authorization.declined',
   'authorization.timed_out', 'signature.captured', 'receipt.printed', 'receipt.emailed', 'transaction.voided',
   'refund.approved', 'settlement.closed', 'terminal.heartbeat', 'shift.opened', 'shift.closed',
 ];

@@ -22,6 +22,8 @@ interface SalePlan {
   tipMinor: bigint;
   /** A card sale approved by the terminal offline, and the host's answer when it is forwarded: now or after the next close. */
   offline: 'NO' | 'CONFIRMED' | 'DECLINED' | 'DECLINED_AFTER_CLOSE';
+  /** A card sale taken as a pre-authorisation (when not offline): completed for its amount, or cancelled. */
+  hold: 'NO' | 'COMPLETED' | 'CANCELLED';
 }
 
 const salePlan: fc.Arbitrary<SalePlan> = fc.record({
@@ -40,6 +42,7 @@ const salePlan: fc.Arbitrary<SalePlan> = fc.record({
   tip: fc.constantFrom<SalePlan['tip']>('NONE', 'NONE', 'BEFORE', 'AFTER'),
   tipMinor: fc.bigInt({ min: 1n, max: 1_000_000_000n }),
   offline: fc.constantFrom<SalePlan['offline']>('NO', 'NO', 'NO', 'CONFIRMED', 'DECLINED', 'DECLINED_AFTER_CLOSE'),
+  hold: fc.constantFrom<SalePlan['hold']>('NO', 'NO', 'NO', 'COMPLETED', 'CANCELLED'),
 });
 
 /** A merchant offline limit that lets most generated card sales through, and refuses some. */
@@ -62,6 +65,41 @@ function cashSale(t: TerminalScript, id: string, plan: SalePlan): TerminalEvent[
   return steps;
 }
 
+const isOffline = (plan: SalePlan): boolean => isCardPlan(plan) && plan.outcome === 'APPROVE' && plan.offline !== 'NO';
+const isHold = (plan: SalePlan): boolean => isCardPlan(plan) && plan.outcome === 'APPROVE' && !isOffline(plan) && plan.hold !== 'NO';
+const isSold = (plan: SalePlan): boolean => plan.outcome === 'APPROVE' && !(isHold(plan) && plan.hold === 'CANCELLED');
+
+/**
+ * A card or QR sale sent to the host, or approved offline (its host answer now, or queued for after the next close),
+ * or held as a pre-authorisation and then completed or cancelled.
+ */
+function hostSale(t: TerminalScript, id: string, plan: SalePlan, declinedAfterClose: string[]): TerminalEvent[] {
+  const amount = plan.amountMinor.toString();
+  const isCard = isCardPlan(plan);
+  const events: TerminalEvent[] = [];
+  if (isCard && plan.tip === 'BEFORE') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
+  if (isOffline(plan)) {
+    events.push(...t.cardSaleReady(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency), t.approvedOffline(id));
+    if (plan.offline === 'CONFIRMED') events.push(t.approved(id));
+    if (plan.offline === 'DECLINED') events.push(t.declined(id));
+    if (plan.offline === 'DECLINED_AFTER_CLOSE') declinedAfterClose.push(id);
+  } else if (isHold(plan)) {
+    events.push(...t.cardSaleReady(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency), t.preAuthorizationRequested(id), t.approved(id));
+    events.push(plan.hold === 'COMPLETED' ? t.preAuthorizationCompleted(id, amount, plan.currency) : t.preAuthorizationCancelled(id));
+  } else {
+    events.push(
+      ...(isCard
+        ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
+        : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
+    );
+    if (plan.outcome === 'APPROVE') events.push(t.approved(id));
+  }
+  if (isSold(plan) && isCard && plan.tip === 'AFTER') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
+  if (plan.outcome === 'DECLINE') events.push(t.declined(id));
+  if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
+  return events;
+}
+
 /** Builds the terminal events of a list of sale plans, in sequence order. */
 export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1'): TerminalEvent[] {
   const t = new TerminalScript(terminalId);
@@ -74,33 +112,13 @@ export function historyFromPlans(plans: readonly SalePlan[], terminalId = 't-1')
 
   plans.forEach((plan, index) => {
     const id = tx(index + 1);
-    const amount = plan.amountMinor.toString();
     if (plan.method === 'CASH') events.push(...cashSale(t, id, plan));
-    else {
-      const isCard = isCardPlan(plan);
-      if (isCard && plan.tip === 'BEFORE') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
-      const offline = isCard && plan.outcome === 'APPROVE' && plan.offline !== 'NO';
-      if (offline) events.push(...t.cardSaleReady(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency), t.approvedOffline(id));
-      else {
-        events.push(
-          ...(isCard
-            ? t.cardSaleRequested(id, plan.method as 'DEBIT' | 'CREDIT', amount, plan.pin, plan.currency)
-            : t.qrSaleRequested(id, plan.method as 'WECHAT_PAY' | 'ALIPAY', amount, plan.currency)),
-        );
-      }
-      if (offline && plan.offline === 'CONFIRMED') events.push(t.approved(id));
-      if (offline && plan.offline === 'DECLINED') events.push(t.declined(id));
-      if (offline && plan.offline === 'DECLINED_AFTER_CLOSE') declinedAfterClose.push(id);
-      if (plan.outcome === 'APPROVE' && !offline) events.push(t.approved(id));
-      if (plan.outcome === 'APPROVE' && isCard && plan.tip === 'AFTER') events.push(t.tipEntered(id, plan.tipMinor.toString(), plan.currency));
-      if (plan.outcome === 'DECLINE') events.push(t.declined(id));
-      if (plan.outcome === 'TIMEOUT') events.push(t.timedOut(id));
-    }
+    else events.push(...hostSale(t, id, plan, declinedAfterClose));
     if (plan.signature) events.push(t.signatureCaptured(id));
     for (let r = 0; r < plan.receipts; r++) events.push(r === 2 ? t.receiptEmailed(id) : t.receiptPrinted(id, r === 0 ? 'MERCHANT' : 'CUSTOMER'));
     if (plan.voidIt) events.push(t.voided(tx(10_000 + index), id));
     // Cash is never settled: it can be refunded from the drawer as soon as it is taken.
-    else if (plan.outcome === 'APPROVE') (plan.method === 'CASH' ? settled : openBatch).push({ id, plan });
+    else if (isSold(plan)) (plan.method === 'CASH' ? settled : openBatch).push({ id, plan });
     if (plan.noise === 'APPROVE_AGAIN') events.push(t.approved(id));
     if (plan.noise === 'VOID_UNKNOWN') events.push(t.voided(tx(20_000 + index), tx(99_999)));
     if (plan.noise === 'REFUND_NOW') events.push(t.refundApproved(tx(30_000 + index), id, '1', plan.currency));

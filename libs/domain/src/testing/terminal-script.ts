@@ -1,5 +1,6 @@
 import { DEFAULT_FEE_SCHEDULE, FeeSchedule } from '../ledger/fee-schedule';
 import { DEFAULT_SEQUENCE_POLICY, SequencePolicy } from '../ledger/sequence-policy';
+import { PreAuthorizationPolicy } from '../ledger/pre-authorization-policy';
 import { Cause, LedgerEvent } from '../ledger/ledger-events';
 import { decide, evolve, initialState, TerminalLedgerCommand, TerminalLedgerState } from '../ledger/terminal-ledger.decider';
 import { OperatorDirectory } from '../registry/operators';
@@ -89,6 +90,15 @@ export class TerminalScript {
   authorizationRequested(transactionId: string) {
     return this.event('authorization.requested', {}, transactionId);
   }
+  preAuthorizationRequested(transactionId: string) {
+    return this.event('preauthorization.requested', {}, transactionId);
+  }
+  preAuthorizationCompleted(transactionId: string, amountMinor: string, currency = 'CNY') {
+    return this.event('preauthorization.completed', { amountMinor, currency }, transactionId);
+  }
+  preAuthorizationCancelled(transactionId: string) {
+    return this.event('preauthorization.cancelled', {}, transactionId);
+  }
   approvedOffline(transactionId: string) {
     return this.event('authorization.approved_offline', {}, transactionId);
   }
@@ -177,6 +187,8 @@ export interface RecordOptions {
   supervisorAboveMinor?: string;
   /** Default: no offline sales. */
   offlineUpToMinor?: string;
+  /** Default: DEFAULT_PRE_AUTHORIZATION_POLICY. */
+  preAuthorization?: PreAuthorizationPolicy;
   /** Default: the event's own occurredAt (a terminal online with the platform). */
   receivedAt?: string;
   policy?: SequencePolicy;
@@ -193,6 +205,7 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       operators: options.operators ?? {},
       ...(options.supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor: options.supervisorAboveMinor }),
       ...(options.offlineUpToMinor === undefined ? {} : { offlineUpToMinor: options.offlineUpToMinor }),
+      ...(options.preAuthorization === undefined ? {} : { preAuthorization: options.preAuthorization }),
       receivedAt: options.receivedAt ?? event.occurredAt,
       policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },

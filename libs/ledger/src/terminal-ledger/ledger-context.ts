@@ -9,11 +9,13 @@ export async function ledgerContextOf(registry: RegistryView, terminalId: string
   if (!merchant) throw new UnknownTerminalError(terminalId);
   const supervisorAboveMinor = registry.supervisorLimitOf(merchant.merchantId);
   const offlineUpToMinor = registry.offlineLimitOf(merchant.merchantId);
+  const preAuthorization = registry.preAuthorizationPolicyOf(merchant.merchantId);
   return {
     merchantId: merchant.merchantId,
     feeSchedule: merchant.feeSchedule,
     operators: registry.operatorsOf(merchant.merchantId),
     ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }),
     ...(offlineUpToMinor === undefined ? {} : { offlineUpToMinor }),
+    ...(preAuthorization === undefined ? {} : { preAuthorization }),
   };
 }

@@ -13,6 +13,7 @@ export interface LoadedTerminalLedger {
 export class TerminalLedgerStates {
   private readonly loaded = new Map<string, LoadedTerminalLedger>();
   private readonly holding = new Set<string>();
+  private readonly withHolds = new Set<string>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -24,6 +25,8 @@ export class TerminalLedgerStates {
     this.loaded.set(terminalId, ledger);
     if (ledger.state.parkedCount > 0) this.holding.add(terminalId);
     else this.holding.delete(terminalId);
+    if (ledger.state.openHolds.length > 0) this.withHolds.add(terminalId);
+    else this.withHolds.delete(terminalId);
   }
 
   forget(terminalId: string): void {
@@ -33,6 +36,11 @@ export class TerminalLedgerStates {
   /** Terminals whose last known state holds parked events (kept across forget, until a state without any). */
   holdingParkedEvents(): string[] {
     return [...this.holding];
+  }
+
+  /** Terminals whose last known state holds approved pre-authorisations (kept across forget, like the parked ones). */
+  holdingPreAuthorizations(): string[] {
+    return [...this.withHolds];
   }
 
   private async load(terminalId: string): Promise<LoadedTerminalLedger> {

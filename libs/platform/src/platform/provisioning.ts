@@ -1,5 +1,5 @@
-import { DEFAULT_FEE_SCHEDULE, type FeeSchedule } from '@posledger/domain';
-import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand } from '@posledger/registry';
+import { DEFAULT_FEE_SCHEDULE, type FeeSchedule, type PreAuthorizationPolicy } from '@posledger/domain';
+import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand, SetPreAuthorizationPolicyCommand } from '@posledger/registry';
 import type { ProvisioningStores } from './open-stores';
 
 export interface MerchantInput {
@@ -30,4 +30,9 @@ export async function addTerminal(stores: ProvisioningStores, merchantId: string
 /** The merchant's terminals may approve card sales offline up to `upToMinor` (tip included); null: never. */
 export async function setOfflineLimit(stores: ProvisioningStores, merchantId: string, upToMinor: string | null): Promise<void> {
   await stores.registry.execute(new SetOfflineLimitCommand(merchantId, upToMinor));
+}
+
+/** How far the merchant's completions may exceed their holds, and after how many days a hold expires. */
+export async function setPreAuthorizationPolicy(stores: ProvisioningStores, merchantId: string, policy: PreAuthorizationPolicy): Promise<void> {
+  await stores.registry.execute(new SetPreAuthorizationPolicyCommand(merchantId, policy));
 }

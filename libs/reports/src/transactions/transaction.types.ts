@@ -16,7 +16,7 @@ export class LedgerEvent {
 export class Posting {
   @Field(() => String, { description: 'Position of the ledger event that posted it (decimal string).' }) position!: string;
   @Field(() => Int, { description: "The line's place among that event's postings." }) entry!: number;
-  @Field(() => String, { description: 'The ledger event that posted it: SaleApproved, TipAdjusted, SaleVoided, RefundApproved, OfflineSaleDeclined.' }) eventType!: string;
+  @Field(() => String, { description: 'The ledger event that posted it: SaleApproved (a completed pre-authorisation too), TipAdjusted, SaleVoided, RefundApproved, OfflineSaleDeclined.' }) eventType!: string;
   @Field(() => String, { description: 'merchant:pending, merchant:settled, merchant:fees, merchant:cash-drawer, merchant:cash-sales, acquirer:receivable or platform:fee-income.' }) account!: string;
   @Field(() => Money, { description: 'Debited amount (zero on a credit line).' }) debit!: Money;
   @Field(() => Money, { description: 'Credited amount (zero on a debit line).' }) credit!: Money;
@@ -28,7 +28,11 @@ export class Transaction {
   @Field(() => ID, { description: "The terminal's own transaction id." }) id!: string;
   @Field(() => String, { description: 'The merchant.' }) merchantId!: string;
   @Field(() => String, { description: 'The terminal that made the sale.' }) terminalId!: string;
-  @Field(() => String, { description: 'APPROVED, DECLINED, REVERSED, VOIDED, SETTLED or OFFLINE_DECLINED (approved offline, declined by the host once forwarded).' })
+  @Field(() => String, {
+    description:
+      'APPROVED, DECLINED, REVERSED, VOIDED, SETTLED, OFFLINE_DECLINED (approved offline, declined by the host once forwarded), ' +
+      'HELD (an approved pre-authorisation, not a sale) or RELEASED (a hold cancelled or expired).',
+  })
   status!: string;
   @Field(() => String, { description: 'DEBIT, CREDIT, WECHAT_PAY, ALIPAY, CASH (more may be added).' }) method!: string;
   @Field(() => String, { description: 'Card scheme (VISA, ...); NONE for QR wallets.' }) scheme!: string;
@@ -39,6 +43,9 @@ export class Transaction {
   @Field(() => Money, { description: 'Its tip (gratuity), apart from amount; zero when none. The sale captured amount + tip.' }) tip!: Money;
   @Field(() => Boolean, { description: 'Approved by the terminal offline (store-and-forward), not by the host at the counter.' }) offline!: boolean;
   @Field(() => Boolean, { description: 'Approved offline and not yet answered by the host.' }) awaitingHost!: boolean;
+  @Field(() => Money, { description: 'What its pre-authorisation held; zero for a sale that was not one. amount is what its completion sold.' }) held!: Money;
+  @Field(() => String, { nullable: true, description: 'When its hold expires (ISO-8601 UTC) unless completed or cancelled; null for a sale that was not a pre-authorisation.' })
+  holdExpiresAt?: string;
   @Field(() => String, { description: "The sale's terminal occurredAt, ISO-8601 UTC." }) occurredAt!: string;
   @Field(() => [LedgerEvent], { nullable: true, description: 'Every ledger event of the sale, its voids and refunds, in ledger order.' }) events?: LedgerEvent[];
 }

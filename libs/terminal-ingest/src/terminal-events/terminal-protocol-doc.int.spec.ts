@@ -39,8 +39,9 @@ function expand(ledger: string): string[] {
   });
 }
 
-/** The document's merchant allows offline sales up to 300.00. */
+/** The document's merchant allows offline sales up to 300.00, and completions 15% above their holds, which last 30 days. */
 const DOC_OFFLINE_LIMIT_MINOR = '30000';
+const DOC_PRE_AUTHORIZATION = { tolerancePercent: 15, expiryDays: 30 };
 
 /** The operators of the document's merchant: `op-7` signs in; anyone else is refused. */
 const DOC_OPERATORS = { 'op-7': { operatorId: 'op-7', name: '收银员一', role: 'CASHIER' as const, active: true } };
@@ -62,7 +63,7 @@ describe('docs/terminal-protocol.md', () => {
       state ??= initialState(parsed.events[0].terminalId);
       const recorded: string[] = [];
       for (const event of parsed.events) {
-        const data = { event, panMasked: false, merchantId: 'm-doc', feeSchedule: DEFAULT_FEE_SCHEDULE, operators: DOC_OPERATORS, offlineUpToMinor: DOC_OFFLINE_LIMIT_MINOR, receivedAt: new Date(event.occurredAt).toISOString(), policy: DEFAULT_SEQUENCE_POLICY };
+        const data = { event, panMasked: false, merchantId: 'm-doc', feeSchedule: DEFAULT_FEE_SCHEDULE, operators: DOC_OPERATORS, offlineUpToMinor: DOC_OFFLINE_LIMIT_MINOR, preAuthorization: DOC_PRE_AUTHORIZATION, receivedAt: new Date(event.occurredAt).toISOString(), policy: DEFAULT_SEQUENCE_POLICY };
         const decision = decideAndEvolve({ type: 'RecordTerminalEvent', data }, state);
         state = decision.state;
         recorded.push(...decision.events.filter((e) => e.type !== 'TerminalEventRecorded').map(described));

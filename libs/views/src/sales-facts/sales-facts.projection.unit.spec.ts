@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, offlineDay, only, rowsOf } from '../testing/counter-day';
+import { counterDay, holdDay, offlineDay, only, rowsOf } from '../testing/counter-day';
 import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
 
 const pick = ({ transaction_id, kind, method, amount, sale_count, entry }: SalesFactRow) => ({ transaction_id, kind, method, amount, sale_count, entry });
@@ -34,5 +34,9 @@ describe('sales facts view', () => {
       { transaction_id: tx(2), kind: 'OFFLINE_DECLINED', method: 'CREDIT', amount: '2200', sale_count: -1, entry: 0 },
       { transaction_id: tx(3), kind: 'OFFLINE_DECLINED', method: 'CREDIT', amount: '3000', sale_count: 0, entry: 0 },
     ]);
+  });
+
+  it('given pre-authorisations, then only the completion is a sale: a hold, cancelled or not, is no sales fact', () => {
+    expect(rowsOf(holdDay(), salesFactRows).map(pick)).toEqual([{ transaction_id: tx(1), kind: 'SALE', method: 'CREDIT', amount: '92000', sale_count: 1, entry: 0 }]);
   });
 });

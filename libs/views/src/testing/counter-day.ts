@@ -54,3 +54,14 @@ export function offlineDay(): LedgerEvent[] {
     t.declined(tx(3)),
   ], { offlineUpToMinor: '10000' }).events;
 }
+
+/** Pre-authorisations (tolerance 15%): tx(1) held 80000 and completed for 92000, tx(2) held 30000 and cancelled. */
+export function holdDay(): LedgerEvent[] {
+  const t = new TerminalScript('t-1');
+  return replay([
+    t.signedIn(),
+    ...t.cardSaleReady(tx(1), 'CREDIT', '80000'), t.preAuthorizationRequested(tx(1)), t.approved(tx(1)),
+    ...t.cardSaleReady(tx(2), 'CREDIT', '30000'), t.preAuthorizationRequested(tx(2)), t.approved(tx(2)),
+    t.preAuthorizationCompleted(tx(1), '92000'), t.preAuthorizationCancelled(tx(2)),
+  ], { preAuthorization: { tolerancePercent: 15, expiryDays: 30 } }).events;
+}

@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type TransactionStatus = 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
+export type TransactionStatus = 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
 export type TransactionChangeRow = {
   merchant_id: string;
@@ -18,6 +18,8 @@ export type TransactionChangeRow = {
   tip: string;
   /** 1 on the approval of a sale approved offline, -1 when the host answers it: a sale awaits the host while its sum is 1. */
   offline: number;
+  /** When a HELD pre-authorisation expires (on its HELD row; null elsewhere). */
+  hold_expires_at: string | null;
   masked_pan: string;
   operator_id: string;
   occurred_at: string;
@@ -34,6 +36,7 @@ interface Change {
   refunded: string;
   tip?: string;
   offline?: number;
+  holdExpiresAt?: string;
   maskedPan?: string;
   operatorId?: string;
   occurredAt: string;
@@ -53,8 +56,20 @@ function changesOf(event: LedgerEvent): Change[] {
       return [{ transactionId: d.transactionId, status: '', method: '', scheme: '', amount: { currency: '', minor: '0' }, refunded: '0', offline: -1, occurredAt: d.occurredAt }];
     }
     case 'OfflineSaleDeclined': {
+      // The amount is the loss (the sale's is on its APPROVED row).
       const d = event.data;
       return [{ transactionId: d.transactionId, status: 'OFFLINE_DECLINED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', offline: -1, occurredAt: d.saleOccurredAt }];
+    }
+    case 'PreAuthorizationApproved': {
+      const d = event.data;
+      return [{
+        transactionId: d.transactionId, status: 'HELD', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', holdExpiresAt: d.expiresAt,
+        maskedPan: d.maskedPan, operatorId: d.operatorId, occurredAt: d.occurredAt,
+      }];
+    }
+    case 'PreAuthorizationReleased': {
+      const d = event.data;
+      return [{ transactionId: d.transactionId, status: 'RELEASED', method: d.method, scheme: d.scheme, amount: d.amount, refunded: '0', occurredAt: d.heldAt }];
     }
     case 'TipAdjusted': {
       const d = event.data;
@@ -81,7 +96,11 @@ function changesOf(event: LedgerEvent): Change[] {
   }
 }
 
-/** Status changes of sales; a transaction's current status is its latest change, its refunds, tip and offline mark their sums. */
+/**
+ * Status changes of sales and holds; a transaction's current status is its latest change, its amount that of its latest
+ * APPROVED, DECLINED, REVERSED or HELD row (a completion sells another amount than was held), its refunds, tip and
+ * offline mark their sums.
+ */
 export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): TransactionChangeRow[] {
   return changesOf(event).map((change, entry) => ({
     merchant_id: event.data.merchantId,
@@ -95,6 +114,7 @@ export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): T
     refunded: change.refunded,
     tip: change.tip ?? '0',
     offline: change.offline ?? 0,
+    hold_expires_at: change.holdExpiresAt === undefined ? null : toClickHouseDateTime(change.holdExpiresAt),
     masked_pan: change.maskedPan ?? '',
     operator_id: change.operatorId ?? '',
     occurred_at: toClickHouseDateTime(change.occurredAt),

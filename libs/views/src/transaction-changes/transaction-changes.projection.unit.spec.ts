@@ -1,5 +1,5 @@
 import { tx } from '@posledger/domain/testing';
-import { counterDay, offlineDay, rowsOf } from '../testing/counter-day';
+import { counterDay, holdDay, offlineDay, rowsOf } from '../testing/counter-day';
 import { transactionChangeRows, type TransactionChangeRow } from './transaction-changes.projection';
 
 const pick = ({ transaction_id, status, amount, refunded, masked_pan, operator_id }: TransactionChangeRow) => ({ transaction_id, status, amount, refunded, masked_pan, operator_id });
@@ -26,6 +26,16 @@ describe('transaction changes view', () => {
       { transaction_id: tx(1), status: '', offline: -1 },
       { transaction_id: tx(2), status: 'OFFLINE_DECLINED', offline: -1 },
       { transaction_id: tx(3), status: 'OFFLINE_DECLINED', offline: -1 },
+    ]);
+  });
+
+  it('given pre-authorisations, then a HELD row with the held amount and its expiry, then APPROVED for what the completion sold, or RELEASED', () => {
+    const rows = rowsOf(holdDay(), transactionChangeRows);
+    expect(rows.map(({ transaction_id, status, amount, hold_expires_at }) => ({ transaction_id, status, amount, expires: hold_expires_at !== null }))).toEqual([
+      { transaction_id: tx(1), status: 'HELD', amount: '80000', expires: true },
+      { transaction_id: tx(2), status: 'HELD', amount: '30000', expires: true },
+      { transaction_id: tx(1), status: 'APPROVED', amount: '92000', expires: false },
+      { transaction_id: tx(2), status: 'RELEASED', amount: '30000', expires: false },
     ]);
   });
 });

@@ -32,3 +32,10 @@ export const transactionOfflineColumn: Migration = {
   name: 'transaction_changes.offline',
   statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS offline Int8 DEFAULT 0`],
 };
+
+/** When a pre-authorisation's hold expires, on its HELD row. */
+export const transactionHoldExpiryColumn: Migration = {
+  version: 213,
+  name: 'transaction_changes.hold_expires_at',
+  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS hold_expires_at Nullable(DateTime64(3, 'UTC'))`],
+};

@@ -6,7 +6,7 @@ export interface Transaction {
   readonly id: string;
   readonly merchantId: string;
   readonly terminalId: string;
-  /** APPROVED, DECLINED, REVERSED, VOIDED, SETTLED or OFFLINE_DECLINED. */
+  /** HELD, RELEASED, APPROVED, DECLINED, REVERSED, VOIDED, SETTLED or OFFLINE_DECLINED. */
   readonly status: string;
   readonly method: string;
   readonly scheme: string;
@@ -21,6 +21,10 @@ export interface Transaction {
   readonly offline: boolean;
   /** Approved offline and not yet answered by the host. */
   readonly awaitingHost: boolean;
+  /** What a pre-authorisation held (zero for a sale that was not one). */
+  readonly held: MoneyJson;
+  /** When its hold expires; absent for a sale that was not a pre-authorisation. */
+  readonly holdExpiresAt?: string;
   readonly occurredAt: string;
 }
 
@@ -74,6 +78,8 @@ interface TransactionRow {
   tip_total: string;
   offline_mark: number;
   offline_open: string;
+  held_total: string;
+  hold_expiry: string | null;
   pan: string;
   operator: string;
   sale_occurred_at: string;
@@ -85,7 +91,9 @@ const KEY = 'merchant_id, terminal_id, transaction_id';
 const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id AS terminal,
     toString(argMaxIf(status, tuple(position, entry), status != '')) AS current_status,
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
-    toString(anyIf(currency, status != '')) AS sale_currency, toString(anyIf(amount, status != '')) AS sale_amount,
+    toString(anyIf(currency, status != '')) AS sale_currency,
+    toString(argMaxIf(amount, tuple(position, entry), status IN ('APPROVED', 'DECLINED', 'REVERSED', 'HELD'))) AS sale_amount,
+    toString(sumIf(toInt128(amount), status = 'HELD')) AS held_total, maxIf(hold_expires_at, status = 'HELD') AS hold_expiry,
     toString(sum(toInt128(refunded))) AS refunded_total, toString(sum(toInt128(tip))) AS tip_total,
     max(offline) AS offline_mark, toString(sum(offline)) AS offline_open, anyIf(masked_pan, masked_pan != '') AS pan,
     anyIf(operator_id, operator_id != '') AS operator,
@@ -106,6 +114,8 @@ const toTransaction = (row: TransactionRow): Transaction => ({
   tip: moneyJson(row.tip_total, row.sale_currency),
   offline: Number(row.offline_mark) === 1,
   awaitingHost: Number(row.offline_open) > 0,
+  held: moneyJson(row.held_total, row.sale_currency),
+  holdExpiresAt: row.hold_expiry ? fromClickHouseDateTime(row.hold_expiry) : undefined,
   occurredAt: fromClickHouseDateTime(row.sale_occurred_at),
 });
 

@@ -4,6 +4,7 @@ import { captureSignature, emailReceipt, printReceipt } from './after-sale.rules
 import { approve, decline, requestAuthorization, reverseOnTimeout } from './authorization.rules';
 import { receiveCash } from './cash.rules';
 import { approveOffline, awaitingHost, confirmOffline, declineOffline } from './offline.rules';
+import { approveHold, awaitingHold, cancelPreAuthorization, completePreAuthorization, requestPreAuthorization } from './pre-authorization.rules';
 import { signIn, signOut } from './operator.rules';
 import { approveRefund } from './refund.rules';
 import { captureSaleStep } from './sale-steps.rules';
@@ -34,8 +35,15 @@ export function judge(event: TerminalEvent, state: TerminalLedgerState, context:
       return requestAuthorization(event, state, context);
     case 'authorization.approved_offline':
       return approveOffline(event, state, context);
+    case 'preauthorization.requested':
+      return requestPreAuthorization(event, state, context);
+    case 'preauthorization.completed':
+      return completePreAuthorization(event, state, context);
+    case 'preauthorization.cancelled':
+      return cancelPreAuthorization(event, state, context);
     case 'authorization.approved':
-      return awaitingHost(state, event.transactionId) ? confirmOffline(event, state, context) : approve(event, state, context);
+      if (awaitingHost(state, event.transactionId)) return confirmOffline(event, state, context);
+      return awaitingHold(state, event.transactionId) ? approveHold(event, state, context) : approve(event, state, context);
     case 'authorization.declined':
       return awaitingHost(state, event.transactionId) ? declineOffline(event, state, context) : decline(event, state, context);
     case 'authorization.timed_out':
