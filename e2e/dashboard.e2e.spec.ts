@@ -20,20 +20,30 @@ const describeWithBrowser = available ? describe : describe.skip;
 const MERCHANT = { id: 'm-dash', name: 'Dashboard 测试店', timeZone: 'Asia/Shanghai', currency: 'CNY' };
 const TERMINALS = ['d-1', 'd-2'] as const;
 const MONEY = '{ currency minor }';
+const BUCKET = `key count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} net ${MONEY}`;
 
 interface Bucket {
   key: string;
   count: number;
   gross: { minor: string };
+  tips: { minor: string };
   refunds: { minor: string };
   voids: { minor: string };
   fees: { minor: string };
+  offlineDeclined: { minor: string };
   net: { minor: string };
 }
 
-/** The merchant's calendar day `days` from today, as the API takes dates. */
-function merchantDay(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: MERCHANT.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+interface EndOfDay {
+  totals: Bucket[];
+  byMethod: Bucket[];
+  settlements: { terminalId: string; batchNumber: number; status: string }[];
+  shifts: { shiftId: string; operatorId: string; overShort: { minor: string } | null }[];
+}
+
+/** The merchant's calendar day `days` from today (or from the day of the instant `at`), as the API takes dates. */
+function merchantDay(days: number, at = Date.now()): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: MERCHANT.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
   return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -49,10 +59,28 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
 
   /** Last 7 days of the merchant summed over its methods, as GraphQL gives them. */
   const lastSevenDays = async (): Promise<Bucket[]> => {
-    const query = `query($from: String!, $to: String!) { salesSummary(from: $from, to: $to, groupBy: PAYMENT_METHOD) { key count gross ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} net ${MONEY} } }`;
+    const query = `query($from: String!, $to: String!) { salesSummary(from: $from, to: $to, groupBy: PAYMENT_METHOD) { ${BUCKET} } }`;
     const result = await graphql<{ salesSummary: Bucket[] }>(platform.graphqlUrl, token, query, { from: merchantDay(-6), to: merchantDay(1) });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.salesSummary;
+  };
+
+  /** GraphQL's end of day (日结) of the merchant, or of one terminal. */
+  const endOfDay = async (day: string, terminalId?: string): Promise<EndOfDay> => {
+    const query = `query($day: String!, $terminalId: ID) { endOfDay(day: $day, terminalId: $terminalId) {
+      totals { ${BUCKET} } byMethod { ${BUCKET} } settlements { terminalId batchNumber status } shifts { shiftId operatorId overShort ${MONEY} }
+    } }`;
+    const result = await graphql<{ endOfDay: EndOfDay }>(platform.graphqlUrl, token, query, { day, terminalId });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.endOfDay;
+  };
+
+  /** Minor units of CNY as the page writes them in English (the browser's own number format). */
+  const cnyOn = (page: Page, minor: bigint | string): Promise<string> => {
+    const value = BigInt(minor);
+    const magnitude = value < 0n ? -value : value;
+    const decimal = `${value < 0n ? '-' : ''}${magnitude / 100n}.${String(magnitude % 100n).padStart(2, '0')}`;
+    return page.evaluate((text) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(text as Intl.StringNumericLiteral), decimal);
   };
 
   const signedIn = async (page: Page, search = '?range=last7'): Promise<void> => {
@@ -104,7 +132,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const buckets = await lastSevenDays();
     const sum = (figure: 'gross' | 'refunds' | 'voids' | 'fees' | 'net') => buckets.reduce((total, b) => total + BigInt(b[figure].minor), 0n);
     const count = buckets.reduce((total, b) => total + b.count, 0);
-    const cny = (minor: bigint) => page.evaluate((text) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(text as Intl.StringNumericLiteral), `${minor / 100n}.${String(minor % 100n).padStart(2, '0')}`);
+    const cny = (minor: bigint) => cnyOn(page, minor);
     const average = (sum('gross') * 2n + BigInt(count)) / (2n * BigInt(count));
 
     const shown = async (kpi: string) => page.locator(`[data-testid=kpi-${kpi}]`).innerText();
@@ -218,8 +246,8 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export]')]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe(`transactions-${MERCHANT.id}.csv`);
-    expect(csv.split('\n')[0]).toBe('occurred_at,terminal_id,transaction_id,operator_id,status,method,scheme,masked_pan,currency,amount_minor,refunded_minor');
-    expect(csv).toContain(`${sales.refundedSaleId},op-1,SETTLED,ALIPAY,NONE,,CNY,123456,1000`);
+    expect(csv.split('\n')[0]).toBe('occurred_at,terminal_id,transaction_id,operator_id,status,method,scheme,masked_pan,currency,amount_minor,tip_minor,refunded_minor,offline');
+    expect(csv).toContain(`${sales.refundedSaleId},op-1,SETTLED,ALIPAY,NONE,,CNY,123456,0,1000,false`);
     expect(errors).toEqual([]);
     await close();
   });
@@ -269,6 +297,58 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     await close();
   });
 
+  it("prints the seeded day's end of day (日结): GraphQL endOfDay's figures, batches and shift, of the merchant and of one terminal", async () => {
+    const { page, errors, close } = await openPage(browser);
+    const day = merchantDay(0, sales.todayAt);
+    await signedIn(page, `?tab=end-of-day&day=${day}`);
+    await page.waitForSelector('[data-table=shifts] tbody tr');
+    const figures = (bucket: Bucket) => Promise.all([String(bucket.count), ...(['gross', 'tips', 'refunds', 'voids', 'fees', 'offlineDeclined', 'net'] as const).map((figure) => cnyOn(page, bucket[figure].minor))]);
+    const table = page.locator('[data-currency=CNY] [data-table=end-of-day]');
+    const shown = async () => ({
+      total: await table.locator('tfoot td').allInnerTexts(),
+      methods: Object.fromEntries(await Promise.all((await table.locator('tbody tr').all()).map(async (row) => [await row.getAttribute('data-key'), await row.locator('td').allInnerTexts()]))),
+      batches: await page.locator('[data-batch]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-batch'), item.querySelector('[data-testid=batch-status]')?.textContent])),
+    });
+    const expected = async (report: EndOfDay) => ({
+      total: await figures(report.totals[0]),
+      methods: Object.fromEntries(await Promise.all(report.byMethod.map(async (bucket) => [bucket.key, await figures(bucket)]))),
+      batches: report.settlements.map((batch) => [`${batch.terminalId}#${batch.batchNumber}`, batch.status === 'MATCHED' ? 'Matched' : 'Mismatch']),
+    });
+    const merchant = await endOfDay(day);
+
+    expect(merchant.totals.map((bucket) => bucket.key)).toEqual(['CNY']);
+    expect(await shown()).toEqual(await expected(merchant));
+    expect(merchant.settlements.map((batch) => [batch.terminalId, batch.batchNumber, batch.status])).toEqual([[TERMINALS[0], 2, 'MATCHED'], [TERMINALS[1], 1, 'MISMATCH']]);
+    const shift = page.locator('[data-table=shifts] tbody tr');
+    expect(await shift.count()).toBe(1);
+    expect(await shift.getAttribute('data-shift')).toBe(merchant.shifts[0].shiftId);
+    expect(await shift.locator('td').first().innerText()).toBe(merchant.shifts[0].operatorId);
+    expect(await shift.locator('td[data-over-short]').innerText()).toBe(await cnyOn(page, merchant.shifts[0].overShort!.minor));
+    expect(await page.locator('[data-testid=end-of-day-scope]').innerText()).toMatch(/^All terminals · from .+ to .+$/);
+
+    // Printed: the print button prints, and the paper has the figures without the navigation and the controls.
+    await page.evaluate(() => Object.assign(window, { print: () => document.body.setAttribute('data-printed', 'yes') }));
+    await page.click('[data-testid=print]');
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+    await page.emulateMedia({ media: 'print' });
+    expect(await Promise.all(['.header', '[role=tablist]', '[data-testid=print]', '[data-testid=end-of-day-day]'].map((selector) => page.locator(selector).isVisible()))).toEqual([false, false, false, false]);
+    expect(await table.isVisible()).toBe(true);
+    await screenshot(page, 'end-of-day-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // One terminal: its own day, named in the address.
+    await page.selectOption('[data-testid=end-of-day-terminal]', TERMINALS[1]);
+    await page.waitForFunction((terminal) => document.querySelector('[data-testid=end-of-day-scope]')?.textContent?.startsWith(`Terminal ${terminal}`), TERMINALS[1]);
+    const terminal = await endOfDay(day, TERMINALS[1]);
+
+    expect(page.url()).toContain(`terminal=${TERMINALS[1]}`);
+    expect(await shown()).toEqual(await expected(terminal));
+    expect(terminal.settlements.map((batch) => batch.terminalId)).toEqual([TERMINALS[1]]);
+    await screenshot(page, 'end-of-day');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('lists the terminals online, with their open batch and last settlement', async () => {
     const { page, errors, close } = await openPage(browser);
     await signedIn(page, '?tab=terminals');
@@ -285,7 +365,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await signedIn(page);
     const findings: Record<string, { overflow: number; violations: string[] }> = {};
-    for (const tab of ['overview', 'transactions', 'settlements', 'shifts', 'balances', 'terminals']) {
+    for (const tab of ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'terminals']) {
       await page.click(`#tab-${tab}`);
       await page.waitForSelector(`#panel-${tab} .card`);
       await page.waitForLoadState('networkidle');

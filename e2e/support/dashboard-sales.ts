@@ -63,6 +63,8 @@ export interface DashboardSales {
   readonly mismatchTerminal: string;
   /** The terminal whose last event waits behind a sequence that never came. */
   readonly gapTerminal: string;
+  /** When the day's sales start (ten minutes ago): the second terminal's shift opens then, both batches close within minutes. */
+  readonly todayAt: number;
 }
 
 const MINUTE = 60_000;
@@ -102,5 +104,5 @@ export function dashboardSales(now: number, terminalIds: readonly [string, strin
       { method: 'CREDIT', count: 1, amountMinor: '7777' },
       { method: 'WECHAT_PAY', count: 2, amountMinor: '5000' },
     ]);
-  return { terminals: [first, second], refundedSaleId, refundId, mismatchTerminal: second.terminalId, gapTerminal: first.terminalId };
+  return { terminals: [first, second], refundedSaleId, refundId, mismatchTerminal: second.terminalId, gapTerminal: first.terminalId, todayAt: today };
 }

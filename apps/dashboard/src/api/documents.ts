@@ -1,9 +1,15 @@
 // The GraphQL documents of the dashboard: every figure it shows comes from one of these.
 
 const MONEY = '{ currency minor exponent }';
-const BUCKET = `key splitKey count gross ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} net ${MONEY}`;
+const BUCKET = `key splitKey count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} net ${MONEY}`;
 const MERCHANT = 'id name timeZone currency currencyExponent feeSchedule { method basisPoints }';
 const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${MONEY} refunded ${MONEY}`;
+const TOTALS = `{ method count amount ${MONEY} }`;
+const BATCH = `terminalId batchNumber closedAt status terminalTotals ${TOTALS} ledgerTotals ${TOTALS}
+    differences { method countDifference amountDifference ${MONEY} } fees ${MONEY}`;
+const SHIFT = `shiftId terminalId operatorId status openedAt closedAt
+    openingCash ${MONEY} expectedCash ${MONEY} countedCash ${MONEY} overShort ${MONEY}
+    sales ${TOTALS} voids ${TOTALS} refunds ${TOTALS} tips ${TOTALS}`;
 
 export const MERCHANT_QUERY = `query Merchant($merchantId: ID) { merchant(merchantId: $merchantId) { ${MERCHANT} } }`;
 
@@ -37,13 +43,7 @@ export const FIND_QUERY = `query Find($merchantId: ID, $id: ID!) {
 }`;
 
 export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: String!, $to: String!) {
-  settlementBatches(merchantId: $merchantId, from: $from, to: $to) {
-    terminalId batchNumber closedAt status
-    terminalTotals { method count amount ${MONEY} }
-    ledgerTotals { method count amount ${MONEY} }
-    differences { method countDifference amountDifference ${MONEY} }
-    fees ${MONEY}
-  }
+  settlementBatches(merchantId: $merchantId, from: $from, to: $to) { ${BATCH} }
   terminalSequences(merchantId: $merchantId) { terminalId nextSequence parkedCount waitingSince skippedGaps skippedSequences }
 }`;
 
@@ -52,11 +52,7 @@ export const BALANCES_QUERY = `query Balances($merchantId: ID) {
 }`;
 
 export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {
-  shifts(merchantId: $merchantId, from: $from, to: $to) {
-    shiftId terminalId operatorId status openedAt closedAt
-    openingCash ${MONEY} expectedCash ${MONEY} countedCash ${MONEY} overShort ${MONEY}
-    sales { method count amount ${MONEY} } voids { method count amount ${MONEY} } refunds { method count amount ${MONEY} } tips { method count amount ${MONEY} }
-  }
+  shifts(merchantId: $merchantId, from: $from, to: $to) { ${SHIFT} }
 }`;
 
 export const TERMINALS_QUERY = `query Terminals($merchantId: ID) {
@@ -64,4 +60,14 @@ export const TERMINALS_QUERY = `query Terminals($merchantId: ID) {
     terminalId online operatorId lastSeenAt appVersion network signal paperLow
     openBatch { sales since } lastSettlement { batchNumber closedAt status }
   }
+}`;
+
+export const END_OF_DAY_QUERY = `query EndOfDay($merchantId: ID, $day: String!, $terminalId: ID) {
+  endOfDay(merchantId: $merchantId, day: $day, terminalId: $terminalId) {
+    day from to terminalId
+    totals { ${BUCKET} } byMethod { ${BUCKET} }
+    settlements { ${BATCH} }
+    shifts { ${SHIFT} }
+  }
+  terminals(merchantId: $merchantId) { terminalId }
 }`;

@@ -6,9 +6,14 @@ export interface SalesBucket {
   readonly splitKey?: string | null;
   readonly count: number;
   readonly gross: Money;
+  /** Tips of the approved sales not voided, apart from gross. */
+  readonly tips: Money;
   readonly refunds: Money;
   readonly voids: Money;
   readonly fees: Money;
+  /** Offline sales the host declined: the merchant's loss. */
+  readonly offlineDeclined: Money;
+  /** gross + tips - refunds - fees - offlineDeclined. */
   readonly net: Money;
 }
 
@@ -127,4 +132,21 @@ export interface Balance {
   readonly fees: Money;
   readonly available: Money;
   readonly cash: Money;
+}
+
+/** 日结: one day of the merchant (its zone), or of one terminal, as `endOfDay` answers it. */
+export interface EndOfDay {
+  readonly day: string;
+  /** The day's first instant, and the next day's: 23 or 25 hours apart when the clocks change. */
+  readonly from: string;
+  readonly to: string;
+  readonly terminalId: string | null;
+  /** Per currency, all methods together (key: the currency). */
+  readonly totals: readonly SalesBucket[];
+  /** Per method (key) and currency. */
+  readonly byMethod: readonly SalesBucket[];
+  /** Batches closed that day, oldest first. */
+  readonly settlements: readonly SettlementBatch[];
+  /** Shifts opened that day, newest first. */
+  readonly shifts: readonly Shift[];
 }

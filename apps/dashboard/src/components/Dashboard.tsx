@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import type { Session, SessionControl } from '../app/use-session';
 import { ReportSessionContext, type ReportSession } from '../report/report-session';
 import { useRefreshTick } from '../report/use-refresh-tick';
-import { periodRange, type ViewState } from '../state/view-state';
+import { endOfDayDay, periodRange, type ViewState } from '../state/view-state';
 import { dateIn } from '../time/zoned-time';
 import { Balances } from './balances/Balances';
+import { EndOfDay } from './end-of-day/EndOfDay';
 import { ExportButton } from './ExportButton';
 import { Header } from './Header';
 import type { LanguageChoice } from './LanguageSwitch';
@@ -58,7 +59,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
         <div className="toolbar">
           <TabBar tab={view.tab} onTab={(tab) => onView({ ...view, tab })} />
           <div className="toolbar-end">
-            <PeriodPicker period={view.period} range={range} today={today} onPeriod={(period) => onView({ ...view, period })} />
+            {view.tab !== 'end-of-day' && <PeriodPicker period={view.period} range={range} today={today} onPeriod={(period) => onView({ ...view, period })} />}
             <ExportButton tab={view.tab} range={range} filters={view.filters} />
           </div>
         </div>
@@ -74,6 +75,15 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
           )}
           {view.tab === 'settlements' && <Settlements range={range} />}
           {view.tab === 'shifts' && <Shifts range={range} />}
+          {view.tab === 'end-of-day' && (
+            <EndOfDay
+              day={endOfDayDay(view, today)}
+              today={today}
+              terminal={view.filters.terminal}
+              onDay={(day) => onView({ ...view, day })}
+              onTerminal={(terminal) => onView({ ...view, filters: { ...view.filters, terminal } }, 'replace')}
+            />
+          )}
           {view.tab === 'balances' && <Balances />}
           {view.tab === 'terminals' && <Terminals />}
         </div>

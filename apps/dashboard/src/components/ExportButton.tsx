@@ -14,7 +14,7 @@ interface ExportButtonProps {
 }
 
 /** The export of each tab: the server's file of what the tab shows (the balances tab: the journal behind them). */
-const EXPORT_OF: Record<Tab, ExportName | undefined> = { overview: 'sales', transactions: 'transactions', settlements: 'settlement-batches', balances: 'ledger', shifts: undefined, terminals: undefined };
+const EXPORT_OF: Record<Tab, ExportName | undefined> = { overview: 'sales', transactions: 'transactions', settlements: 'settlement-batches', balances: 'ledger', shifts: undefined, 'end-of-day': undefined, terminals: undefined };
 
 export function ExportButton({ tab, range, filters }: ExportButtonProps) {
   const t = useT();

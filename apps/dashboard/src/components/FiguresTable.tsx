@@ -24,9 +24,11 @@ export function FiguresTable({ caption, keyHeader, rows, total, currency, expone
   const columns = [
     { header: t('figure.count'), value: (f: Figures) => format.count(f.count) },
     { header: t('figure.gross'), value: (f: Figures) => money(f.gross) },
+    { header: t('figure.tips'), value: (f: Figures) => money(f.tips) },
     { header: t('figure.refunds'), value: (f: Figures) => money(f.refunds) },
     { header: t('figure.voids'), value: (f: Figures) => money(f.voids) },
     { header: t('figure.fees'), value: (f: Figures) => money(f.fees) },
+    { header: t('figure.offlineDeclined'), value: (f: Figures) => money(f.offlineDeclined) },
     { header: t('figure.net'), value: (f: Figures) => money(f.net) },
   ];
   return (

@@ -4,13 +4,16 @@ import type { SalesBucket } from '../api/report-types';
 export interface Figures {
   readonly count: number;
   readonly gross: bigint;
+  readonly tips: bigint;
   readonly refunds: bigint;
   readonly voids: bigint;
   readonly fees: bigint;
+  /** Offline sales the host declined once forwarded: the merchant's loss, out of net. */
+  readonly offlineDeclined: bigint;
   readonly net: bigint;
 }
 
-export const NO_FIGURES: Figures = { count: 0, gross: 0n, refunds: 0n, voids: 0n, fees: 0n, net: 0n };
+export const NO_FIGURES: Figures = { count: 0, gross: 0n, tips: 0n, refunds: 0n, voids: 0n, fees: 0n, offlineDeclined: 0n, net: 0n };
 
 export type MoneyFigure = 'gross' | 'refunds' | 'voids' | 'fees' | 'net';
 
@@ -21,15 +24,26 @@ export function figuresOf(bucket: SalesBucket): Figures {
   return {
     count: bucket.count,
     gross: BigInt(bucket.gross.minor),
+    tips: BigInt(bucket.tips.minor),
     refunds: BigInt(bucket.refunds.minor),
     voids: BigInt(bucket.voids.minor),
     fees: BigInt(bucket.fees.minor),
+    offlineDeclined: BigInt(bucket.offlineDeclined.minor),
     net: BigInt(bucket.net.minor),
   };
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {
-  return { count: a.count + b.count, gross: a.gross + b.gross, refunds: a.refunds + b.refunds, voids: a.voids + b.voids, fees: a.fees + b.fees, net: a.net + b.net };
+  return {
+    count: a.count + b.count,
+    gross: a.gross + b.gross,
+    tips: a.tips + b.tips,
+    refunds: a.refunds + b.refunds,
+    voids: a.voids + b.voids,
+    fees: a.fees + b.fees,
+    offlineDeclined: a.offlineDeclined + b.offlineDeclined,
+    net: a.net + b.net,
+  };
 }
 
 /** The buckets of one currency summed by a key of each (its key, its split key, its hour...). */

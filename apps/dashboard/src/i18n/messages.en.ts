@@ -32,6 +32,7 @@ export const en = {
   'tab.settlements': 'Settlements',
   'tab.balances': 'Balances',
   'tab.shifts': 'Shifts',
+  'tab.endOfDay': 'End of day',
   'tab.terminals': 'Terminals',
 
   'period.legend': 'Period',
@@ -73,7 +74,7 @@ export const en = {
   'kpi.change': '{direction, select, up {▲} down {▼} other {=}} {change} (then {before})',
   'kpi.noComparison': 'No change to show (then {before})',
   'kpi.note.gross': 'Approved sales at their sale time. Voided sales are not included.',
-  'kpi.note.net': 'Gross less refunds and fees.',
+  'kpi.note.net': 'Gross and tips, less refunds, fees and offline sales the host declined.',
   'kpi.note.count': 'Approved sales, not counting voided ones.',
   'kpi.note.average': 'Gross divided by the number of sales.',
   'kpi.note.refunds': 'Refunds approved in the period, counted at the time of the refund.',
@@ -81,6 +82,8 @@ export const en = {
   'kpi.note.fees': 'Charged when a batch settles, on the sales it settles; sales in open batches have no fee yet.',
 
   'figure.gross': 'Gross',
+  'figure.tips': 'Tips',
+  'figure.offlineDeclined': 'Offline declined',
   'figure.net': 'Net',
   'figure.count': 'Sales',
   'figure.average': 'Average ticket',
@@ -202,6 +205,18 @@ export const en = {
   'shifts.drawerValue': 'opening {opening} · expected {expected} · counted {counted}',
   'shifts.overShort': 'Over / short',
   'shifts.line': '{method} {count} · {amount}',
+
+  'endOfDay.title': 'End of day: {merchant}, {day}',
+  'endOfDay.explain': 'The day’s close in {zone}: its sales per payment method and in all, the batches closed and the shifts opened that day.',
+  'endOfDay.day': 'Day',
+  'endOfDay.print': 'Print',
+  'endOfDay.scope': '{whole, select, yes {All terminals} other {Terminal {terminal}}} · from {from} to {to}',
+  'endOfDay.figures': 'Sales by payment method',
+  'endOfDay.figuresIn': 'Sales by payment method in {currency}',
+  'endOfDay.batches': 'Batches closed',
+  'endOfDay.shifts': 'Shifts opened',
+  'endOfDay.noShifts': 'No shift was opened on this day.',
+
   'terminals.title': 'Terminals',
   'terminals.explain': 'A terminal is online when it sent an event or a heartbeat in the last minutes; software, network and paper are from its last heartbeat.',
   'terminals.none': 'No terminal yet.',
@@ -247,17 +262,17 @@ export const en = {
   'balance.note.cash': 'Cash sales less cash voids and refunds: in your drawers, never settled or paid out.',
 
   'enum.method': '{code, select, DEBIT {Debit card} CREDIT {Credit card} WECHAT_PAY {WeChat Pay} ALIPAY {Alipay} CASH {Cash} other {{fallback}}}',
-  'enum.status': '{code, select, APPROVED {Approved} DECLINED {Declined} REVERSED {Reversed} VOIDED {Voided} SETTLED {Settled} other {{fallback}}}',
+  'enum.status': '{code, select, APPROVED {Approved} DECLINED {Declined} REVERSED {Reversed} VOIDED {Voided} SETTLED {Settled} OFFLINE_DECLINED {Declined after offline approval} HELD {Held (pre-authorisation)} RELEASED {Hold released} other {{fallback}}}',
   'enum.scheme': '{code, select, VISA {Visa} MASTERCARD {Mastercard} UNIONPAY {UnionPay} AMEX {American Express} JCB {JCB} DISCOVER {Discover} NONE {QR wallet, no card} other {{fallback}}}',
   'enum.reconciliation': '{code, select, MATCHED {Matched} MISMATCH {Mismatch} other {{fallback}}}',
-  'enum.account': '{code, select, merchant_pending {Pending (merchant)} merchant_settled {Settled (merchant)} merchant_fees {Fees (merchant)} acquirer_receivable {Receivable (acquirer)} platform_fee_income {Fee income (platform)} other {{fallback}}}',
+  'enum.account': '{code, select, merchant_pending {Pending (merchant)} merchant_settled {Settled (merchant)} merchant_fees {Fees (merchant)} acquirer_receivable {Receivable (acquirer)} platform_fee_income {Fee income (platform)} merchant_cash_drawer {Cash drawer (merchant)} merchant_cash_sales {Cash sales (merchant)} other {{fallback}}}',
   'enum.entryMode': '{code, select, CHIP {Chip} SWIPE {Swipe} CONTACTLESS {Contactless} other {{fallback}}}',
   'enum.pinResult': '{code, select, VERIFIED {Verified} FAILED {Failed} BYPASSED {Bypassed} other {{fallback}}}',
   'enum.receiptCopy': '{code, select, MERCHANT {Merchant copy} CUSTOMER {Customer copy} other {{fallback}}}',
   'enum.receiptChannel': '{code, select, PRINTED_MERCHANT {Printed, merchant copy} PRINTED_CUSTOMER {Printed, customer copy} EMAILED {Emailed} other {{fallback}}}',
-  'enum.terminalEvent': '{code, select, operator_signed_in {Operator signed in} operator_signed_out {Operator signed out} card_inserted {Card presented} pin_entered {PIN entered} payment_method_selected {Payment method chosen} amount_entered {Amount entered} qr_scanned {QR code scanned} cash_received {Cash received} tip_entered {Tip entered} authorization_requested {Authorization requested} authorization_approved {Authorization approved} authorization_declined {Authorization declined} authorization_timed_out {Authorization timed out} signature_captured {Signature captured} receipt_printed {Receipt printed} receipt_emailed {Receipt emailed} transaction_voided {Sale voided} refund_approved {Refund approved} settlement_closed {Batch closed} terminal_heartbeat {Terminal heartbeat} shift_opened {Shift opened} shift_closed {Shift closed} other {{fallback}}}',
-  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {Terminal event recorded} TerminalEventParked {Terminal event held} TerminalEventRejected {Terminal event refused} SequenceGapSkipped {Sequence gap skipped} ParkedEventsReleased {Held events applied} OperatorSignedIn {Operator signed in} OperatorSignedOut {Operator signed out} SaleDetailsCaptured {Sale details captured} AuthorizationRequested {Authorization requested} SaleApproved {Sale approved} SaleDeclined {Sale declined} AuthorizationReversed {Authorization reversed} SaleVoided {Sale voided} TipAdjusted {Tip adjusted} RefundApproved {Refund approved} SignatureCaptured {Signature captured} ReceiptIssued {Receipt issued} BatchClosed {Batch settled} ShiftOpened {Shift opened} ShiftClosed {Shift closed and reported} other {{fallback}}}',
-  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {no operator signed in} TRANSACTION_NOT_OPEN {the sale is not open} TRANSACTION_ALREADY_EXISTS {the sale already exists} AMOUNT_MISSING {no amount entered} METHOD_MISSING {no payment method chosen} CARD_MISSING {no card presented} QR_MISSING {no QR code scanned} PIN_NOT_VERIFIED {PIN not verified} METHOD_MISMATCH {the method does not match} CASH_SHORT {less cash handed over than the sale} TIP_NOT_APPLICABLE {tips are taken on card sales only} TIP_ALREADY_ENTERED {the sale already has a tip} APPROVAL_WITHOUT_REQUEST {approved without a request} DECLINE_WITHOUT_REQUEST {declined without a request} TIMEOUT_WITHOUT_REQUEST {timed out without a request} SIGNATURE_NOT_APPLICABLE {no signature applies} RECEIPT_BEFORE_OUTCOME {receipt before the outcome} UNKNOWN_TRANSACTION {unknown sale} VOID_AFTER_SETTLEMENT {void after settlement} VOID_NOT_APPROVED {void of a sale not approved} VOID_AFTER_REFUND {partly refunded: refund the rest instead} ALREADY_VOIDED {already voided} REFUND_BEFORE_SETTLEMENT {refund before settlement} REFUND_NOT_CAPTURED {refund of a sale not captured} REFUND_EXCEEDS_CAPTURED {refund above the captured amount} CURRENCY_MISMATCH {another currency} BATCH_ALREADY_CLOSED {batch already closed} SEQUENCE_REUSED {sequence used twice} OCCURRED_AT_OUT_OF_WINDOW {time out of the accepted window} UNKNOWN_OPERATOR {operator unknown to the merchant} OPERATOR_DISABLED {operator disabled} SUPERVISOR_REQUIRED {a supervisor must approve} SHIFT_ALREADY_OPEN {a shift is already open} SHIFT_NOT_OPEN {no shift is open} other {{fallback}}}',
+  'enum.terminalEvent': '{code, select, operator_signed_in {Operator signed in} operator_signed_out {Operator signed out} card_inserted {Card presented} pin_entered {PIN entered} payment_method_selected {Payment method chosen} amount_entered {Amount entered} qr_scanned {QR code scanned} cash_received {Cash received} tip_entered {Tip entered} authorization_requested {Authorization requested} authorization_approved {Authorization approved} authorization_declined {Authorization declined} authorization_timed_out {Authorization timed out} signature_captured {Signature captured} receipt_printed {Receipt printed} receipt_emailed {Receipt emailed} transaction_voided {Sale voided} refund_approved {Refund approved} settlement_closed {Batch closed} terminal_heartbeat {Terminal heartbeat} shift_opened {Shift opened} shift_closed {Shift closed} authorization_approved_offline {Approved offline} preauthorization_requested {Pre-authorisation requested} preauthorization_completed {Pre-authorisation completed} preauthorization_cancelled {Pre-authorisation cancelled} other {{fallback}}}',
+  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {Terminal event recorded} TerminalEventParked {Terminal event held} TerminalEventRejected {Terminal event refused} SequenceGapSkipped {Sequence gap skipped} ParkedEventsReleased {Held events applied} OperatorSignedIn {Operator signed in} OperatorSignedOut {Operator signed out} SaleDetailsCaptured {Sale details captured} AuthorizationRequested {Authorization requested} SaleApproved {Sale approved} SaleDeclined {Sale declined} AuthorizationReversed {Authorization reversed} SaleVoided {Sale voided} TipAdjusted {Tip adjusted} RefundApproved {Refund approved} SignatureCaptured {Signature captured} ReceiptIssued {Receipt issued} BatchClosed {Batch settled} ShiftOpened {Shift opened} ShiftClosed {Shift closed and reported} OfflineSaleConfirmed {Offline sale confirmed by the host} OfflineSaleDeclined {Offline sale declined by the host (loss)} PreAuthorizationApproved {Amount held (pre-authorisation)} PreAuthorizationReleased {Hold released} other {{fallback}}}',
+  'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {no operator signed in} TRANSACTION_NOT_OPEN {the sale is not open} TRANSACTION_ALREADY_EXISTS {the sale already exists} AMOUNT_MISSING {no amount entered} METHOD_MISSING {no payment method chosen} CARD_MISSING {no card presented} QR_MISSING {no QR code scanned} PIN_NOT_VERIFIED {PIN not verified} METHOD_MISMATCH {the method does not match} CASH_SHORT {less cash handed over than the sale} TIP_NOT_APPLICABLE {tips are taken on card sales only} TIP_ALREADY_ENTERED {the sale already has a tip} APPROVAL_WITHOUT_REQUEST {approved without a request} DECLINE_WITHOUT_REQUEST {declined without a request} TIMEOUT_WITHOUT_REQUEST {timed out without a request} SIGNATURE_NOT_APPLICABLE {no signature applies} RECEIPT_BEFORE_OUTCOME {receipt before the outcome} UNKNOWN_TRANSACTION {unknown sale} VOID_AFTER_SETTLEMENT {void after settlement} VOID_NOT_APPROVED {void of a sale not approved} VOID_AFTER_REFUND {partly refunded: refund the rest instead} ALREADY_VOIDED {already voided} REFUND_BEFORE_SETTLEMENT {refund before settlement} REFUND_NOT_CAPTURED {refund of a sale not captured} REFUND_EXCEEDS_CAPTURED {refund above the captured amount} CURRENCY_MISMATCH {another currency} BATCH_ALREADY_CLOSED {batch already closed} SEQUENCE_REUSED {sequence used twice} OCCURRED_AT_OUT_OF_WINDOW {time out of the accepted window} UNKNOWN_OPERATOR {operator unknown to the merchant} OPERATOR_DISABLED {operator disabled} SUPERVISOR_REQUIRED {a supervisor must approve} SHIFT_ALREADY_OPEN {a shift is already open} SHIFT_NOT_OPEN {no shift is open} OFFLINE_NOT_APPLICABLE {only card sales are approved offline} OFFLINE_LIMIT_EXCEEDED {above the offline limit} PREAUTH_NOT_APPLICABLE {no hold on this sale} HOLD_NOT_ACTIVE {the hold is no longer held} COMPLETION_EXCEEDS_HOLD {completion above the hold and its tolerance} other {{fallback}}}',
 } as const;
 
 export type MessageId = keyof typeof en;

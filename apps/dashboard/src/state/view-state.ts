@@ -1,7 +1,7 @@
 import { COMPARISONS, isValidRange, PRESETS, presetRange, type Comparison, type DateRange, type Preset } from '../time/date-range';
-import type { CalendarDate } from '../time/calendar-date';
+import { isCalendarDate, type CalendarDate } from '../time/calendar-date';
 
-export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'balances', 'terminals'] as const;
+export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'terminals'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** A preset, read again on the merchant's today whenever the page refreshes, or fixed days. */
@@ -22,6 +22,8 @@ export interface ViewState {
   readonly tab: Tab;
   readonly period: Period;
   readonly compare: Comparison;
+  /** The end of day's day; the merchant's today when not set. */
+  readonly day?: CalendarDate;
   /** Auditors: the merchant they picked. */
   readonly merchant?: string;
   readonly filters: TransactionFilters;
@@ -58,10 +60,12 @@ export function readViewState(search: string): ViewState {
   const merchant = params.get('merchant') || undefined;
   const saleId = params.get('sale');
   const saleTerminal = params.get('saleTerminal');
+  const day = params.get('day') ?? '';
   return {
     tab: oneOf(TABS, params.get('tab')) ?? DEFAULT_VIEW.tab,
     period: readPeriod(params),
     compare: oneOf(COMPARISONS, params.get('compare')) ?? DEFAULT_VIEW.compare,
+    ...(isCalendarDate(day) ? { day } : {}),
     ...(merchant ? { merchant } : {}),
     filters: readFilters(params),
     ...(saleId && saleTerminal ? { sale: { id: saleId, terminalId: saleTerminal } } : {}),
@@ -80,6 +84,7 @@ export function writeViewState(view: ViewState): string {
     params.set('to', view.period.range.to);
   }
   if (view.compare !== DEFAULT_VIEW.compare) params.set('compare', view.compare);
+  if (view.day) params.set('day', view.day);
   if (view.merchant) params.set('merchant', view.merchant);
   for (const key of FILTER_KEYS) {
     const value = view.filters[key];
@@ -97,4 +102,9 @@ export function writeViewState(view: ViewState): string {
 /** The days the view shows, on the merchant's today. */
 export function periodRange(period: Period, today: CalendarDate): DateRange {
   return 'preset' in period ? presetRange(period.preset, today) : period.range;
+}
+
+/** The end of day's day: the one asked for, or the merchant's today when none is, or one still to come is. */
+export function endOfDayDay(view: ViewState, today: CalendarDate): CalendarDate {
+  return view.day !== undefined && view.day <= today ? view.day : today;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, periodRange, readViewState, writeViewState, type ViewState } from './view-state';
+import { DEFAULT_VIEW, endOfDayDay, periodRange, readViewState, writeViewState, type ViewState } from './view-state';
 
 describe('the view in the address bar', () => {
   it('writes a view and reads it back the same', () => {
@@ -38,5 +38,19 @@ describe('the view in the address bar', () => {
   it("resolves a preset on the merchant's today, and fixed days as they are", () => {
     expect(periodRange({ preset: 'yesterday' }, '2026-03-01')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
     expect(periodRange({ range: { from: '2026-01-01', to: '2026-01-31' } }, '2026-03-01')).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+  });
+
+  it("reads the end of day's day only when it names a real day, and writes it back", () => {
+    const view = readViewState('?tab=end-of-day&day=2026-11-23&terminal=t-1');
+
+    expect(view).toEqual({ ...DEFAULT_VIEW, tab: 'end-of-day', day: '2026-11-23', filters: { terminal: 't-1' } });
+    expect(writeViewState(view)).toBe('?tab=end-of-day&day=2026-11-23&terminal=t-1');
+    expect(['2026-02-30', '2026-11-23T00:00:00Z', '23/11/2026', ''].map((day) => readViewState(`?tab=end-of-day&day=${encodeURIComponent(day)}`).day)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("shows the end of day of the merchant's today when no day is asked for, or one still to come", () => {
+    expect(endOfDayDay(DEFAULT_VIEW, '2026-11-23')).toBe('2026-11-23');
+    expect(endOfDayDay({ ...DEFAULT_VIEW, day: '2026-11-22' }, '2026-11-23')).toBe('2026-11-22');
+    expect(endOfDayDay({ ...DEFAULT_VIEW, day: '2026-11-24' }, '2026-11-23')).toBe('2026-11-23');
   });
 });

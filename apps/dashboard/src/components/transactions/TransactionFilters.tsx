@@ -3,6 +3,7 @@ import { KNOWN_METHODS, methodOrder } from '../../figures/sales-figures';
 import { methodLabel, statusLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/use-t';
 import type { TransactionFilters as Filters } from '../../state/view-state';
+import { TerminalSelect } from '../TerminalSelect';
 
 export const STATUSES = ['APPROVED', 'DECLINED', 'REVERSED', 'VOIDED', 'SETTLED'] as const;
 
@@ -18,7 +19,6 @@ export function TransactionFilters({ filters, terminals, onFilters }: Transactio
   const t = useT();
   const [amounts, setAmounts] = useState({ min: filters.min ?? '', max: filters.max ?? '' });
   const set = (key: keyof Filters, value: string) => onFilters({ ...filters, [key]: value || undefined });
-  const terminalOptions = [...new Set([...terminals, ...(filters.terminal ? [filters.terminal] : [])])].sort();
   const methods = methodOrder([...KNOWN_METHODS, ...(filters.method ? [filters.method] : [])]);
 
   return (
@@ -34,17 +34,7 @@ export function TransactionFilters({ filters, terminals, onFilters }: Transactio
           ))}
         </select>
       </label>
-      <label>
-        <span>{t('filter.terminal')}</span>
-        <select value={filters.terminal ?? ''} onChange={(event) => set('terminal', event.target.value)} data-testid="filter-terminal">
-          <option value="">{t('filter.any')}</option>
-          {terminalOptions.map((terminal) => (
-            <option key={terminal} value={terminal}>
-              {terminal}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TerminalSelect terminal={filters.terminal} terminals={terminals} onTerminal={(terminal) => set('terminal', terminal ?? '')} testId="filter-terminal" />
       <label>
         <span>{t('filter.status')}</span>
         <select value={filters.status ?? ''} onChange={(event) => set('status', event.target.value)} data-testid="filter-status">
