@@ -3,7 +3,7 @@
 const MONEY = '{ currency minor exponent }';
 const BUCKET = `key splitKey count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} net ${MONEY}`;
 const MERCHANT = 'id name timeZone currency currencyExponent feeSchedule { method basisPoints }';
-const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${MONEY} refunded ${MONEY}`;
+const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${MONEY} refunded ${MONEY} tip ${MONEY} offline awaitingHost held ${MONEY} holdExpiresAt`;
 const TOTALS = `{ method count amount ${MONEY} }`;
 const BATCH = `terminalId batchNumber closedAt status terminalTotals ${TOTALS} ledgerTotals ${TOTALS}
     differences { method countDifference amountDifference ${MONEY} } fees ${MONEY}`;

@@ -41,6 +41,13 @@ export interface Transaction {
   readonly occurredAt: string;
   readonly amount: Money;
   readonly refunded: Money;
+  readonly tip: Money;
+  /** Approved by the terminal offline; `awaitingHost` until the host's answer came. */
+  readonly offline: boolean;
+  readonly awaitingHost: boolean;
+  /** What its pre-authorisation held (zero when it was none), and until when. */
+  readonly held: Money;
+  readonly holdExpiresAt?: string | null;
 }
 
 export interface LedgerEvent {

@@ -132,6 +132,12 @@ export const en = {
   'sale.status': 'Status',
   'sale.amount': 'Amount',
   'sale.refunded': 'Refunded',
+  'sale.tip': 'Tip',
+  'sale.offline': 'Offline (store-and-forward)',
+  'sale.offline.awaiting': 'approved by the terminal; the host has not answered yet',
+  'sale.offline.answered': 'approved by the terminal; the host’s answer is in the history',
+  'sale.held': 'Held (pre-authorisation)',
+  'sale.holdExpires': 'expires {at}',
   'sale.open': 'Open the sale of {time}',
 
   'drawer.title': 'Sale history',

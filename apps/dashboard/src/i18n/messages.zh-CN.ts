@@ -134,6 +134,12 @@ export const zhCN: Record<MessageId, string> = {
   'sale.status': '状态',
   'sale.amount': '金额',
   'sale.refunded': '已退款',
+  'sale.tip': '小费',
+  'sale.offline': '离线交易（存储转发）',
+  'sale.offline.awaiting': '终端已批准，主机尚未答复',
+  'sale.offline.answered': '终端已批准，主机答复见历史记录',
+  'sale.held': '预授权冻结',
+  'sale.holdExpires': '{at} 到期',
   'sale.open': '打开 {time} 的销售',
 
   'drawer.title': '销售记录',

@@ -69,6 +69,27 @@ export function SaleDrawer({ sale, onClose }: SaleDrawerProps) {
               <dd>{statusLabel(t, found.status)}</dd>
               <dt>{t('sale.refunded')}</dt>
               <dd>{format.money(found.refunded)}</dd>
+              {found.tip.minor !== '0' && (
+                <>
+                  <dt>{t('sale.tip')}</dt>
+                  <dd>{format.money(found.tip)}</dd>
+                </>
+              )}
+              {found.offline && (
+                <>
+                  <dt>{t('sale.offline')}</dt>
+                  <dd data-testid="drawer-offline">{t(found.awaitingHost ? 'sale.offline.awaiting' : 'sale.offline.answered')}</dd>
+                </>
+              )}
+              {found.held.minor !== '0' && (
+                <>
+                  <dt>{t('sale.held')}</dt>
+                  <dd data-testid="drawer-held">
+                    {format.money(found.held)}
+                    {found.status === 'HELD' && found.holdExpiresAt ? ` · ${t('sale.holdExpires', { at: format.dateTime(found.holdExpiresAt) })}` : ''}
+                  </dd>
+                </>
+              )}
             </dl>
             <h3>{t('drawer.events')}</h3>
             <ol className="history" data-testid="history">

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import type { TransactionFilters as Filters } from '../../state/view-state';
 import { TerminalSelect } from '../TerminalSelect';
 
-export const STATUSES = ['APPROVED', 'DECLINED', 'REVERSED', 'VOIDED', 'SETTLED'] as const;
+export const STATUSES = ['APPROVED', 'DECLINED', 'REVERSED', 'VOIDED', 'SETTLED', 'OFFLINE_DECLINED', 'HELD', 'RELEASED'] as const;
 
 interface TransactionFiltersProps {
   readonly filters: Filters;
