@@ -1,6 +1,7 @@
 // The merchant dashboard in a real browser: Debian's Chromium driven by playwright-core, against `posledger start
 // --demo` (what `npm start` runs) with one more merchant whose day of sales the suite sent itself.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -248,6 +249,14 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     expect(download.suggestedFilename()).toBe(`transactions-${MERCHANT.id}.csv`);
     expect(csv.split('\n')[0]).toBe('occurred_at,terminal_id,transaction_id,operator_id,status,method,scheme,masked_pan,currency,amount_minor,tip_minor,refunded_minor,offline');
     expect(csv).toContain(`${sales.refundedSaleId},op-1,SETTLED,ALIPAY,NONE,,CNY,123456,0,1000,false`);
+    const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+    expect(workbookDownload.suggestedFilename()).toBe(`transactions-${MERCHANT.id}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await workbookDownload.path());
+    const rows = (workbook.getWorksheet('transactions')?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    // The same rows as the CSV, amounts as numbers a spreadsheet adds up.
+    expect(rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))).join(','))).toEqual(csv.trim().split('\n'));
+    expect(rows.find((row) => row[2] === sales.refundedSaleId)?.slice(9, 12)).toEqual([123456, 0, 1000]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -48,6 +48,7 @@ export const en = {
   'period.days': '{sameDay, select, yes {{from}} other {{from} – {to}}}, days in {zone}',
 
   'export.button': 'Export CSV',
+  'export.xlsx': 'Export Excel (XLSX)',
   'export.failed': 'The export failed.',
 
   'report.loading': 'Loading figures…',

@@ -50,6 +50,7 @@ export const zhCN: Record<MessageId, string> = {
   'period.days': '{sameDay, select, yes {{from}} other {{from} 至 {to}}}，按 {zone} 的日期',
 
   'export.button': '导出 CSV',
+  'export.xlsx': '导出 Excel (XLSX)',
   'export.failed': '导出失败。',
 
   'report.loading': '正在加载数据…',

@@ -2,10 +2,12 @@ import type { ExportFormat } from '@posledger/views';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { quotedValue } from '../graphql/quoted-value';
 import { periodArguments, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
+import type { TableFormat } from './export-table';
 
 export type ExportQuery = Record<string, string | string[] | undefined>;
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'jsonl', 'xlsx'];
 
 /** A query-string parameter given at most once: a repeated one is refused rather than guessed at. */
 export function singleParameter(query: ExportQuery, name: string): string | undefined {
@@ -14,13 +16,18 @@ export function singleParameter(query: ExportQuery, name: string): string | unde
   return value;
 }
 
-/** csv (the default) or jsonl. */
-export function exportFormat(query: ExportQuery): ExportFormat {
+function formatIn<F extends string>(query: ExportQuery, formats: readonly F[]): F {
   const format = singleParameter(query, 'format') ?? 'csv';
-  const known = FORMATS.find((f) => f === format);
-  if (!known) throw new InvalidArgumentError(`format must be csv or jsonl, got ${quotedValue(format)}`);
+  const known = formats.find((f) => f === format);
+  if (!known) throw new InvalidArgumentError(`format must be ${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}, got ${quotedValue(format)}`);
   return known;
 }
+
+/** csv (the default) or jsonl. */
+export const exportFormat = (query: ExportQuery): ExportFormat => formatIn(query, FORMATS);
+
+/** csv (the default), jsonl or xlsx. */
+export const tableFormat = (query: ExportQuery): TableFormat => formatIn(query, TABLE_FORMATS);
 
 /** One of a parameter's allowed words, or undefined when not given. */
 export function choiceParameter<T extends string>(query: ExportQuery, name: string, choices: readonly T[]): T | undefined {

@@ -7,9 +7,15 @@ import { bearerToken } from '../auth/bearer-token';
 import { merchantInScope, NotAuthenticatedError, NotAuthorizedError } from '../auth/grant-context';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { CREDENTIALS } from '../reports.tokens';
-import { exportFormat, singleParameter, type ExportQuery } from './export-parameters';
+import type { Readable } from 'node:stream';
+import { exportFormat, singleParameter, tableFormat, type ExportQuery } from './export-parameters';
+import { renderTable, type ExportTable, type TableFormat } from './export-table';
 
-const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+const CONTENT_TYPE: Record<TableFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** What an export route received. */
 export interface ExportRequest {
@@ -31,7 +37,22 @@ export class ExportResponder {
     @Inject(AUDIT_TRAIL) private readonly trail: AuditTrail,
   ) {}
 
-  async respond({ authorization, query, reply }: ExportRequest, name: string, produce: (merchantId: string, format: ExportFormat) => Promise<string>): Promise<void> {
+  /** An export the read store renders itself (csv or jsonl). */
+  respond(request: ExportRequest, name: string, produce: (merchantId: string, format: ExportFormat) => Promise<string>): Promise<void> {
+    return this.serve(request, name, exportFormat, produce);
+  }
+
+  /** A report's table, rendered as csv, jsonl or a streamed xlsx worksheet named after the export. */
+  respondTable(request: ExportRequest, name: string, produce: (merchantId: string) => Promise<ExportTable>): Promise<void> {
+    return this.serve(request, name, tableFormat, async (merchantId, format) => renderTable(format, name, await produce(merchantId)));
+  }
+
+  private async serve<F extends TableFormat>(
+    { authorization, query, reply }: ExportRequest,
+    name: string,
+    formatOf: (query: ExportQuery) => F,
+    produce: (merchantId: string, format: F) => Promise<string | Readable>,
+  ): Promise<void> {
     try {
       const token = bearerToken(authorization);
       const grant = token ? this.credentials.grantFor(token) : undefined;
@@ -40,9 +61,9 @@ export class ExportResponder {
         // Recorded as asked, before the other parameters are checked: a refused attempt is an access too.
         await this.trail.record({ subject: grant.subject, at: new Date().toISOString(), action: 'EXPORT', operation: name, detail: JSON.stringify({ ...query, merchantId }) });
       }
-      const format = exportFormat(query);
+      const format = formatOf(query);
       const body = await produce(merchantId, format);
-      // Headers are built from checked values only: merchantId is a well-formed id, format one of two words.
+      // Headers are built from checked values only: merchantId is a well-formed id, format one of a few words.
       void reply
         .status(200)
         .header('Content-Type', CONTENT_TYPE[format])

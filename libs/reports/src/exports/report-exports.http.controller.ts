@@ -7,7 +7,7 @@ import { READ_STORE } from '../reports.tokens';
 import { readTransactionFilter } from '../transactions/transaction-filter';
 import { choiceParameter, periodParameters, singleParameter, type ExportQuery } from './export-parameters';
 import { ExportResponder } from './export-responder';
-import { exportRows, type ExportRow } from './export-rows';
+import type { ExportRow } from './export-rows';
 
 const GROUPINGS: readonly SalesGrouping[] = ['DAY', 'HOUR', 'PAYMENT_METHOD', 'TERMINAL', 'CARD_SCHEME'];
 /** At most this many sales in one export: a larger one is refused, to be narrowed. */
@@ -16,7 +16,7 @@ const MAX_EXPORTED_SALES = 100_000;
 /**
  * The dashboard's views as files, with GraphQL's arguments and figures (amounts in integer minor units):
  * GET /v1/exports/sales?from=&to=&groupBy=&splitBy=, /v1/exports/transactions?from=&to=&status=&method=&terminalId=&minAmount=&maxAmount=&refunded=,
- * /v1/exports/settlement-batches?from=&to= (each with merchantId= for auditors and format=csv|jsonl).
+ * /v1/exports/settlement-batches?from=&to= (each with merchantId= for auditors and format=csv|jsonl|xlsx).
  */
 @Controller('v1/exports')
 export class ReportExportsHttpController {
@@ -27,7 +27,7 @@ export class ReportExportsHttpController {
 
   @Get('sales')
   sales(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
-    return this.exports.respond({ authorization, query, reply }, 'sales', async (merchantId, format) => {
+    return this.exports.respondTable({ authorization, query, reply }, 'sales', async (merchantId) => {
       const timeZone = await merchantTimeZone(this.store, merchantId);
       const groupBy = choiceParameter(query, 'groupBy', GROUPINGS) ?? 'DAY';
       const splitBy = choiceParameter(query, 'splitBy', GROUPINGS);
@@ -48,13 +48,13 @@ export class ReportExportsHttpController {
         offline_declined_minor: b.offlineDeclined.minor,
         net_minor: b.net.minor,
       }));
-      return exportRows(format, columns, rows);
+      return { columns, rows };
     });
   }
 
   @Get('transactions')
   transactions(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
-    return this.exports.respond({ authorization, query, reply }, 'transactions', async (merchantId, format) => {
+    return this.exports.respondTable({ authorization, query, reply }, 'transactions', async (merchantId) => {
       const [status, method, terminalId, operatorId, from, to, minAmount, maxAmount] = ['status', 'method', 'terminalId', 'operatorId', 'from', 'to', 'minAmount', 'maxAmount'].map((name) => singleParameter(query, name));
       const refunded = choiceParameter(query, 'refunded', ['true', 'false']);
       const filter = { status, method, terminalId, operatorId, from, to, minAmount, maxAmount, ...(refunded ? { refunded: refunded === 'true' } : {}) };
@@ -77,13 +77,13 @@ export class ReportExportsHttpController {
         refunded_minor: t.refunded.minor,
         offline: t.offline ? 'true' : 'false',
       }));
-      return exportRows(format, columns, rows);
+      return { columns, rows };
     });
   }
 
   @Get('settlement-batches')
   settlementBatches(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
-    return this.exports.respond({ authorization, query, reply }, 'settlement-batches', async (merchantId, format) => {
+    return this.exports.respondTable({ authorization, query, reply }, 'settlement-batches', async (merchantId) => {
       const { from, to } = periodParameters(query, await merchantTimeZone(this.store, merchantId));
       const batches = await querySettlementBatches(this.store, merchantId, from, to);
       const columns = ['closed_at', 'terminal_id', 'batch_number', 'status', 'method', 'currency', 'terminal_count', 'terminal_minor', 'ledger_count', 'ledger_minor', 'count_difference', 'difference_minor'];
@@ -110,7 +110,7 @@ export class ReportExportsHttpController {
           };
         });
       });
-      return exportRows(format, columns, rows);
+      return { columns, rows };
     });
   }
 }
