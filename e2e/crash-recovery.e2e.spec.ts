@@ -5,15 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReadStore } from '@posledger/read-store';
 import { runSimulation, type SimulatedTerminal, type SimulationReport } from '@posledger/terminal-simulator';
-import { eventually, graphql, salesSummary, type Bucket } from './support/graphql-client';
+import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { luhnValidRuns } from './support/luhn-scan';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';
+import { figuresByKey } from './support/terminal-figures';
 import { postSigned, event, qrSale } from './support/terminal-http';
 
 jest.setTimeout(300_000);
-
-const figuresOf = (buckets: Bucket[]) => Object.fromEntries(buckets.map((b) => [b.key, { count: b.count, gross: b.gross.minor, tips: b.tips.minor, voids: b.voids.minor, refunds: b.refunds.minor }]));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -86,10 +85,10 @@ describe('crash recovery on embedded defaults', () => {
     const books = report.totals['m-crash'];
     const byTerminal = await eventually(
       () => salesSummary(platform.graphqlUrl, token, 'TERMINAL'),
-      (buckets) => JSON.stringify(figuresOf(buckets)) === JSON.stringify(books.byTerminal),
+      (buckets) => JSON.stringify(figuresByKey(buckets)) === JSON.stringify(books.byTerminal),
       90_000,
     );
-    expect(figuresOf(byTerminal)).toEqual(books.byTerminal);
+    expect(figuresByKey(byTerminal)).toEqual(books.byTerminal);
   });
 
   it('invariant 2: after a PAN was masked and its disguises refused at ingest, no store and no log line holds a card number in any form', async () => {

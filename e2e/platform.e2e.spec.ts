@@ -7,18 +7,21 @@ import { runSimulation, type MerchantTotals, type SimulatedTerminal, type Simula
 import { eventually, graphql, salesSummary, type Bucket } from './support/graphql-client';
 import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';
+import { figuresByKey } from './support/terminal-figures';
 import { event, postSigned } from './support/terminal-http';
 
 jest.setTimeout(240_000);
 
 const SIMULATION_START = daysAgoUtcMidnight(4);
+/** Both merchants' terminals approve card sales offline up to this in the simulated outages. */
+const OFFLINE_LIMIT_MINOR = 50_000n;
 
-const sum = (buckets: Bucket[], field: 'gross' | 'tips' | 'refunds' | 'voids' | 'fees' | 'net') => buckets.reduce((total, b) => total + BigInt(b[field].minor), 0n);
+const sum = (buckets: Bucket[], field: 'gross' | 'tips' | 'refunds' | 'voids' | 'fees' | 'offlineDeclined' | 'net') => buckets.reduce((total, b) => total + BigInt(b[field].minor), 0n);
 const count = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 function matchesBooks(buckets: Bucket[], books: MerchantTotals): boolean {
   return count(buckets) === books.count && sum(buckets, 'gross') === BigInt(books.gross) && sum(buckets, 'tips') === BigInt(books.tips) &&
-    sum(buckets, 'voids') === BigInt(books.voids) && sum(buckets, 'refunds') === BigInt(books.refunds);
+    sum(buckets, 'voids') === BigInt(books.voids) && sum(buckets, 'refunds') === BigInt(books.refunds) && sum(buckets, 'offlineDeclined') === BigInt(books.offlineDeclined);
 }
 
 describe('the platform on embedded defaults, through the public contract', () => {
@@ -33,9 +36,10 @@ describe('the platform on embedded defaults, through the public contract', () =>
     cli(env, ['merchant', 'add', '--id', 'm-shanghai', '--name', '上海便利店', '--timezone', 'Asia/Shanghai', '--currency', 'CNY']);
     cli(env, ['merchant', 'add', '--id', 'm-london', '--name', 'London café', '--timezone', 'Europe/London', '--currency', 'GBP', '--fees', 'DEBIT=40,CREDIT=150,WECHAT_PAY=60,ALIPAY=60']);
     for (const [merchantId, currency, ids] of [['m-shanghai', 'CNY', ['sh-1', 'sh-2', 'sh-3']], ['m-london', 'GBP', ['ld-1']]] as const) {
+      cli(env, ['merchant', 'offline-limit', '--merchant', merchantId, '--up-to', OFFLINE_LIMIT_MINOR.toString()]);
       for (const terminalId of ids) {
         const { secret } = cli<{ terminalId: string; secret: string }>(env, ['terminal', 'add', '--merchant', merchantId, '--id', terminalId]);
-        terminals.push({ terminalId, merchantId, secret, currency });
+        terminals.push({ terminalId, merchantId, secret, currency, offlineUpToMinor: OFFLINE_LIMIT_MINOR });
       }
       tokens[merchantId] = cli<{ token: string }>(env, ['token', '--merchant', merchantId]).token;
     }
@@ -49,6 +53,8 @@ describe('the platform on embedded defaults, through the public contract', () =>
       seed: 20261123,
       batchSize: 25,
       settleAtEnd: true,
+      // Outages often enough that each terminal approves sales offline and the host declines some once forwarded.
+      rates: { outage: 0.03, offlineDecline: 0.2 },
     });
   });
 
@@ -57,9 +63,10 @@ describe('the platform on embedded defaults, through the public contract', () =>
     rmSync(env.dataDir, { recursive: true, force: true });
   });
 
-  it('takes every simulated batch', () => {
+  it('takes every simulated batch, outages and offline sales among them', () => {
     expect(report.failures).toEqual([]);
     expect(report.eventsSent).toBeGreaterThan(3000);
+    expect(BigInt(report.totals['m-shanghai'].offlineDeclined)).toBeGreaterThan(0n);
   });
 
   it("salesSummary equals, to the cent, the totals the simulator kept, for every grouping", async () => {
@@ -76,13 +83,13 @@ describe('the platform on embedded defaults, through the public contract', () =>
       );
       for (const bucket of byMethod) {
         const mine = books.byMethod[bucket.key as keyof MerchantTotals['byMethod']];
-        expect({ key: bucket.key, count: bucket.count, gross: bucket.gross.minor, tips: bucket.tips.minor, voids: bucket.voids.minor, refunds: bucket.refunds.minor })
-          .toEqual({ key: bucket.key, count: mine.count, gross: mine.gross, tips: mine.tips, voids: mine.voids, refunds: mine.refunds });
+        expect(figuresByKey([bucket])).toEqual({ [bucket.key]: mine });
         expect(bucket.gross.currency).toBe(books.currency);
-        expect(bucket.net.minor).toBe((BigInt(bucket.gross.minor) + BigInt(bucket.tips.minor) - BigInt(bucket.refunds.minor) - BigInt(bucket.fees.minor)).toString());
+        const net = BigInt(bucket.gross.minor) + BigInt(bucket.tips.minor) - BigInt(bucket.refunds.minor) - BigInt(bucket.fees.minor) - BigInt(bucket.offlineDeclined.minor);
+        expect(bucket.net.minor).toBe(net.toString());
       }
       const byTerminal = await salesSummary(platform.graphqlUrl, tokens[merchantId], 'TERMINAL');
-      expect(Object.fromEntries(byTerminal.map((b) => [b.key, { count: b.count, gross: b.gross.minor, tips: b.tips.minor, voids: b.voids.minor, refunds: b.refunds.minor }]))).toEqual(books.byTerminal);
+      expect(figuresByKey(byTerminal)).toEqual(books.byTerminal);
       for (const grouping of ['DAY', 'HOUR', 'CARD_SCHEME']) {
         const buckets = await salesSummary(platform.graphqlUrl, tokens[merchantId], grouping);
         expect(matchesBooks(buckets, books)).toBe(true);
@@ -100,7 +107,7 @@ describe('the platform on embedded defaults, through the public contract', () =>
     expect(hours[0].key >= `${SIMULATION_START.slice(0, 10)}T08`).toBe(true);
   });
 
-  it('balances: all batches closed, so nothing pending; settled less fees is available; cash apart', async () => {
+  it('balances: all batches closed, so nothing pending; settled less fees is available; cash apart; declined offline sales never settled', async () => {
     const result = await graphql<{ balances: Record<string, unknown>[] }>(
       platform.graphqlUrl,
       tokens['m-shanghai'],
@@ -110,8 +117,9 @@ describe('the platform on embedded defaults, through the public contract', () =>
     const cash = books.byMethod.CASH;
     expect(cash.count).toBeGreaterThan(0);
     expect(BigInt(books.tips)).toBeGreaterThan(0n);
-    // Settled: every sale but cash, with its tip, less refunds (cash is refunded from the drawer).
-    const settled = BigInt(books.gross) + BigInt(books.tips) - BigInt(cash.gross) - (BigInt(books.refunds) - BigInt(cash.refunds));
+    // Settled: every sale but cash, with its tip, less refunds (cash is refunded from the drawer), less the offline
+    // sales the host declined (each before its batch closed).
+    const settled = BigInt(books.gross) + BigInt(books.tips) - BigInt(cash.gross) - (BigInt(books.refunds) - BigInt(cash.refunds)) - BigInt(books.offlineDeclined);
     const byMethod = await salesSummary(platform.graphqlUrl, tokens['m-shanghai'], 'PAYMENT_METHOD');
     expect(result.data?.balances).toEqual([
       {
@@ -141,6 +149,7 @@ describe('the platform on embedded defaults, through the public contract', () =>
     let after: string | undefined;
     let settled = 0;
     let cash = 0;
+    let offlineDeclined = 0;
     for (let page = 0; page < 100; page++) {
       const result = await graphql<{ transactions: { edges: { node: { id: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string } } }>(
         platform.graphqlUrl,
@@ -154,12 +163,14 @@ describe('the platform on embedded defaults, through the public contract', () =>
         seen.add(node.id);
         if (node.status === 'SETTLED') settled++;
         if (node.status === 'APPROVED') cash++;
+        if (node.status === 'OFFLINE_DECLINED') offlineDeclined++;
       }
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
-    // Every batch closed: what is not settled is cash, which no batch settles.
-    expect(settled).toBe(report.totals['m-shanghai'].count - report.totals['m-shanghai'].byMethod.CASH.count);
+    // Every batch closed: what is not settled is cash, which no batch settles, or an offline sale the host declined.
+    expect(offlineDeclined).toBeGreaterThan(0);
+    expect(settled + offlineDeclined).toBe(report.totals['m-shanghai'].count - report.totals['m-shanghai'].byMethod.CASH.count);
     expect(cash).toBe(report.totals['m-shanghai'].byMethod.CASH.count);
 
     const [id] = seen;

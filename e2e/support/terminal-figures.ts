@@ -1,23 +1,29 @@
 // Sales figures per terminal: what GraphQL reports, and what the simulator's books say it must report.
 import type { SalesFigures, SimulationReport } from '@posledger/terminal-simulator';
-import { salesSummary } from './graphql-client';
+import { salesSummary, type Bucket } from './graphql-client';
 
 export type FiguresByTerminal = Record<string, SalesFigures>;
 
+/** Buckets' figures by key, as the simulator's books keep them. */
+export function figuresByKey(buckets: readonly Bucket[]): FiguresByTerminal {
+  return Object.fromEntries(
+    buckets.map(({ key, count, gross, tips, voids, refunds, offlineDeclined }) => [
+      key,
+      { count, gross: gross.minor, tips: tips.minor, voids: voids.minor, refunds: refunds.minor, offlineDeclined: offlineDeclined.minor },
+    ]),
+  );
+}
+
 export async function reportedByTerminal(graphqlUrl: string, auditorToken: string, merchantIds: readonly string[]): Promise<FiguresByTerminal> {
-  const figures: FiguresByTerminal = {};
-  for (const merchantId of merchantIds) {
-    for (const bucket of await salesSummary(graphqlUrl, auditorToken, 'TERMINAL', merchantId)) {
-      figures[bucket.key] = { count: bucket.count, gross: bucket.gross.minor, tips: bucket.tips.minor, voids: bucket.voids.minor, refunds: bucket.refunds.minor };
-    }
-  }
+  let figures: FiguresByTerminal = {};
+  for (const merchantId of merchantIds) figures = { ...figures, ...figuresByKey(await salesSummary(graphqlUrl, auditorToken, 'TERMINAL', merchantId)) };
   return figures;
 }
 
 /** The books of every merchant, without terminals that sold nothing (they have no bucket in the reports). */
 export function bookedByTerminal(report: SimulationReport): FiguresByTerminal {
   const entries = Object.values(report.totals).flatMap((merchant) => Object.entries(merchant.byTerminal));
-  return Object.fromEntries(entries.filter(([, f]) => f.count > 0 || f.gross !== '0' || f.tips !== '0' || f.voids !== '0' || f.refunds !== '0'));
+  return Object.fromEntries(entries.filter(([, f]) => f.count > 0 || [f.gross, f.tips, f.voids, f.refunds, f.offlineDeclined].some((minor) => minor !== '0')));
 }
 
 /** Each terminal's last sequence sent in the run. */

@@ -20,6 +20,8 @@ export interface SimulatedTerminal {
   /** For a terminal that already sent events: its next sequence and batch number. */
   readonly firstSequence?: number;
   readonly firstBatchNumber?: number;
+  /** The merchant's offline limit (minor units): in an outage, card sales up to it are approved offline. */
+  readonly offlineUpToMinor?: bigint;
 }
 
 export interface SimulationOptions {
@@ -85,6 +87,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           ...(terminal.operatorId === undefined ? {} : { operatorId: terminal.operatorId }),
           ...(terminal.firstSequence === undefined ? {} : { firstSequence: terminal.firstSequence }),
           ...(terminal.firstBatchNumber === undefined ? {} : { firstBatchNumber: terminal.firstBatchNumber }),
+          ...(terminal.offlineUpToMinor === undefined ? {} : { offlineUpToMinor: terminal.offlineUpToMinor }),
         }),
     ]),
   );

@@ -1,8 +1,9 @@
 // One customer's sale at the counter, in the order the terminal guide describes: present card (and PIN) or
 // scan the wallet QR code, choose method, enter amount, confirm (authorization), signature, receipts. A cash
-// sale skips the host: method, amount, the cash handed over, receipts.
+// sale skips the host: method, amount, the cash handed over, receipts. With the host out of reach, the terminal
+// approves a card sale itself up to the merchant's offline limit and forwards it later (store-and-forward).
 import { presentCard } from './card-profiles';
-import { EventWriter } from './event-writer';
+import { EventWriter, StepDelay } from './event-writer';
 import { authCode, hostReference, uuidV4, walletReference } from './identifiers';
 import { Prng } from './prng';
 import { ScriptRates } from './script-rates';
@@ -37,6 +38,9 @@ const DECLINES: readonly (readonly [{ responseCode: string; reason: string }, nu
   [{ responseCode: '91', reason: 'ISSUER_UNAVAILABLE' }, 10],
 ];
 
+/** Whether the host answers; while it does not, card sales up to `offlineUpToMinor` (none without it) are approved offline. */
+export type HostLink = { readonly reachable: true } | { readonly reachable: false; readonly offlineUpToMinor: bigint | undefined };
+
 export function saleAmountMinor(prng: Prng): bigint {
   const [min, max] = prng.weighted(AMOUNT_BANDS);
   return BigInt(prng.intBetween(min, max));
@@ -50,17 +54,19 @@ function tenderedFor(prng: Prng, amountMinor: bigint): bigint {
   return ((amountMinor + note - 1n) / note) * note;
 }
 
-/** Writes one sale's events; returns the sale when it was approved. */
-export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string): ApprovedSale | null {
+/** Writes one sale's events; returns the sale when it was approved (offline too). */
+export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string, host: HostLink): ApprovedSale | null {
   const transactionId = uuidV4(prng);
   if (prng.chance(rates.cashShare)) return writeCashSale(writer, prng, rates, currency, transactionId);
-  const method = prng.chance(rates.qrShare)
+  // A wallet needs the network: in an outage its customer pays by card.
+  const method = prng.chance(rates.qrShare) && host.reachable
     ? writeQrScan(writer, prng, transactionId)
     : writeCardPresentment(writer, prng, rates, transactionId);
 
   const amountMinor = saleAmountMinor(prng);
   writer.write('payment.method_selected', { method }, 'customer', transactionId);
   writer.write('amount.entered', { amountMinor: amountMinor.toString(), currency }, 'customer', transactionId);
+  if (!host.reachable) return writeOfflineApproval(writer, prng, rates, { transactionId, method, amountMinor, tipMinor: 0n }, host.offlineUpToMinor);
   const tip = method === 'CREDIT' && prng.chance(rates.tip) ? { minor: tipFor(prng, amountMinor), beforeAuthorization: prng.chance(0.5) } : null;
   if (tip?.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
   writer.write('authorization.requested', {}, 'customer', transactionId);
@@ -79,11 +85,34 @@ export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRate
     return null;
   }
 
-  writer.write('authorization.approved', { authCode: authCode(prng), hostReference: hostReference(prng) }, 'host', transactionId);
+  writeHostApproval(writer, prng, 'host', transactionId);
   if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
   writeReceipts(writer, prng, rates, transactionId);
   if (tip !== null && !tip.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
   return { transactionId, method, amountMinor, tipMinor: tip?.minor ?? 0n };
+}
+
+/** The terminal's own approval, without a tip; above the limit (or without one) it refuses and the sale stays unfinished. */
+function writeOfflineApproval(writer: EventWriter, prng: Prng, rates: ScriptRates, sale: ApprovedSale, upToMinor: bigint | undefined): ApprovedSale | null {
+  if (upToMinor === undefined || sale.amountMinor > upToMinor) return null;
+  writer.write('authorization.approved_offline', {}, 'customer', sale.transactionId);
+  if (sale.method === 'CREDIT') writer.write('signature.captured', {}, 'customer', sale.transactionId);
+  writeReceipts(writer, prng, rates, sale.transactionId);
+  return sale;
+}
+
+/** The host's answer to an offline sale the terminal forwards; true when it approved. */
+export function writeForwardedAnswer(writer: EventWriter, prng: Prng, rates: ScriptRates, delay: StepDelay, transactionId: string): boolean {
+  if (prng.chance(rates.offlineDecline)) {
+    writer.write('authorization.declined', prng.weighted(DECLINES), delay, transactionId);
+    return false;
+  }
+  writeHostApproval(writer, prng, delay, transactionId);
+  return true;
+}
+
+function writeHostApproval(writer: EventWriter, prng: Prng, delay: StepDelay, transactionId: string): void {
+  writer.write('authorization.approved', { authCode: authCode(prng), hostReference: hostReference(prng) }, delay, transactionId);
 }
 
 function writeCashSale(writer: EventWriter, prng: Prng, rates: ScriptRates, currency: string, transactionId: string): ApprovedSale {

@@ -1,4 +1,4 @@
-// How often each branch of a terminal's behaviour happens. Probabilities in [0, 1].
+// How often each branch of a terminal's behaviour happens. Probabilities in [0, 1], but outageFlows (a count).
 
 export interface ScriptRates {
   /** Share of sales paid in cash (现金), into the drawer: no host, no settlement. */
@@ -24,6 +24,12 @@ export interface ScriptRates {
   readonly pinRetry: number;
   /** Settlements whose terminal totals leave out one sale (a MISMATCH for demos). Off by default. */
   readonly mismatch: number;
+  /** Flows that start a host/network outage: no QR, card sales approved offline up to the merchant's limit. */
+  readonly outage: number;
+  /** How many flows an outage lasts. */
+  readonly outageFlows: number;
+  /** Of the offline sales the terminal forwards once back online, the share the host declines. */
+  readonly offlineDecline: number;
 }
 
 export const DEFAULT_SCRIPT_RATES: ScriptRates = {
@@ -40,4 +46,7 @@ export const DEFAULT_SCRIPT_RATES: ScriptRates = {
   tip: 0.2,
   pinRetry: 0.03,
   mismatch: 0,
+  outage: 0.01,
+  outageFlows: 8,
+  offlineDecline: 0.1,
 };

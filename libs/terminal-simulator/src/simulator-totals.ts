@@ -1,6 +1,6 @@
 // The simulator's own books: what the platform should report, kept only from events it accepted (202).
-// count and gross: approved sales not voided; tips: their tips, apart; voids: amount of voided sales; refunds:
-// amount refunded.
+// count and gross: approved sales not voided (offline ones too); tips: their tips, apart; voids: amount of voided
+// sales; refunds: amount refunded; offlineDeclined: what offline sales the host declined still stood for.
 import { PAYMENT_METHODS, PaymentMethod, TerminalEvent } from './terminal-event';
 
 export interface SalesFigures {
@@ -9,6 +9,7 @@ export interface SalesFigures {
   readonly tips: string;
   readonly voids: string;
   readonly refunds: string;
+  readonly offlineDeclined: string;
 }
 
 export interface MerchantTotals extends SalesFigures {
@@ -29,9 +30,17 @@ class FigureAccumulator {
   tips = 0n;
   voids = 0n;
   refunds = 0n;
+  offlineDeclined = 0n;
 
   toFigures(): SalesFigures {
-    return { count: this.count, gross: this.gross.toString(), tips: this.tips.toString(), voids: this.voids.toString(), refunds: this.refunds.toString() };
+    return {
+      count: this.count,
+      gross: this.gross.toString(),
+      tips: this.tips.toString(),
+      voids: this.voids.toString(),
+      refunds: this.refunds.toString(),
+      offlineDeclined: this.offlineDeclined.toString(),
+    };
   }
 }
 
@@ -45,7 +54,10 @@ interface BookedSale {
   readonly method: PaymentMethod;
   readonly amountMinor: bigint;
   tipMinor: bigint;
-  voided: boolean;
+  refundedMinor: bigint;
+  status: 'APPROVED' | 'VOIDED' | 'OFFLINE_DECLINED';
+  /** Approved offline, the host's answer not in yet. */
+  awaitingHost: boolean;
 }
 
 class MerchantBook {
@@ -125,12 +137,19 @@ export class SimulatorBooks {
         if (transactionId !== undefined) enterTip(ledger, transactionId, BigInt(event.payload.tipMinor));
         return;
       case 'authorization.declined':
+        if (transactionId !== undefined) decline(ledger, transactionId);
+        return;
       case 'authorization.timed_out':
         if (transactionId !== undefined) ledger.drafts.delete(transactionId);
         return;
       case 'authorization.approved':
+        if (transactionId !== undefined) hostApprove(ledger, transactionId);
+        return;
+      case 'authorization.approved_offline':
+        if (transactionId !== undefined) approve(ledger, transactionId, true);
+        return;
       case 'cash.received':
-        if (transactionId !== undefined) approve(ledger, transactionId);
+        if (transactionId !== undefined) approve(ledger, transactionId, false);
         return;
       case 'transaction.voided':
         voidSale(ledger, event.payload.originalTransactionId);
@@ -153,17 +172,45 @@ function draftOf(ledger: TerminalLedger, transactionId: string): SaleDraft {
   return draft;
 }
 
-function approve(ledger: TerminalLedger, transactionId: string): void {
+function approve(ledger: TerminalLedger, transactionId: string, offline: boolean): void {
   const draft = ledger.drafts.get(transactionId);
   ledger.drafts.delete(transactionId);
   if (draft?.method === undefined || draft.amountMinor === undefined) return;
-  const sale: BookedSale = { method: draft.method, amountMinor: draft.amountMinor, tipMinor: draft.tipMinor ?? 0n, voided: false };
+  const sale: BookedSale = {
+    method: draft.method,
+    amountMinor: draft.amountMinor,
+    tipMinor: draft.tipMinor ?? 0n,
+    refundedMinor: 0n,
+    status: 'APPROVED',
+    awaitingHost: offline,
+  };
   ledger.approvedSales.set(transactionId, sale);
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
     figures.count += 1;
     figures.gross += sale.amountMinor;
     figures.tips += sale.tipMinor;
   }
+}
+
+/** The host approves a sale it was asked about, or confirms one approved offline: the figures already hold it. */
+function hostApprove(ledger: TerminalLedger, transactionId: string): void {
+  const offlineSale = ledger.approvedSales.get(transactionId);
+  if (offlineSale === undefined) approve(ledger, transactionId, false);
+  else offlineSale.awaitingHost = false;
+}
+
+/**
+ * The host declines a sale it was asked about, or one approved offline: that one still counts (gross, count), and
+ * what it stood for (tip included, less refunds) is the merchant's loss.
+ */
+function decline(ledger: TerminalLedger, transactionId: string): void {
+  ledger.drafts.delete(transactionId);
+  const sale = ledger.approvedSales.get(transactionId);
+  if (sale === undefined || !sale.awaitingHost || sale.status !== 'APPROVED') return;
+  sale.awaitingHost = false;
+  sale.status = 'OFFLINE_DECLINED';
+  const lossMinor = sale.amountMinor + sale.tipMinor - sale.refundedMinor;
+  for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) figures.offlineDeclined += lossMinor;
 }
 
 /** A tip before authorisation joins the draft; one on an approved sale without a tip is booked at once. */
@@ -174,15 +221,15 @@ function enterTip(ledger: TerminalLedger, transactionId: string, tipMinor: bigin
     return;
   }
   const sale = ledger.approvedSales.get(transactionId);
-  if (sale === undefined || sale.voided || sale.tipMinor !== 0n) return;
+  if (sale === undefined || sale.status !== 'APPROVED' || sale.tipMinor !== 0n) return;
   sale.tipMinor = tipMinor;
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) figures.tips += tipMinor;
 }
 
 function voidSale(ledger: TerminalLedger, originalTransactionId: string): void {
   const sale = ledger.approvedSales.get(originalTransactionId);
-  if (sale === undefined || sale.voided) return;
-  sale.voided = true;
+  if (sale === undefined || sale.status !== 'APPROVED') return;
+  sale.status = 'VOIDED';
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) {
     figures.count -= 1;
     figures.gross -= sale.amountMinor;
@@ -193,6 +240,7 @@ function voidSale(ledger: TerminalLedger, originalTransactionId: string): void {
 
 function refundSale(ledger: TerminalLedger, originalTransactionId: string, amountMinor: bigint): void {
   const sale = ledger.approvedSales.get(originalTransactionId);
-  if (sale === undefined) return;
+  if (sale === undefined || sale.status !== 'APPROVED') return;
+  sale.refundedMinor += amountMinor;
   for (const figures of ledger.book.accumulatorsFor(ledger.terminalId, sale.method)) figures.refunds += amountMinor;
 }

@@ -1,5 +1,6 @@
 // One terminal's loop: take whole flows from its script, send them in sequence order in batches, and never
-// send batch k+1 before batch k got 202. A batch that fails for good ends the terminal there.
+// send batch k+1 before batch k got 202. While the script's outage lasts the terminal is offline: it keeps
+// its events and sends them, in order, once the outage ends. A batch that fails for good ends the terminal there.
 import { IngestClient } from './ingest-client';
 import { SimulationRun } from './simulation-run';
 import { TerminalEvent } from './terminal-event';
@@ -31,10 +32,12 @@ export async function runTerminal(options: TerminalRunnerOptions): Promise<void>
     if (flow === null) break;
     generated += flow.length;
     queue.push(...flow);
+    if (script.offline) continue;
     while (queue.length >= batchSize) {
       if (!(await sendBatch(options, queue.splice(0, batchSize)))) return;
     }
   }
+  // Closing the batch forwards any offline sales; without it, what an outage still holds goes out as the run ends.
   if (options.settleAtEnd) queue.push(...script.closeBatch());
   while (queue.length > 0) {
     if (!(await sendBatch(options, queue.splice(0, batchSize)))) return;

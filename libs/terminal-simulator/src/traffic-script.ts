@@ -1,9 +1,10 @@
 // One terminal's event stream as a pure, seeded state machine: sign-in, sales, voids, daily settlement,
-// refunds of settled sales. No I/O, no wall clock or Math.random of its own: replaying a seed replays the stream.
+// refunds of settled sales, host outages with offline sales forwarded after them. No I/O, no wall clock or
+// Math.random of its own: replaying a seed replays the stream.
 import { settlementTotals, totalsMissingSale } from './batch-totals';
 import { EventWriter, StepDelay } from './event-writer';
 import { randomOperatorId, uuidV4 } from './identifiers';
-import { ApprovedSale, writeSaleFlow } from './sale-flow';
+import { ApprovedSale, HostLink, writeForwardedAnswer, writeSaleFlow } from './sale-flow';
 import { DAY_MS, nextFlowInstant, ScriptClock, stepInstant, utcDay } from './script-clock';
 import { DEFAULT_SCRIPT_RATES, ScriptRates } from './script-rates';
 import { Prng } from './prng';
@@ -19,6 +20,8 @@ export interface TrafficScriptOptions {
   readonly firstSequence?: number;
   readonly firstBatchNumber?: number;
   readonly rates?: Partial<ScriptRates>;
+  /** The merchant's offline limit (amount + tip, minor units); absent: the terminal never approves offline. */
+  readonly offlineUpToMinor?: bigint;
 }
 
 interface PlannedRefund {
@@ -38,6 +41,10 @@ interface ScriptState {
   batchSales: readonly ApprovedSale[];
   pendingVoids: readonly ApprovedSale[];
   pendingRefunds: readonly PlannedRefund[];
+  /** Flows the current outage still lasts; 0: the host answers. */
+  outageFlowsLeft: number;
+  /** Sales approved offline (also in batchSales), to forward once the host answers again. */
+  awaitingHost: readonly ApprovedSale[];
   /** What the open shift's drawer holds: its opening cash, plus cash sales, less cash voided and refunded. */
   drawerMinor: bigint;
 }
@@ -61,6 +68,7 @@ export class TrafficScript {
   private readonly prng: Prng;
   private readonly clock: ScriptClock;
   private readonly rates: ScriptRates;
+  private readonly offlineUpToMinor: bigint | undefined;
   private state: ScriptState;
   private written: TerminalEvent[] = [];
   private readonly writer: EventWriter = {
@@ -73,6 +81,7 @@ export class TrafficScript {
     this.currency = options.currency;
     this.clock = options.clock;
     this.rates = { ...DEFAULT_SCRIPT_RATES, ...options.rates };
+    this.offlineUpToMinor = options.offlineUpToMinor;
     this.operatorId = options.operatorId ?? randomOperatorId(this.prng);
     const startAt = this.clock.kind === 'simulated' ? this.clock.startAt : this.clock.now();
     this.state = {
@@ -86,6 +95,8 @@ export class TrafficScript {
       batchSales: [],
       pendingVoids: [],
       pendingRefunds: [],
+      outageFlowsLeft: 0,
+      awaitingHost: [],
       drawerMinor: 0n,
     };
   }
@@ -98,9 +109,15 @@ export class TrafficScript {
     return this.state.batchNumber;
   }
 
+  /** True while an outage lasts: the terminal cannot reach the platform either, so it keeps its events. */
+  get offline(): boolean {
+    return this.state.outageFlowsLeft > 0;
+  }
+
   /**
    * The next unit of activity, never cut in the middle: a sign-in, one sale, a void, a refund, or the close of
-   * the day (settlement and sign-out) when the next customer would arrive on a new UTC day.
+   * the day (settlement and sign-out) when the next customer would arrive on a new UTC day. The last flow of an
+   * outage ends with the offline sales forwarded and the host's answers.
    */
   nextFlow(): TerminalEvent[] {
     if (!this.state.signedIn) {
@@ -115,10 +132,15 @@ export class TrafficScript {
       }
       this.state.batchDay = day;
     }
+    if (!this.offline && this.prng.chance(this.rates.outage)) this.state.outageFlowsLeft = this.rates.outageFlows;
     if (this.state.pendingVoids.length > 0 && this.prng.chance(VOID_PICK_CHANCE)) this.writeNextVoid('next-flow');
     else if (this.state.pendingRefunds.length > 0 && this.prng.chance(REFUND_PICK_CHANCE)) this.writeNextRefund();
     else this.writeSale();
     this.state.batchHasTraffic = true;
+    if (this.offline) {
+      this.state.outageFlowsLeft -= 1;
+      if (!this.offline) this.forwardOfflineSales('host');
+    }
     return this.drain();
   }
 
@@ -150,11 +172,22 @@ export class TrafficScript {
   }
 
   private writeSale(): void {
-    const sale = writeSaleFlow(this.writer, this.prng, this.rates, this.currency);
+    const host: HostLink = this.offline ? { reachable: false, offlineUpToMinor: this.offlineUpToMinor } : { reachable: true };
+    const sale = writeSaleFlow(this.writer, this.prng, this.rates, this.currency, host);
     if (sale === null) return;
     this.state.batchSales = [...this.state.batchSales, sale];
     if (sale.method === 'CASH') this.state.drawerMinor += sale.amountMinor;
-    if (this.prng.chance(this.rates.void)) this.state.pendingVoids = [...this.state.pendingVoids, sale];
+    // A sale approved offline awaits the host's answer; none is ever voided.
+    if (this.offline && sale.method !== 'CASH') this.state.awaitingHost = [...this.state.awaitingHost, sale];
+    else if (this.prng.chance(this.rates.void)) this.state.pendingVoids = [...this.state.pendingVoids, sale];
+  }
+
+  /** The host answers again: each offline sale goes to it, and one it declines leaves the batch. */
+  private forwardOfflineSales(delay: StepDelay): void {
+    const declined = this.state.awaitingHost.filter((sale) => !writeForwardedAnswer(this.writer, this.prng, this.rates, delay, sale.transactionId));
+    this.state.batchSales = this.state.batchSales.filter((sale) => !declined.includes(sale));
+    this.state.awaitingHost = [];
+    this.state.outageFlowsLeft = 0;
   }
 
   private writeNextVoid(delay: StepDelay): void {
@@ -184,6 +217,8 @@ export class TrafficScript {
   }
 
   private closeOpenBatch(): void {
+    // A terminal uploads its offline sales before it settles: the outage ends here at the latest.
+    this.forwardOfflineSales('closing');
     while (this.state.pendingVoids.length > 0) this.writeNextVoid('closing');
     const sales = this.state.batchSales;
     const settled = sales.filter((sale) => sale.method !== 'CASH');

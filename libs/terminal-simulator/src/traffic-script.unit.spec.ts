@@ -3,19 +3,12 @@ import { DAY_MS, utcDay } from './script-clock';
 import { ScriptRates } from './script-rates';
 import { PaymentMethod, SettlementTotalLine, TerminalEvent } from './terminal-event';
 import { TrafficScript } from './traffic-script';
+import { simulatedScript } from './test-support/simulated-script';
 
-const START = Date.parse('2026-11-23T08:00:00.000Z');
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function newScript(seed: number, rates: Partial<ScriptRates> = {}, operatorId?: string): TrafficScript {
-  return new TrafficScript({
-    prng: new Prng(seed),
-    terminalId: 't-1',
-    currency: 'CNY',
-    clock: { kind: 'simulated', startAt: START },
-    rates,
-    ...(operatorId === undefined ? {} : { operatorId }),
-  });
+function newScript(seed: number, rates: Partial<ScriptRates> = {}, operatorId?: string, offlineUpToMinor?: bigint): TrafficScript {
+  return simulatedScript(seed, { rates, ...(operatorId === undefined ? {} : { operatorId }), ...(offlineUpToMinor === undefined ? {} : { offlineUpToMinor }) });
 }
 
 function play(seed: number, flows: number, rates: Partial<ScriptRates> = {}): TerminalEvent[] {
@@ -125,7 +118,10 @@ interface SettledBatch {
   readonly settledOnDay: number;
 }
 
-/** Each settlement beside the totals recomputed from the stream: approved sales of the batch with their tips minus voids, cash left out. */
+/**
+ * Each settlement beside the totals recomputed from the stream: approved sales of the batch (offline ones too) with
+ * their tips, minus voids and offline sales the host declined, cash left out.
+ */
 function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
   const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint; tip?: bigint }>();
   let batch = new Map<string, { method: PaymentMethod; amount: bigint }>();
@@ -139,10 +135,12 @@ function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
     if (startsSale) firstSaleDay ??= utcDay(Date.parse(event.occurredAt));
     if (event.type === 'payment.method_selected' && draft) draft.method = event.payload.method;
     if (event.type === 'amount.entered' && draft) draft.amount = BigInt(event.payload.amountMinor);
-    if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) {
+    const approves = event.type === 'authorization.approved' || event.type === 'authorization.approved_offline' || event.type === 'cash.received';
+    if (approves && event.transactionId !== undefined) {
       if (draft?.method === undefined || draft.amount === undefined) throw new Error('approved without method or amount');
       batch.set(event.transactionId, { method: draft.method, amount: draft.amount + (draft.tip ?? 0n) });
     }
+    if (event.type === 'authorization.declined' && event.transactionId !== undefined) batch.delete(event.transactionId);
     if (event.type === 'tip.entered' && draft) {
       const approvedSale = event.transactionId === undefined ? undefined : batch.get(event.transactionId);
       if (approvedSale) approvedSale.amount += BigInt(event.payload.tipMinor);
@@ -343,5 +341,109 @@ describe('TrafficScript', () => {
     const signIn = script.nextFlow();
     expect(signIn[0]).toMatchObject({ type: 'operator.signed_in', occurredAt: '2026-11-24T00:01:00.000Z' });
     expect(DAY_MS).toBe(86_400_000);
+  });
+});
+
+const OFFLINE_LIMIT = 50_000n;
+
+interface PlayedFlow {
+  readonly events: TerminalEvent[];
+  /** Played in an outage: the script was offline before or after it (the last flow of one forwards its sales). */
+  readonly inOutage: boolean;
+}
+
+function playFlows(script: TrafficScript, flows: number): PlayedFlow[] {
+  const played: PlayedFlow[] = [];
+  for (let i = 0; i <= flows; i++) {
+    const offlineBefore = script.offline;
+    const events = i < flows ? script.nextFlow() : script.closeBatch();
+    played.push({ events, inOutage: offlineBefore || script.offline });
+  }
+  return played;
+}
+
+/** Card sales whose card was presented in an outage, each with its whole history in the stream. */
+function cardSalesInOutage(flows: readonly PlayedFlow[]): TerminalEvent[][] {
+  const started = new Set(flows.filter((flow) => flow.inOutage).flatMap((flow) => flow.events.filter((event) => event.type === 'card.inserted').map((event) => event.transactionId)));
+  return [...byTransaction(flows.flatMap((flow) => flow.events))].filter(([id]) => started.has(id)).map(([, sale]) => sale);
+}
+
+const amountOf = (sale: readonly TerminalEvent[]): bigint => {
+  const entered = sale.find((event) => event.type === 'amount.entered');
+  return entered?.type === 'amount.entered' ? BigInt(entered.payload.amountMinor) : -1n;
+};
+const AUTHORIZATION_TYPES: readonly TerminalEvent['type'][] = ['authorization.requested', 'authorization.approved', 'authorization.approved_offline', 'authorization.declined', 'authorization.timed_out'];
+
+describe('TrafficScript in host outages', () => {
+  const flows = playFlows(newScript(42, { outage: 0.03 }, undefined, OFFLINE_LIMIT), 3_000);
+  const events = flows.flatMap((flow) => flow.events);
+  const offlineIds = new Set(events.flatMap((event) => (event.type === 'authorization.approved_offline' ? [event.transactionId] : [])));
+
+  it('approves card sales within the offline limit offline, without a tip; refuses those above it; takes no QR', () => {
+    const inOutage = flows.filter((flow) => flow.inOutage).flatMap((flow) => flow.events);
+    expect(inOutage.filter((event) => event.type === 'qr.scanned' || event.type === 'authorization.requested')).toEqual([]);
+    expect(flows.filter((flow) => !flow.inOutage).flatMap((flow) => flow.events).filter((event) => event.type === 'authorization.approved_offline')).toEqual([]);
+    expect(inOutage.some((event) => event.type === 'cash.received')).toBe(true);
+
+    const sales = cardSalesInOutage(flows);
+    const approved = sales.filter((sale) => sale.some((event) => event.type === 'authorization.approved_offline'));
+    const refused = sales.filter((sale) => !approved.includes(sale));
+    expect(approved.length).toBeGreaterThan(100);
+    expect(refused.length).toBeGreaterThan(10);
+    expect(approved.filter((sale) => amountOf(sale) > OFFLINE_LIMIT || sale.some((event) => event.type === 'tip.entered'))).toEqual([]);
+    expect(refused.filter((sale) => amountOf(sale) <= OFFLINE_LIMIT || sale.some((event) => AUTHORIZATION_TYPES.includes(event.type)))).toEqual([]);
+    expect(refused.map((sale) => sale[sale.length - 1]?.type)).toEqual(refused.map(() => 'amount.entered'));
+  });
+
+  it("forwards every offline sale once, before its batch closes, with the host's approval or decline", () => {
+    const awaiting = new Set<string>();
+    const answers: TerminalEvent[] = [];
+    for (const event of events) {
+      if (event.type === 'authorization.approved_offline' && event.transactionId) awaiting.add(event.transactionId);
+      if ((event.type === 'authorization.approved' || event.type === 'authorization.declined') && offlineIds.has(event.transactionId)) {
+        expect(awaiting.delete(event.transactionId ?? '')).toBe(true);
+        answers.push(event);
+      }
+      if (event.type === 'settlement.closed') expect(awaiting.size).toBe(0);
+    }
+    expect(answers).toHaveLength(offlineIds.size);
+    const declines = answers.flatMap((event) => (event.type === 'authorization.declined' ? [event.payload] : []));
+    expect(declines.length / answers.length).toBeGreaterThan(0.05);
+    expect(declines.length / answers.length).toBeLessThan(0.16);
+    expect(declines.filter((payload) => !['51', '05', '61', '91'].includes(payload.responseCode))).toEqual([]);
+    for (const event of answers) {
+      if (event.type === 'authorization.approved') expect(event.payload).toEqual({ authCode: expect.stringMatching(/^[0-9A-Z]{6}$/), hostReference: expect.stringMatching(/^\d{12}$/) });
+    }
+  });
+
+  it('settles each batch without the offline sales the host declined, and voids and refunds none awaiting the host', () => {
+    const batches = settledBatches(events);
+    expect(batches.length).toBeGreaterThan(5);
+    batches.forEach((batch, index) => expect(batch.reported).toEqual({ batchNumber: index + 1, totals: batch.expected }));
+    const originals = (type: 'transaction.voided' | 'refund.approved'): string[] => events.flatMap((event) => (event.type === type ? [event.payload.originalTransactionId] : []));
+    const declined = new Set(events.flatMap((event) => (event.type === 'authorization.declined' && offlineIds.has(event.transactionId) ? [event.transactionId] : [])));
+    expect(declined.size).toBeGreaterThan(5);
+    expect(originals('transaction.voided').filter((id) => offlineIds.has(id))).toEqual([]);
+    expect(originals('refund.approved').filter((id) => declined.has(id))).toEqual([]);
+  });
+
+  it('approves nothing offline without a limit: card sales in an outage stay unfinished', () => {
+    const withoutLimit = playFlows(newScript(42, { outage: 0.03 }), 1_000);
+    const sales = cardSalesInOutage(withoutLimit);
+    expect(sales.length).toBeGreaterThan(20);
+    expect(sales.filter((sale) => sale.some((event) => AUTHORIZATION_TYPES.includes(event.type)))).toEqual([]);
+  });
+
+  it('replays the same flows after restore of a snapshot taken in an outage, its offline sales forwarded alike', () => {
+    const script = newScript(9, { outage: 0.2 }, undefined, OFFLINE_LIMIT);
+    let flow = script.nextFlow();
+    while (!(script.offline && flow.some((event) => event.type === 'authorization.approved_offline'))) flow = script.nextFlow();
+    const mark = script.snapshot();
+    const playAhead = (): TerminalEvent[][] => [...Array.from({ length: 12 }, () => script.nextFlow()), script.closeBatch()];
+    const ahead = playAhead();
+    const pending = flow.find((event) => event.type === 'authorization.approved_offline')?.transactionId;
+    expect(ahead.flat().some((event) => event.transactionId === pending && (event.type === 'authorization.approved' || event.type === 'authorization.declined'))).toBe(true);
+    script.restore(mark);
+    expect(playAhead()).toEqual(ahead);
   });
 });

@@ -8,6 +8,7 @@ interface Bucket {
   tips: { minor: string };
   voids: { minor: string };
   refunds: { minor: string };
+  offlineDeclined: { minor: string };
 }
 
 /** Asks the GraphQL API, as each merchant, for sales by terminal and compares them with the simulator's books. */
@@ -18,7 +19,7 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: '{ salesSummary(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } tips { minor } voids { minor } refunds { minor } } }',
+        query: '{ salesSummary(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } tips { minor } voids { minor } refunds { minor } offlineDeclined { minor } } }',
       }),
     });
     const body = (await response.json()) as { data?: { salesSummary: Bucket[] }; errors?: { message: string }[] };
@@ -33,7 +34,8 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
       BigInt(theirs?.gross.minor ?? 0) === mine.gross &&
       BigInt(theirs?.tips.minor ?? 0) === mine.tips &&
       BigInt(theirs?.voids.minor ?? 0) === mine.voids &&
-      BigInt(theirs?.refunds.minor ?? 0) === mine.refunds;
+      BigInt(theirs?.refunds.minor ?? 0) === mine.refunds &&
+      BigInt(theirs?.offlineDeclined.minor ?? 0) === mine.offlineDeclined;
     if (!same) differing.push(terminalId);
   }
   const gross = [...books.grossByCurrency()].map(([currency, minor]) => formatMoney(money(minor, currency))).join(', ');

@@ -1,3 +1,4 @@
+import { currencyExponent } from '@posledger/domain';
 import type { MerchantInput } from '../platform/provisioning';
 
 export const DEMO_MERCHANTS: readonly MerchantInput[] = [
@@ -6,6 +7,12 @@ export const DEMO_MERCHANTS: readonly MerchantInput[] = [
 ];
 
 export const DEMO_TERMINALS_PER_MERCHANT = 3;
+
+/** Each demo merchant's terminals approve card sales offline up to 500.00 of its currency, so outages show offline sales. */
+export function demoOfflineLimitMinor(currency: string): bigint {
+  return 500n * 10n ** BigInt(currencyExponent(currency) ?? 0);
+}
+
 /** Demo traffic over all terminals, well under what the platform takes, so a laptop stays responsive. */
 export const DEMO_EVENTS_PER_SECOND = 400;
 /**

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { log, printJson } from '../output';
 import { openProvisioningStores } from '../platform/open-stores';
-import { addMerchant, addTerminal } from '../platform/provisioning';
+import { addMerchant, addTerminal, setOfflineLimit } from '../platform/provisioning';
 import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
-import { DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoRound } from './demo-merchants';
+import { DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoOfflineLimitMinor, demoRound } from './demo-merchants';
 
 export interface RunningDemo {
   stop(): Promise<void>;
@@ -71,9 +71,13 @@ async function provisionDemo(config: PlatformConfig): Promise<{ terminals: Simul
     const tokens: Record<string, string> = {};
     for (const merchant of DEMO_MERCHANTS) {
       if (!(await registry.merchant(merchant.merchantId))) await addMerchant(stores, merchant);
+      const offlineUpToMinor = demoOfflineLimitMinor(merchant.currency);
+      if (registry.offlineLimitOf(merchant.merchantId) !== offlineUpToMinor.toString()) {
+        await setOfflineLimit(stores, merchant.merchantId, offlineUpToMinor.toString());
+      }
       for (let k = 1; k <= DEMO_TERMINALS_PER_MERCHANT; k++) {
         const { terminalId, secret } = await addTerminal(stores, merchant.merchantId, `${merchant.merchantId}-${run}-${k}`);
-        terminals.push({ terminalId, merchantId: merchant.merchantId, secret, currency: merchant.currency });
+        terminals.push({ terminalId, merchantId: merchant.merchantId, secret, currency: merchant.currency, offlineUpToMinor });
       }
       tokens[merchant.merchantId] = await stores.credentials.issueToken({ role: 'merchant', merchantId: merchant.merchantId });
     }

@@ -8,6 +8,7 @@ export interface TerminalBook {
   readonly tips: bigint;
   readonly voids: bigint;
   readonly refunds: bigint;
+  readonly offlineDeclined: bigint;
 }
 
 /** The simulator's figures per terminal, added up over several runs on the same terminals. */
@@ -17,7 +18,7 @@ export class TerminalFigures {
   add(report: SimulationReport): void {
     for (const [merchantId, totals] of Object.entries(report.totals)) {
       for (const [terminalId, f] of Object.entries(totals.byTerminal) as [string, SalesFigures][]) {
-        const current = this.figures.get(terminalId) ?? { merchantId, currency: totals.currency, count: 0, gross: 0n, tips: 0n, voids: 0n, refunds: 0n };
+        const current = this.figures.get(terminalId) ?? { merchantId, currency: totals.currency, count: 0, gross: 0n, tips: 0n, voids: 0n, refunds: 0n, offlineDeclined: 0n };
         this.figures.set(terminalId, {
           ...current,
           count: current.count + f.count,
@@ -25,6 +26,7 @@ export class TerminalFigures {
           tips: current.tips + BigInt(f.tips),
           voids: current.voids + BigInt(f.voids),
           refunds: current.refunds + BigInt(f.refunds),
+          offlineDeclined: current.offlineDeclined + BigInt(f.offlineDeclined),
         });
       }
     }
