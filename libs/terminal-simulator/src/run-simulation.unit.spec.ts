@@ -43,9 +43,15 @@ class FakeIngest {
 function approvedNotVoidedGross(events: readonly TerminalEvent[]): { count: number; gross: bigint } {
   const amounts = new Map<string, bigint>();
   const approved = new Set<string>();
+  const holds = new Set<string>();
   for (const event of events) {
-    if (event.type === 'amount.entered' && event.transactionId !== undefined) amounts.set(event.transactionId, BigInt(event.payload.amountMinor));
-    if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) approved.add(event.transactionId);
+    const id = event.transactionId;
+    if (event.type === 'amount.entered' && id !== undefined) amounts.set(id, BigInt(event.payload.amountMinor));
+    if (event.type === 'preauthorization.requested' && id !== undefined) holds.add(id);
+    // A hold is no sale; its completion is, for what it says.
+    if (event.type === 'preauthorization.completed' && id !== undefined) amounts.set(id, BigInt(event.payload.amountMinor));
+    const sells = (event.type === 'authorization.approved' && !holds.has(id ?? '')) || event.type === 'cash.received' || event.type === 'preauthorization.completed';
+    if (sells && id !== undefined) approved.add(id);
     if (event.type === 'transaction.voided') approved.delete(event.payload.originalTransactionId);
   }
   return { count: approved.size, gross: [...approved].reduce((sum, id) => sum + (amounts.get(id) ?? 0n), 0n) };

@@ -71,25 +71,24 @@ export function writeSaleFlow(writer: EventWriter, prng: Prng, rates: ScriptRate
   if (tip?.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
   writer.write('authorization.requested', {}, 'customer', transactionId);
 
+  if (!writeHostAnswer(writer, prng, rates, transactionId)) return null;
+  if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
+  writeReceipts(writer, prng, rates, transactionId);
+  if (tip !== null && !tip.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
+  return { transactionId, method, amountMinor, tipMinor: tip?.minor ?? 0n };
+}
+
+/** The host's answer to an authorisation (or a hold) request, at the script's rates; true when it approved. */
+export function writeHostAnswer(writer: EventWriter, prng: Prng, rates: ScriptRates, transactionId: string): boolean {
   const outcome = prng.weighted([
     ['approved', rates.approval],
     ['declined', rates.decline],
     ['timed_out', Math.max(0, 1 - rates.approval - rates.decline)],
   ] as const);
-  if (outcome === 'declined') {
-    writer.write('authorization.declined', prng.weighted(DECLINES), 'host', transactionId);
-    return null;
-  }
-  if (outcome === 'timed_out') {
-    writer.write('authorization.timed_out', {}, 'host-timeout', transactionId);
-    return null;
-  }
-
-  writeHostApproval(writer, prng, 'host', transactionId);
-  if (method === 'CREDIT') writer.write('signature.captured', {}, 'customer', transactionId);
-  writeReceipts(writer, prng, rates, transactionId);
-  if (tip !== null && !tip.beforeAuthorization) writer.write('tip.entered', { tipMinor: tip.minor.toString(), currency }, 'customer', transactionId);
-  return { transactionId, method, amountMinor, tipMinor: tip?.minor ?? 0n };
+  if (outcome === 'declined') writer.write('authorization.declined', prng.weighted(DECLINES), 'host', transactionId);
+  else if (outcome === 'timed_out') writer.write('authorization.timed_out', {}, 'host-timeout', transactionId);
+  else writeHostApproval(writer, prng, 'host', transactionId);
+  return outcome === 'approved';
 }
 
 /** The terminal's own approval, without a tip; above the limit (or without one) it refuses and the sale stays unfinished. */

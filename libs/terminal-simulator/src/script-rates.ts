@@ -30,6 +30,10 @@ export interface ScriptRates {
   readonly outageFlows: number;
   /** Of the offline sales the terminal forwards once back online, the share the host declines. */
   readonly offlineDecline: number;
+  /** Customers (with the host reachable) whose card is pre-authorised for a deposit (预授权) instead of sold. */
+  readonly preAuthorization: number;
+  /** Of the holds, the share cancelled rather than completed. */
+  readonly holdCancel: number;
 }
 
 export const DEFAULT_SCRIPT_RATES: ScriptRates = {
@@ -49,4 +53,6 @@ export const DEFAULT_SCRIPT_RATES: ScriptRates = {
   outage: 0.01,
   outageFlows: 8,
   offlineDecline: 0.1,
+  preAuthorization: 0.03,
+  holdCancel: 0.2,
 };

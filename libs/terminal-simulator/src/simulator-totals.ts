@@ -48,6 +48,8 @@ interface SaleDraft {
   method?: PaymentMethod;
   amountMinor?: bigint;
   tipMinor?: bigint;
+  /** Sent as a pre-authorisation: approved, it is held, not sold. */
+  hold?: true;
 }
 
 interface BookedSale {
@@ -89,6 +91,8 @@ class MerchantBook {
 class TerminalLedger {
   readonly drafts = new Map<string, SaleDraft>();
   readonly approvedSales = new Map<string, BookedSale>();
+  /** Approved pre-authorisations: not sales until completed. */
+  readonly holds = new Map<string, { readonly method: PaymentMethod; readonly heldMinor: bigint }>();
 
   constructor(
     readonly terminalId: string,
@@ -145,6 +149,15 @@ export class SimulatorBooks {
       case 'authorization.approved':
         if (transactionId !== undefined) hostApprove(ledger, transactionId);
         return;
+      case 'preauthorization.requested':
+        if (transactionId !== undefined) draftOf(ledger, transactionId).hold = true;
+        return;
+      case 'preauthorization.completed':
+        if (transactionId !== undefined) completeHold(ledger, transactionId, BigInt(event.payload.amountMinor));
+        return;
+      case 'preauthorization.cancelled':
+        if (transactionId !== undefined) ledger.holds.delete(transactionId);
+        return;
       case 'authorization.approved_offline':
         if (transactionId !== undefined) approve(ledger, transactionId, true);
         return;
@@ -192,11 +205,29 @@ function approve(ledger: TerminalLedger, transactionId: string, offline: boolean
   }
 }
 
-/** The host approves a sale it was asked about, or confirms one approved offline: the figures already hold it. */
+/**
+ * The host approves a sale it was asked about (a hold: held, not sold), or confirms one approved offline: the
+ * figures already hold it.
+ */
 function hostApprove(ledger: TerminalLedger, transactionId: string): void {
+  const draft = ledger.drafts.get(transactionId);
+  if (draft?.hold && draft.method !== undefined && draft.amountMinor !== undefined) {
+    ledger.drafts.delete(transactionId);
+    ledger.holds.set(transactionId, { method: draft.method, heldMinor: draft.amountMinor });
+    return;
+  }
   const offlineSale = ledger.approvedSales.get(transactionId);
   if (offlineSale === undefined) approve(ledger, transactionId, false);
   else offlineSale.awaitingHost = false;
+}
+
+/** A hold completed for up to what it held (the simulated merchants allow no more) is a sale of that amount. */
+function completeHold(ledger: TerminalLedger, transactionId: string, amountMinor: bigint): void {
+  const hold = ledger.holds.get(transactionId);
+  if (hold === undefined || amountMinor > hold.heldMinor) return;
+  ledger.holds.delete(transactionId);
+  ledger.drafts.set(transactionId, { method: hold.method, amountMinor });
+  approve(ledger, transactionId, false);
 }
 
 /**

@@ -4,6 +4,7 @@
 import { settlementTotals, totalsMissingSale } from './batch-totals';
 import { EventWriter, StepDelay } from './event-writer';
 import { randomOperatorId, uuidV4 } from './identifiers';
+import { OpenHold, writeHoldEnd, writeHoldRequest } from './pre-authorization-flow';
 import { ApprovedSale, HostLink, writeForwardedAnswer, writeSaleFlow } from './sale-flow';
 import { DAY_MS, nextFlowInstant, ScriptClock, stepInstant, utcDay } from './script-clock';
 import { DEFAULT_SCRIPT_RATES, ScriptRates } from './script-rates';
@@ -47,6 +48,10 @@ interface ScriptState {
   awaitingHost: readonly ApprovedSale[];
   /** What the open shift's drawer holds: its opening cash, plus cash sales, less cash voided and refunded. */
   drawerMinor: bigint;
+  /** Pre-authorisations the host approved, awaiting their completion or cancellation (across batches). */
+  openHolds: readonly OpenHold[];
+  /** When the terminal last sent a heartbeat (epoch ms). */
+  lastHeartbeatAt: number;
 }
 
 export interface TrafficScriptSnapshot {
@@ -55,9 +60,12 @@ export interface TrafficScriptSnapshot {
 }
 
 const VOID_PICK_CHANCE = 0.5;
+const HOLD_PICK_CHANCE = 0.3;
+/** A terminal reports it is alive about once a minute while it has a network. */
+const HEARTBEAT_EVERY_MS = 60_000;
 const REFUND_PICK_CHANCE = 0.25;
 const CLOSING_ROOM_MS = 1_000;
-const SIMULATED_APP_VERSION = 'sim-1.0';
+const HEARTBEAT = { appVersion: 'sim-1.0', network: 'WIFI' } as const;
 /** The cash each simulated shift opens with, in minor units; the count at its close is exact. */
 const SIMULATED_DRAWER_MINOR = 50_000n;
 
@@ -98,6 +106,8 @@ export class TrafficScript {
       outageFlowsLeft: 0,
       awaitingHost: [],
       drawerMinor: 0n,
+      openHolds: [],
+      lastHeartbeatAt: startAt - 1,
     };
   }
 
@@ -133,7 +143,9 @@ export class TrafficScript {
       this.state.batchDay = day;
     }
     if (!this.offline && this.prng.chance(this.rates.outage)) this.state.outageFlowsLeft = this.rates.outageFlows;
+    if (!this.offline && this.peekNextFlowAt() - this.state.lastHeartbeatAt >= HEARTBEAT_EVERY_MS) this.heartbeatBeforeNextFlow();
     if (this.state.pendingVoids.length > 0 && this.prng.chance(VOID_PICK_CHANCE)) this.writeNextVoid('next-flow');
+    else if (!this.offline && this.state.openHolds.length > 0 && this.prng.chance(HOLD_PICK_CHANCE)) this.writeNextHoldEnd();
     else if (this.state.pendingRefunds.length > 0 && this.prng.chance(REFUND_PICK_CHANCE)) this.writeNextRefund();
     else this.writeSale();
     this.state.batchHasTraffic = true;
@@ -164,14 +176,30 @@ export class TrafficScript {
   /** The start of the terminal's day: the cashier signs in, the terminal reports it is alive, the shift opens. */
   private signIn(): void {
     this.append('operator.signed_in', { operatorId: this.operatorId }, 'next-flow');
-    this.append('terminal.heartbeat', { appVersion: SIMULATED_APP_VERSION, network: 'WIFI' }, 'customer');
+    this.heartbeat();
     this.append('shift.opened', { operatorId: this.operatorId, openingCashMinor: SIMULATED_DRAWER_MINOR.toString(), currency: this.currency }, 'customer');
     this.state.drawerMinor = SIMULATED_DRAWER_MINOR;
     this.state.signedIn = true;
     this.state.batchDay = utcDay(this.state.lastOccurredAt);
   }
 
+  private heartbeat(): void {
+    this.append('terminal.heartbeat', HEARTBEAT, 'customer');
+    this.state.lastHeartbeatAt = this.state.lastOccurredAt;
+  }
+
+  /** A heartbeat as the next customer arrives, a minute or more after the last one (the customer keeps that instant). */
+  private heartbeatBeforeNextFlow(): void {
+    this.appendAt(Math.max(this.peekNextFlowAt(), this.state.lastOccurredAt), 'terminal.heartbeat', HEARTBEAT);
+    this.state.lastHeartbeatAt = this.state.lastOccurredAt;
+  }
+
   private writeSale(): void {
+    if (!this.offline && this.prng.chance(this.rates.preAuthorization)) {
+      const hold = writeHoldRequest(this.writer, this.prng, this.rates, this.currency);
+      if (hold !== null) this.state.openHolds = [...this.state.openHolds, hold];
+      return;
+    }
     const host: HostLink = this.offline ? { reachable: false, offlineUpToMinor: this.offlineUpToMinor } : { reachable: true };
     const sale = writeSaleFlow(this.writer, this.prng, this.rates, this.currency, host);
     if (sale === null) return;
@@ -188,6 +216,15 @@ export class TrafficScript {
     this.state.batchSales = this.state.batchSales.filter((sale) => !declined.includes(sale));
     this.state.awaitingHost = [];
     this.state.outageFlowsLeft = 0;
+  }
+
+  /** The oldest hold is completed (a sale of the open batch) or cancelled. */
+  private writeNextHoldEnd(): void {
+    const [hold, ...rest] = this.state.openHolds;
+    if (hold === undefined) return;
+    this.state.openHolds = rest;
+    const sale = writeHoldEnd(this.writer, this.prng, this.rates, this.currency, hold);
+    if (sale !== null) this.state.batchSales = [...this.state.batchSales, sale];
   }
 
   private writeNextVoid(delay: StepDelay): void {
@@ -271,7 +308,10 @@ export class TrafficScript {
     delay: StepDelay,
     transactionId?: string,
   ): void {
-    const occurredAt = this.instantFor(delay);
+    this.appendAt(this.instantFor(delay), type, payload, transactionId);
+  }
+
+  private appendAt<K extends TerminalEventType>(occurredAt: number, type: K, payload: TerminalEventPayloads[K], transactionId?: string): void {
     this.state.lastOccurredAt = occurredAt;
     this.state.sequence += 1;
     // Whether K needs a transactionId is the caller's (each flow passes one where the contract wants it).

@@ -123,7 +123,7 @@ interface SettledBatch {
  * their tips, minus voids and offline sales the host declined, cash left out.
  */
 function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
-  const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint; tip?: bigint }>();
+  const drafts = new Map<string, { method?: PaymentMethod; amount?: bigint; tip?: bigint; hold?: boolean }>();
   let batch = new Map<string, { method: PaymentMethod; amount: bigint }>();
   let firstSaleDay: number | undefined;
   let previousEventDay = 0;
@@ -135,7 +135,10 @@ function settledBatches(stream: readonly TerminalEvent[]): SettledBatch[] {
     if (startsSale) firstSaleDay ??= utcDay(Date.parse(event.occurredAt));
     if (event.type === 'payment.method_selected' && draft) draft.method = event.payload.method;
     if (event.type === 'amount.entered' && draft) draft.amount = BigInt(event.payload.amountMinor);
-    const approves = event.type === 'authorization.approved' || event.type === 'authorization.approved_offline' || event.type === 'cash.received';
+    if (event.type === 'preauthorization.requested' && draft) draft.hold = true;
+    // A hold is no sale; its completion is, for what it says.
+    if (event.type === 'preauthorization.completed' && draft) draft.amount = BigInt(event.payload.amountMinor);
+    const approves = (event.type === 'authorization.approved' && !draft?.hold) || event.type === 'authorization.approved_offline' || event.type === 'cash.received' || event.type === 'preauthorization.completed';
     if (approves && event.transactionId !== undefined) {
       if (draft?.method === undefined || draft.amount === undefined) throw new Error('approved without method or amount');
       batch.set(event.transactionId, { method: draft.method, amount: draft.amount + (draft.tip ?? 0n) });
@@ -278,10 +281,13 @@ describe('TrafficScript', () => {
     const settled = new Set<string>();
     const approvedInBatch: string[] = [];
     const refunded = new Set<string>();
+    const holds = new Set<string>();
     let refunds = 0;
     for (const event of events) {
       if (event.type === 'amount.entered' && event.transactionId !== undefined) saleAmounts.set(event.transactionId, BigInt(event.payload.amountMinor));
-      if ((event.type === 'authorization.approved' || event.type === 'cash.received') && event.transactionId !== undefined) approvedInBatch.push(event.transactionId);
+      if (event.type === 'preauthorization.requested' && event.transactionId !== undefined) holds.add(event.transactionId);
+      const sells = (event.type === 'authorization.approved' && !holds.has(event.transactionId ?? '')) || event.type === 'cash.received' || event.type === 'preauthorization.completed';
+      if (sells && event.transactionId !== undefined) approvedInBatch.push(event.transactionId);
       if (event.type === 'settlement.closed') approvedInBatch.splice(0).forEach((id) => settled.add(id));
       if (event.type === 'refund.approved') {
         refunds += 1;
@@ -445,5 +451,59 @@ describe('TrafficScript in host outages', () => {
     expect(ahead.flat().some((event) => event.transactionId === pending && (event.type === 'authorization.approved' || event.type === 'authorization.declined'))).toBe(true);
     script.restore(mark);
     expect(playAhead()).toEqual(ahead);
+  });
+});
+
+describe('TrafficScript at a deposit desk (预授权) and as a live terminal', () => {
+  const events = play(7, 3_000, { preAuthorization: 0.1, outage: 0 });
+
+  it('holds deposits that are not sold, and completes each at most once for no more than it held, or cancels it', () => {
+    const held = new Map<string, bigint>();
+    const ended = new Set<string>();
+    let completions = 0;
+    let cancellations = 0;
+    for (const [i, event] of events.entries()) {
+      const id = event.transactionId ?? '';
+      if (event.type === 'preauthorization.requested') {
+        const amount = events[i - 1];
+        expect(amount?.type).toBe('amount.entered');
+        if (amount?.type === 'amount.entered' && events[i + 1]?.type === 'authorization.approved') held.set(id, BigInt(amount.payload.amountMinor));
+      }
+      if (event.type === 'preauthorization.completed' || event.type === 'preauthorization.cancelled') {
+        expect(held.has(id)).toBe(true);
+        expect(ended.has(id)).toBe(false);
+        ended.add(id);
+      }
+      if (event.type === 'preauthorization.completed') {
+        completions += 1;
+        expect(BigInt(event.payload.amountMinor)).toBeLessThanOrEqual(held.get(id) ?? -1n);
+      }
+      if (event.type === 'preauthorization.cancelled') cancellations += 1;
+      if (event.type === 'transaction.voided') expect(held.has(event.payload.originalTransactionId)).toBe(false);
+    }
+    expect(completions).toBeGreaterThan(10);
+    expect(cancellations).toBeGreaterThan(0);
+    // The batches' totals (checked against the stream above) count completions and never a hold.
+    for (const batch of settledBatches(events)) expect(batch.reported.totals).toEqual(batch.expected);
+  });
+
+  it('sends a heartbeat as the next customer arrives once a minute has passed since the last one', () => {
+    const script = newScript(7, { outage: 0 });
+    let lastBeat = Number.NEGATIVE_INFINITY;
+    let flowsDue = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const flow = script.nextFlow();
+      const startsAt = Date.parse(flow[0]?.occurredAt ?? '');
+      const beats = flow.filter((event) => event.type === 'terminal.heartbeat');
+      // A sign-in beats right after it, the day's close is no customer; any other flow due a beat starts with one.
+      const customer = flow[0]?.type !== 'operator.signed_in' && !flow.some((event) => event.type === 'settlement.closed');
+      if (customer && startsAt - lastBeat >= 60_000) {
+        flowsDue += 1;
+        expect(flow[0]?.type).toBe('terminal.heartbeat');
+        expect(flow[1]?.occurredAt).toBe(flow[0]?.occurredAt);
+      }
+      if (beats.length > 0) lastBeat = Date.parse(beats[beats.length - 1].occurredAt);
+    }
+    expect(flowsDue).toBeGreaterThan(100);
   });
 });

@@ -8,6 +8,17 @@ export const DEMO_MERCHANTS: readonly MerchantInput[] = [
 
 export const DEMO_TERMINALS_PER_MERCHANT = 3;
 
+/** Each demo merchant's cashiers, one per terminal (its operator directory then admits only them). */
+const DEMO_CASHIER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'demo-shanghai': ['收银员一', '收银员二', '收银员三'],
+  'demo-london': ['Alice (till 1)', 'Ben (till 2)', 'Chloe (till 3)'],
+};
+
+/** The cashier who works the merchant's k-th terminal (k from 1). */
+export function demoCashier(merchantId: string, k: number): { operatorId: string; name: string } {
+  return { operatorId: `cashier-${k}`, name: DEMO_CASHIER_NAMES[merchantId]?.[k - 1] ?? `Cashier ${k}` };
+}
+
 /** Each demo merchant's terminals approve card sales offline up to 500.00 of its currency, so outages show offline sales. */
 export function demoOfflineLimitMinor(currency: string): bigint {
   return 500n * 10n ** BigInt(currencyExponent(currency) ?? 0);

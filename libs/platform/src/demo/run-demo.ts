@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { log, printJson } from '../output';
 import { openProvisioningStores } from '../platform/open-stores';
+import { addOperator } from '../platform/operators';
 import { addMerchant, addTerminal, setOfflineLimit } from '../platform/provisioning';
 import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
-import { DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoOfflineLimitMinor, demoRound } from './demo-merchants';
+import { demoCashier, DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoOfflineLimitMinor, demoRound } from './demo-merchants';
 
 export interface RunningDemo {
   stop(): Promise<void>;
@@ -76,8 +77,12 @@ async function provisionDemo(config: PlatformConfig): Promise<{ terminals: Simul
         await setOfflineLimit(stores, merchant.merchantId, offlineUpToMinor.toString());
       }
       for (let k = 1; k <= DEMO_TERMINALS_PER_MERCHANT; k++) {
+        const cashier = demoCashier(merchant.merchantId, k);
+        if (registry.operatorsOf(merchant.merchantId)[cashier.operatorId] === undefined) {
+          await addOperator(stores, { merchantId: merchant.merchantId, ...cashier, role: 'CASHIER' });
+        }
         const { terminalId, secret } = await addTerminal(stores, merchant.merchantId, `${merchant.merchantId}-${run}-${k}`);
-        terminals.push({ terminalId, merchantId: merchant.merchantId, secret, currency: merchant.currency, offlineUpToMinor });
+        terminals.push({ terminalId, merchantId: merchant.merchantId, secret, currency: merchant.currency, offlineUpToMinor, operatorId: cashier.operatorId });
       }
       tokens[merchant.merchantId] = await stores.credentials.issueToken({ role: 'merchant', merchantId: merchant.merchantId });
     }
