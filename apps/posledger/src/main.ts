@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
-import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand } from './commands/merchant.command';
+import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand } from './commands/merchant.command';
 import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -18,6 +18,7 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   merchant offline-limit --merchant ID --up-to MINOR|none   its terminals may approve a card sale offline up to MINOR units
   merchant preauth --merchant ID --tolerance-percent P --expiry-days D
                                                             completions up to P% above the hold; holds expire after D days (default 0%, 7)
+  merchant refund-fees --merchant ID --policy kept|returned a refund returns its share of the sale's fee, or the acquirer keeps it (default)
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
   operator add --merchant ID --id OID --name NAME --role cashier|supervisor
                                                             once a merchant has operators, only its active ones sign in
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' }, timezone: { type: 'string' }, currency: { type: 'string' }, fees: { type: 'string' },
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
-      'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' },
+      'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -56,6 +57,8 @@ async function main(argv: string[]): Promise<void> {
       return merchantOfflineLimitCommand(config, values);
     case 'merchant preauth':
       return merchantPreAuthorizationCommand(config, values);
+    case 'merchant refund-fees':
+      return merchantRefundFeesCommand(config, values);
     case 'terminal add':
       return terminalAddCommand(config, values);
     case 'operator add':

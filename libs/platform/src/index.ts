@@ -4,7 +4,7 @@ export { serveAppFromEnvironment, servePlatform } from './platform/serve-platfor
 export type { PlatformApp, RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';
-export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy } from './platform/provisioning';
+export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from './platform/provisioning';
 export { addOperator, disableOperator, listOperators, setSupervisorLimit } from './platform/operators';
 export type { MerchantInput } from './platform/provisioning';
 export { runDemo } from './demo/run-demo';

@@ -9,3 +9,4 @@ export { DisableOperatorCommand } from './commands/disable-operator/disable-oper
 export { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 export { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
 export { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';
+export { SetRefundFeePolicyCommand } from './commands/set-refund-fee-policy/set-refund-fee-policy.command';

@@ -5,6 +5,7 @@ import type { AddOperatorCommand } from './commands/add-operator/add-operator.co
 import type { DisableOperatorCommand } from './commands/disable-operator/disable-operator.command';
 import type { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
 import type { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';
+import type { SetRefundFeePolicyCommand } from './commands/set-refund-fee-policy/set-refund-fee-policy.command';
 import type { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 import type { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
 import type { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
@@ -18,7 +19,7 @@ export interface Registry {
   execute(
     command:
       | RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand | SetOfflineLimitCommand
-      | SetPreAuthorizationPolicyCommand,
+      | SetPreAuthorizationPolicyCommand | SetRefundFeePolicyCommand,
   ): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { isRegistryEvent, offlineLimitOf, operatorsOf, preAuthorizationPolicyOf, type PreAuthorizationPolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, offlineLimitOf, operatorsOf, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -66,6 +66,10 @@ export class RegistryView {
 
   preAuthorizationPolicyOf(merchantId: string): PreAuthorizationPolicy | undefined {
     return preAuthorizationPolicyOf(this.state, merchantId);
+  }
+
+  refundFeePolicyOf(merchantId: string): RefundFeePolicy | undefined {
+    return refundFeePolicyOf(this.state, merchantId);
   }
 
   private async readNewEvents(): Promise<void> {

@@ -5,6 +5,7 @@ import { AddOperatorService } from './commands/add-operator/add-operator.service
 import { DisableOperatorService } from './commands/disable-operator/disable-operator.service';
 import { SetOfflineLimitService } from './commands/set-offline-limit/set-offline-limit.service';
 import { SetPreAuthorizationPolicyService } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.service';
+import { SetRefundFeePolicyService } from './commands/set-refund-fee-policy/set-refund-fee-policy.service';
 import { SetSupervisorLimitService } from './commands/set-supervisor-limit/set-supervisor-limit.service';
 import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
 import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
@@ -29,6 +30,7 @@ export class RegistryModule {
         SetSupervisorLimitService,
         SetOfflineLimitService,
         SetPreAuthorizationPolicyService,
+        SetRefundFeePolicyService,
       ],
       exports: [RegistryView],
     };

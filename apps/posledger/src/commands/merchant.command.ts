@@ -1,6 +1,7 @@
 import { parseFeeSchedule } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { addMerchant, printJson, setOfflineLimit, setPreAuthorizationPolicy } from '@posledger/platform';
+import { REFUND_FEE_POLICIES, type RefundFeePolicy } from '@posledger/domain';
+import { addMerchant, printJson, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
 import { required, withStores, type CliOptions } from '../cli/cli-options';
 
@@ -44,5 +45,17 @@ export async function merchantPreAuthorizationCommand(config: PlatformConfig, op
   await withStores(config, async (stores) => {
     await setPreAuthorizationPolicy(stores, merchantId, policy);
     printJson({ merchantId, ...policy });
+  });
+}
+
+/** `merchant refund-fees`: whether a refund returns its share of the sale's fee (returned) or the acquirer keeps it (kept). */
+export async function merchantRefundFeesCommand(config: PlatformConfig, options: CliOptions): Promise<void> {
+  const command = 'merchant refund-fees';
+  const merchantId = required(command, options, 'merchant');
+  const policy = required(command, options, 'policy').toUpperCase();
+  if (!(REFUND_FEE_POLICIES as readonly string[]).includes(policy)) throw new UsageError(`${command}: --policy must be kept or returned, got ${policy.toLowerCase()}`);
+  await withStores(config, async (stores) => {
+    await setRefundFeePolicy(stores, merchantId, policy as RefundFeePolicy);
+    printJson({ merchantId, refundFees: policy });
   });
 }

@@ -1,6 +1,7 @@
 import { FeeSchedule } from './fee-schedule';
 import { OperatorDirectory } from '../registry/operators';
 import { PreAuthorizationPolicy } from './pre-authorization-policy';
+import { RefundFeePolicy } from './refund-fee-policy';
 
 /** What the ledger knows of the terminal's merchant when it decides: the registry's answer, passed in. */
 export interface LedgerContext {
@@ -14,4 +15,6 @@ export interface LedgerContext {
   offlineUpToMinor?: string;
   /** How far a completion may exceed its hold, and when a hold expires; absent: DEFAULT_PRE_AUTHORIZATION_POLICY. */
   preAuthorization?: PreAuthorizationPolicy;
+  /** What a refund does with its sale's fee; absent: KEPT. */
+  refundFees?: RefundFeePolicy;
 }

@@ -203,7 +203,8 @@ export type TipAdjusted = LedgerEventOf<
   'TipAdjusted',
   { transactionId: string; tip: MoneyJson; method: PaymentMethod; scheme: Scheme; saleOccurredAt: string; occurredAt: string; operatorId?: string }
 >;
-export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string }>;
+/** `feeReturned`: the part of the sale's fee given back with the refund, under the merchant's RETURNED policy. */
+export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string; feeReturned?: MoneyJson }>;
 /** 交班: `shiftId` is the terminal event id of the opening. */
 export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
 /**

@@ -79,9 +79,10 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     }
     case 'RefundApproved': {
       const amount = money(event.data.amount.minor, event.data.amount.currency);
-      return event.data.method === 'CASH'
-        ? nonZero([debit('merchant:cash-sales', amount), credit('merchant:cash-drawer', amount)])
-        : nonZero([debit('merchant:settled', amount), credit('acquirer:receivable', amount)]);
+      if (event.data.method === 'CASH') return nonZero([debit('merchant:cash-sales', amount), credit('merchant:cash-drawer', amount)]);
+      const { feeReturned } = event.data;
+      const fee = feeReturned === undefined ? [] : [debit('platform:fee-income', money(feeReturned.minor, feeReturned.currency)), credit('merchant:fees', money(feeReturned.minor, feeReturned.currency))];
+      return nonZero([debit('merchant:settled', amount), credit('acquirer:receivable', amount), ...fee]);
     }
     case 'BatchClosed':
       return batchClosedPostings(event.data);

@@ -170,10 +170,11 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return inShift(withoutTip, 'voids', event.data);
     }
     case 'RefundApproved': {
-      const { refundId, originalTransactionId, amount } = event.data;
+      const { refundId, originalTransactionId, amount, feeReturned } = event.data;
       const refunded = updateSale(state, originalTransactionId, (sale) => ({
         ...sale,
         refundedMinor: (BigInt(sale.refundedMinor) + BigInt(amount.minor)).toString(),
+        ...(feeReturned ? { feeReturnedMinor: (BigInt(sale.feeReturnedMinor ?? '0') + BigInt(feeReturned.minor)).toString() } : {}),
       }));
       return inShift({ ...refunded, refunds: setKeyed(state.refunds, refundId, { refundId, originalTransactionId, amount, receipts: [] }) }, 'refunds', event.data);
     }
@@ -195,7 +196,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return { ...state, shift: null };
     case 'BatchClosed': {
       const settled = event.data.sales.reduce(
-        (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED' })),
+        (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED', fee: sale.fee })),
         state,
       );
       return { ...settled, openBatch: [], batchGaps: [], lastClosedBatchNumber: Math.max(state.lastClosedBatchNumber, event.data.batchNumber) };

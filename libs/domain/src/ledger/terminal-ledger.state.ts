@@ -36,6 +36,9 @@ export interface SaleState {
   /** Approved offline by the terminal: the host's answer is awaited until it is CONFIRMED. */
   offline?: 'AWAITING_HOST' | 'CONFIRMED';
   refundedMinor: string;
+  /** The fee its batch charged, and how much of it refunds returned. */
+  fee?: MoneyJson;
+  feeReturnedMinor?: string;
   signatureCaptured: boolean;
   receipts: readonly ReceiptChannel[];
 }

@@ -12,6 +12,8 @@ import {
 } from './operators';
 import { setOfflineLimit, type OfflineLimitSet } from './offline-limit';
 import { setPreAuthorizationPolicy, type PreAuthorizationPolicySet } from './pre-authorization-policy-set';
+import { setRefundFeePolicy, type RefundFeePolicySet } from './refund-fee-policy-set';
+import type { RefundFeePolicy } from '../ledger/refund-fee-policy';
 import type { PreAuthorizationPolicy } from '../ledger/pre-authorization-policy';
 import { setSupervisorLimit, type SupervisorLimitSet } from './supervisor-limit';
 import { TerminalExistsError } from './terminal-exists.error';
@@ -42,16 +44,19 @@ export type DisableOperator = { type: 'DisableOperator'; data: OperatorDisabled[
 export type SetSupervisorLimit = { type: 'SetSupervisorLimit'; data: SupervisorLimitSet['data'] };
 export type SetOfflineLimit = { type: 'SetOfflineLimit'; data: OfflineLimitSet['data'] };
 export type SetPreAuthorizationPolicy = { type: 'SetPreAuthorizationPolicy'; data: PreAuthorizationPolicySet['data'] };
+export type SetRefundFeePolicy = { type: 'SetRefundFeePolicy'; data: RefundFeePolicySet['data'] };
 export type RegistryCommand =
-  | RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit | SetPreAuthorizationPolicy;
+  | RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit | SetPreAuthorizationPolicy | SetRefundFeePolicy;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
 export type RegistryEvent =
-  | MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet | PreAuthorizationPolicySet;
+  | MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet | PreAuthorizationPolicySet
+  | RefundFeePolicySet;
 
 const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>([
   'MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet', 'OfflineLimitSet', 'PreAuthorizationPolicySet',
+  'RefundFeePolicySet',
 ]);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
@@ -70,10 +75,17 @@ export interface RegistryState {
   offlineLimits: Readonly<Record<string, string>>;
   /** Each merchant's pre-authorisation rules, by merchant id; absent: the defaults. */
   preAuthorizationPolicies: Readonly<Record<string, PreAuthorizationPolicy>>;
+  /** Each merchant's refund fee policy, by merchant id; absent: KEPT. */
+  refundFeePolicies: Readonly<Record<string, RefundFeePolicy>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {}, preAuthorizationPolicies: {} };
+  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {}, preAuthorizationPolicies: {}, refundFeePolicies: {} };
+}
+
+/** What the merchant's refunds do with their sales' fees; undefined: it has set nothing (KEPT). */
+export function refundFeePolicyOf(state: RegistryState, merchantId: string): RefundFeePolicy | undefined {
+  return has(state.refundFeePolicies, merchantId) ? state.refundFeePolicies[merchantId] : undefined;
 }
 
 /** The merchant's pre-authorisation rules; undefined: it has set none (the defaults apply). */
@@ -152,6 +164,8 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return [setOfflineLimit(command.data, state.merchants)];
     case 'SetPreAuthorizationPolicy':
       return [setPreAuthorizationPolicy(command.data, state.merchants)];
+    case 'SetRefundFeePolicy':
+      return [setRefundFeePolicy(command.data, state.merchants)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -177,6 +191,8 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return { ...state, supervisorLimits: withLimit(state.supervisorLimits, event.data.merchantId, event.data.aboveMinor) };
     case 'OfflineLimitSet':
       return { ...state, offlineLimits: withLimit(state.offlineLimits, event.data.merchantId, event.data.upToMinor) };
+    case 'RefundFeePolicySet':
+      return { ...state, refundFeePolicies: { ...state.refundFeePolicies, [event.data.merchantId]: event.data.policy } };
     case 'PreAuthorizationPolicySet': {
       const { merchantId, tolerancePercent, expiryDays } = event.data;
       return { ...state, preAuthorizationPolicies: { ...state.preAuthorizationPolicies, [merchantId]: { tolerancePercent, expiryDays } } };

@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, offlineLimitOf, preAuthorizationPolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, offlineLimitOf, preAuthorizationPolicyOf, refundFeePolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -67,6 +67,7 @@ describe('registry', () => {
     ['a hold expiring after 0 days', () => holdPolicy(15, 0), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['a hold expiring after a fraction of a day', () => holdPolicy(15, 1.5), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['a pre-authorisation policy for an unknown merchant', () => holdPolicy(15, 30, 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
+    ['a refund fee policy that is neither KEPT nor RETURNED', () => ({ type: 'SetRefundFeePolicy', data: { merchantId: 'm-1', policy: 'HALVED' as never } }), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
@@ -117,6 +118,13 @@ describe('registry', () => {
     const state = [registered, set].reduce(registryDecider.evolve, registryDecider.initialState());
     expect(preAuthorizationPolicyOf(state, 'm-1')).toEqual({ tolerancePercent: 15, expiryDays: 30 });
     expect(preAuthorizationPolicyOf(state, 'm-2')).toBeUndefined();
+  });
+
+  it('sets what refunds do with fees; a merchant that set nothing keeps the default', () => {
+    const set: RegistryEvent = { type: 'RefundFeePolicySet', data: { merchantId: 'm-1', policy: 'RETURNED' } };
+    spec().given([registered]).when({ type: 'SetRefundFeePolicy', data: { merchantId: 'm-1', policy: 'RETURNED' } }).then([set]);
+    expect(refundFeePolicyOf([registered, set].reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBe('RETURNED');
+    expect(refundFeePolicyOf([registered].reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toBeUndefined();
   });
 
   it('refuses a fee schedule out of range', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_FEE_SCHEDULE, FeeSchedule } from '../ledger/fee-schedule';
 import { DEFAULT_SEQUENCE_POLICY, SequencePolicy } from '../ledger/sequence-policy';
 import { PreAuthorizationPolicy } from '../ledger/pre-authorization-policy';
+import { RefundFeePolicy } from '../ledger/refund-fee-policy';
 import { Cause, LedgerEvent } from '../ledger/ledger-events';
 import { decide, evolve, initialState, TerminalLedgerCommand, TerminalLedgerState } from '../ledger/terminal-ledger.decider';
 import { OperatorDirectory } from '../registry/operators';
@@ -189,6 +190,8 @@ export interface RecordOptions {
   offlineUpToMinor?: string;
   /** Default: DEFAULT_PRE_AUTHORIZATION_POLICY. */
   preAuthorization?: PreAuthorizationPolicy;
+  /** Default: KEPT. */
+  refundFees?: RefundFeePolicy;
   /** Default: the event's own occurredAt (a terminal online with the platform). */
   receivedAt?: string;
   policy?: SequencePolicy;
@@ -206,6 +209,7 @@ export function record(event: TerminalEvent, options: RecordOptions = {}): Termi
       ...(options.supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor: options.supervisorAboveMinor }),
       ...(options.offlineUpToMinor === undefined ? {} : { offlineUpToMinor: options.offlineUpToMinor }),
       ...(options.preAuthorization === undefined ? {} : { preAuthorization: options.preAuthorization }),
+      ...(options.refundFees === undefined ? {} : { refundFees: options.refundFees }),
       receivedAt: options.receivedAt ?? event.occurredAt,
       policy: options.policy ?? DEFAULT_SEQUENCE_POLICY,
     },

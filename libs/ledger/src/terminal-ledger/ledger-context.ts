@@ -10,6 +10,7 @@ export async function ledgerContextOf(registry: RegistryView, terminalId: string
   const supervisorAboveMinor = registry.supervisorLimitOf(merchant.merchantId);
   const offlineUpToMinor = registry.offlineLimitOf(merchant.merchantId);
   const preAuthorization = registry.preAuthorizationPolicyOf(merchant.merchantId);
+  const refundFees = registry.refundFeePolicyOf(merchant.merchantId);
   return {
     merchantId: merchant.merchantId,
     feeSchedule: merchant.feeSchedule,
@@ -17,5 +18,6 @@ export async function ledgerContextOf(registry: RegistryView, terminalId: string
     ...(supervisorAboveMinor === undefined ? {} : { supervisorAboveMinor }),
     ...(offlineUpToMinor === undefined ? {} : { offlineUpToMinor }),
     ...(preAuthorization === undefined ? {} : { preAuthorization }),
+    ...(refundFees === undefined ? {} : { refundFees }),
   };
 }

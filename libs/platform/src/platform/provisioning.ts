@@ -1,5 +1,5 @@
-import { DEFAULT_FEE_SCHEDULE, type FeeSchedule, type PreAuthorizationPolicy } from '@posledger/domain';
-import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand, SetPreAuthorizationPolicyCommand } from '@posledger/registry';
+import { DEFAULT_FEE_SCHEDULE, type FeeSchedule, type PreAuthorizationPolicy, type RefundFeePolicy } from '@posledger/domain';
+import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand, SetPreAuthorizationPolicyCommand, SetRefundFeePolicyCommand } from '@posledger/registry';
 import type { ProvisioningStores } from './open-stores';
 
 export interface MerchantInput {
@@ -35,4 +35,9 @@ export async function setOfflineLimit(stores: ProvisioningStores, merchantId: st
 /** How far the merchant's completions may exceed their holds, and after how many days a hold expires. */
 export async function setPreAuthorizationPolicy(stores: ProvisioningStores, merchantId: string, policy: PreAuthorizationPolicy): Promise<void> {
   await stores.registry.execute(new SetPreAuthorizationPolicyCommand(merchantId, policy));
+}
+
+/** What the merchant's refunds do with their sales' fees: KEPT by the acquirer, or RETURNED in proportion. */
+export async function setRefundFeePolicy(stores: ProvisioningStores, merchantId: string, policy: RefundFeePolicy): Promise<void> {
+  await stores.registry.execute(new SetRefundFeePolicyCommand(merchantId, policy));
 }

@@ -36,7 +36,7 @@ export class SalesBucket {
   @Field(() => Money, { description: 'Refunds approved (at the time of the refund).' }) refunds!: Money;
   @Field(() => Money, { description: 'The amount of the voided sales (not in gross).' }) voids!: Money;
   @Field(() => Money, { description: 'The tips (gratuity) of the approved sales not voided, apart from gross.' }) tips!: Money;
-  @Field(() => Money, { description: 'Fees charged when the sales settled; zero for sales still in an open batch.' }) fees!: Money;
+  @Field(() => Money, { description: "Fees charged when the sales settled (zero for sales still in an open batch), less the part refunds gave back under the merchant's RETURNED refund fee policy (in the refund's bucket)." }) fees!: Money;
   @Field(() => Money, { description: "Offline sales (store-and-forward) the host declined once forwarded: sold, never to be paid, the merchant's loss." })
   offlineDeclined!: Money;
   @Field(() => Money, { description: 'gross + tips - refunds - fees - offlineDeclined.' }) net!: Money;

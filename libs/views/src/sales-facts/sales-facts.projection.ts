@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'TIP' | 'VOID_TIP' | 'OFFLINE_DECLINED';
+export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'FEE_RETURN' | 'TIP' | 'VOID_TIP' | 'OFFLINE_DECLINED';
 
 export type SalesFactRow = {
   merchant_id: string;
@@ -48,7 +48,8 @@ function factsOf(event: LedgerEvent): Fact[] {
     }
     case 'RefundApproved': {
       const d = event.data;
-      return [{ transactionId: d.originalTransactionId, kind: 'REFUND', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 0, occurredAt: d.occurredAt }];
+      const refund: Fact = { transactionId: d.originalTransactionId, kind: 'REFUND', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 0, occurredAt: d.occurredAt };
+      return d.feeReturned === undefined ? [refund] : [refund, { ...refund, kind: 'FEE_RETURN', amount: d.feeReturned }];
     }
     case 'OfflineSaleDeclined': {
       const d = event.data;
@@ -64,7 +65,8 @@ function factsOf(event: LedgerEvent): Fact[] {
 
 /**
  * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), TIP and VOID_TIP (a sale's tip, and the tip
- * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND and OFFLINE_DECLINED (what
+ * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND, FEE_RETURN (the part of the
+ * fee a refund gave back, under the merchant's RETURNED policy) and OFFLINE_DECLINED (what
  * an offline sale the host declined still stood for: the merchant's loss) at their own time with the sale's dimensions.
  */
 export function salesFactRows(event: LedgerEvent, recorded: Recorded): SalesFactRow[] {

@@ -1,4 +1,4 @@
-import { tx } from '@posledger/domain/testing';
+import { replay, TerminalScript, tx } from '@posledger/domain/testing';
 import { counterDay, holdDay, offlineDay, only, rowsOf } from '../testing/counter-day';
 import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
 
@@ -38,5 +38,18 @@ describe('sales facts view', () => {
 
   it('given pre-authorisations, then only the completion is a sale: a hold, cancelled or not, is no sales fact', () => {
     expect(rowsOf(holdDay(), salesFactRows).map(pick)).toEqual([{ transaction_id: tx(1), kind: 'SALE', method: 'CREDIT', amount: '92000', sale_count: 1, entry: 0 }]);
+  });
+
+  it('given a refund under the RETURNED fee policy, then a FEE_RETURN of the fee it gave back, at the refund, beside the REFUND', () => {
+    const t = new TerminalScript();
+    const { events } = replay([
+      t.signedIn(), ...t.cardSaleRequested(tx(1), 'DEBIT', '10000'), t.approved(tx(1)),
+      t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: '10000', currency: 'CNY' }]),
+      t.refundApproved(tx(2), tx(1), '5000'),
+    ], { refundFees: 'RETURNED' });
+    expect(rowsOf(events, salesFactRows).map(pick).filter((row) => row.kind === 'REFUND' || row.kind === 'FEE_RETURN')).toEqual([
+      { transaction_id: tx(1), kind: 'REFUND', method: 'DEBIT', amount: '5000', sale_count: 0, entry: 0 },
+      { transaction_id: tx(1), kind: 'FEE_RETURN', method: 'DEBIT', amount: '25', sale_count: 0, entry: 1 },
+    ]);
   });
 });

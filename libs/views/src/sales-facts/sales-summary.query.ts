@@ -67,7 +67,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
         toString(sumIf(toInt128(amount), kind = 'TIP') - sumIf(toInt128(amount), kind = 'VOID_TIP')) AS tips,
         toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
         toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
-        toString(sumIf(toInt128(amount), kind = 'FEE')) AS fees,
+        toString(sumIf(toInt128(amount), kind = 'FEE') - sumIf(toInt128(amount), kind = 'FEE_RETURN')) AS fees,
         toString(sumIf(toInt128(amount), kind = 'OFFLINE_DECLINED')) AS offline_declined
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}

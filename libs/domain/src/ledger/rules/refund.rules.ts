@@ -1,6 +1,7 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
 import { capturedAmount } from '../captured-amount';
 import { refundOf, saleOf } from '../terminal-ledger.state';
+import { feeReturnedBy } from '../refund-fee-policy';
 import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
 
@@ -27,12 +28,16 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
   if (currency !== sale.amount.currency) {
     return reject('CURRENCY_MISMATCH', `refund in ${currency} of a sale in ${sale.amount.currency}`);
   }
-  const left = BigInt(capturedAmount({ amount: sale.amount, tip: sale.tip }).minor) - BigInt(sale.refundedMinor);
+  const captured = BigInt(capturedAmount({ amount: sale.amount, tip: sale.tip }).minor);
+  const left = captured - BigInt(sale.refundedMinor);
   if (BigInt(amountMinor) > left) {
     return reject('REFUND_EXCEEDS_CAPTURED', `refund of ${amountMinor} exceeds the ${left} ${currency} minor units still refundable`);
   }
   const approval = supervisorApproval(`the refund ${refundId}`, amountMinor, event.payload.supervisorId, context);
   if ('rejected' in approval) return approval;
+  const feeReturned = context.refundFees === 'RETURNED' && sale.fee !== undefined
+    ? feeReturnedBy(BigInt(sale.fee.minor), captured, BigInt(sale.refundedMinor), BigInt(amountMinor), BigInt(sale.feeReturnedMinor ?? '0'))
+    : 0n;
   return accept({
     type: 'RefundApproved',
     data: {
@@ -46,6 +51,7 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
       ...approval.approvedBy,
+      ...(feeReturned > 0n ? { feeReturned: { currency, minor: feeReturned.toString() } } : {}),
     },
   });
 };
