@@ -53,8 +53,8 @@ describe('the platform on embedded defaults, through the public contract', () =>
       seed: 20261123,
       batchSize: 25,
       settleAtEnd: true,
-      // Outages often enough that each terminal approves sales offline and the host declines some once forwarded.
-      rates: { outage: 0.03, offlineDecline: 0.2 },
+      // Outages often enough that each terminal approves sales offline and the host declines some once forwarded; deposits held and completed.
+      rates: { outage: 0.03, offlineDecline: 0.2, preAuthorization: 0.03 },
     });
   });
 

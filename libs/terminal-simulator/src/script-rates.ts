@@ -24,13 +24,13 @@ export interface ScriptRates {
   readonly pinRetry: number;
   /** Settlements whose terminal totals leave out one sale (a MISMATCH for demos). Off by default. */
   readonly mismatch: number;
-  /** Flows that start a host/network outage: no QR, card sales approved offline up to the merchant's limit. */
+  /** Flows that start a host/network outage: no QR, card sales approved offline up to the merchant's limit. Off by default. */
   readonly outage: number;
   /** How many flows an outage lasts. */
   readonly outageFlows: number;
   /** Of the offline sales the terminal forwards once back online, the share the host declines. */
   readonly offlineDecline: number;
-  /** Customers (with the host reachable) whose card is pre-authorised for a deposit (预授权) instead of sold. */
+  /** Customers (with the host reachable) whose card is pre-authorised for a deposit (预授权) instead of sold. Off by default: a hold taken on a simulated clock more than its expiry days ago is released by the ledger's clock at once. */
   readonly preAuthorization: number;
   /** Of the holds, the share cancelled rather than completed. */
   readonly holdCancel: number;
@@ -50,9 +50,9 @@ export const DEFAULT_SCRIPT_RATES: ScriptRates = {
   tip: 0.2,
   pinRetry: 0.03,
   mismatch: 0,
-  outage: 0.01,
+  outage: 0,
   outageFlows: 8,
   offlineDecline: 0.1,
-  preAuthorization: 0.03,
+  preAuthorization: 0,
   holdCancel: 0.2,
 };

@@ -1,7 +1,7 @@
 import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import { counterDay, RECORDED_AT } from './testing/counter-day';
-import { VIEW_PROJECTIONS } from './view-set';
+import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
 
 const stored = (streamId: string, type: string, data: Record<string, unknown>, position: number): RecordedEvent => ({
   id: `event-${position}`, streamId, revision: BigInt(position), position: BigInt(position), type, data, metadata: {}, recordedAt: RECORDED_AT,
@@ -41,5 +41,9 @@ describe('the view projections over the event store', () => {
 
     expect(again).toEqual(project(log));
     expect(merged).toEqual(project(log));
+  });
+
+  it('declares no Nullable column: a view checksum sums the hash of each row, and a row holding a NULL hashes to NULL', () => {
+    expect(VIEW_MIGRATIONS.filter((migration) => migration.statements.some((statement) => /Nullable\(/.test(statement))).map((migration) => migration.name)).toEqual([]);
   });
 });

@@ -24,6 +24,9 @@ export function demoOfflineLimitMinor(currency: string): bigint {
   return 500n * 10n ** BigInt(currencyExponent(currency) ?? 0);
 }
 
+/** The demo plays outages (offline sales) and deposits (holds), which the simulator leaves off by default. */
+export const DEMO_RATES = { outage: 0.01, preAuthorization: 0.03 } as const;
+
 /** Demo traffic over all terminals, well under what the platform takes, so a laptop stays responsive. */
 export const DEMO_EVENTS_PER_SECOND = 400;
 /**

@@ -7,7 +7,7 @@ import { addMerchant, addTerminal, setOfflineLimit } from '../platform/provision
 import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { compareWithReports } from './compare-with-reports';
 import { TerminalFigures } from './terminal-figures';
-import { demoCashier, DEMO_MERCHANTS, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoOfflineLimitMinor, demoRound } from './demo-merchants';
+import { demoCashier, DEMO_MERCHANTS, DEMO_RATES, DEMO_PROGRESS_EVERY_MS, DEMO_TERMINALS_PER_MERCHANT, demoOfflineLimitMinor, demoRound } from './demo-merchants';
 
 export interface RunningDemo {
   stop(): Promise<void>;
@@ -41,6 +41,7 @@ export function runDemo(config: PlatformConfig, platform: DemoTarget, startedAt:
         durationSeconds: seconds,
         eventsPerSecond,
         ...(startAt === undefined ? {} : { startAt }),
+        rates: DEMO_RATES,
         settleAtEnd: true,
         onProgress: (p) => {
           if (Date.now() - loggedAt < DEMO_PROGRESS_EVERY_MS) return;

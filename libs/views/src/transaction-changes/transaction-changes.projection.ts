@@ -4,6 +4,8 @@ import type { Recorded } from '../view-row';
 
 export type TransactionStatus = 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
 export type TransactionChangeRow = {
   merchant_id: string;
   terminal_id: string;
@@ -18,8 +20,8 @@ export type TransactionChangeRow = {
   tip: string;
   /** 1 on the approval of a sale approved offline, -1 when the host answers it: a sale awaits the host while its sum is 1. */
   offline: number;
-  /** When a HELD pre-authorisation expires (on its HELD row; null elsewhere). */
-  hold_expires_at: string | null;
+  /** When a HELD pre-authorisation expires (on its HELD row; the epoch elsewhere). */
+  hold_expires_at: string;
   masked_pan: string;
   operator_id: string;
   occurred_at: string;
@@ -114,7 +116,7 @@ export function transactionChangeRows(event: LedgerEvent, recorded: Recorded): T
     refunded: change.refunded,
     tip: change.tip ?? '0',
     offline: change.offline ?? 0,
-    hold_expires_at: change.holdExpiresAt === undefined ? null : toClickHouseDateTime(change.holdExpiresAt),
+    hold_expires_at: toClickHouseDateTime(change.holdExpiresAt ?? EPOCH),
     masked_pan: change.maskedPan ?? '',
     operator_id: change.operatorId ?? '',
     occurred_at: toClickHouseDateTime(change.occurredAt),

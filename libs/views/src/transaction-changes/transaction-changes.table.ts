@@ -33,9 +33,12 @@ export const transactionOfflineColumn: Migration = {
   statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS offline Int8 DEFAULT 0`],
 };
 
-/** When a pre-authorisation's hold expires, on its HELD row. */
+/**
+ * When a pre-authorisation's hold expires, on its HELD row (the epoch elsewhere). Not Nullable: a view's checksum
+ * hashes whole rows, and the hash of a row holding a NULL is NULL, which the sum would leave out.
+ */
 export const transactionHoldExpiryColumn: Migration = {
   version: 213,
   name: 'transaction_changes.hold_expires_at',
-  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS hold_expires_at Nullable(DateTime64(3, 'UTC'))`],
+  statements: [`ALTER TABLE transaction_changes ADD COLUMN IF NOT EXISTS hold_expires_at DateTime64(3, 'UTC') DEFAULT toDateTime64(0, 3, 'UTC')`],
 };

@@ -79,7 +79,8 @@ interface TransactionRow {
   offline_mark: number;
   offline_open: string;
   held_total: string;
-  hold_expiry: string | null;
+  hold_expiry: string;
+  held_rows: string;
   pan: string;
   operator: string;
   sale_occurred_at: string;
@@ -93,7 +94,7 @@ const AGGREGATE = `SELECT transaction_id, merchant_id AS merchant, terminal_id A
     toString(anyIf(method, status != '')) AS sale_method, toString(anyIf(scheme, status != '')) AS sale_scheme,
     toString(anyIf(currency, status != '')) AS sale_currency,
     toString(argMaxIf(amount, tuple(position, entry), status IN ('APPROVED', 'DECLINED', 'REVERSED', 'HELD'))) AS sale_amount,
-    toString(sumIf(toInt128(amount), status = 'HELD')) AS held_total, maxIf(hold_expires_at, status = 'HELD') AS hold_expiry,
+    toString(sumIf(toInt128(amount), status = 'HELD')) AS held_total, maxIf(hold_expires_at, status = 'HELD') AS hold_expiry, toString(countIf(status = 'HELD')) AS held_rows,
     toString(sum(toInt128(refunded))) AS refunded_total, toString(sum(toInt128(tip))) AS tip_total,
     max(offline) AS offline_mark, toString(sum(offline)) AS offline_open, anyIf(masked_pan, masked_pan != '') AS pan,
     anyIf(operator_id, operator_id != '') AS operator,
@@ -115,7 +116,7 @@ const toTransaction = (row: TransactionRow): Transaction => ({
   offline: Number(row.offline_mark) === 1,
   awaitingHost: Number(row.offline_open) > 0,
   held: moneyJson(row.held_total, row.sale_currency),
-  holdExpiresAt: row.hold_expiry ? fromClickHouseDateTime(row.hold_expiry) : undefined,
+  holdExpiresAt: Number(row.held_rows) > 0 ? fromClickHouseDateTime(row.hold_expiry) : undefined,
   occurredAt: fromClickHouseDateTime(row.sale_occurred_at),
 });
 
