@@ -31,12 +31,13 @@ export interface Bucket {
   voids: MoneyJson;
   fees: MoneyJson;
   offlineDeclined: MoneyJson;
+  disputes: MoneyJson;
   net: MoneyJson;
 }
 
 export const SALES_SUMMARY = `query($merchantId: ID, $groupBy: SalesGrouping!) {
   salesSummary(merchantId: $merchantId, from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: $groupBy) {
-    key count gross { currency minor } tips { currency minor } refunds { currency minor } voids { currency minor } fees { currency minor } offlineDeclined { currency minor } net { currency minor }
+    key count gross { currency minor } tips { currency minor } refunds { currency minor } voids { currency minor } fees { currency minor } offlineDeclined { currency minor } disputes { currency minor } net { currency minor }
   }
 }`;
 

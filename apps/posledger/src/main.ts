@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
 import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand } from './commands/merchant.command';
+import { disputeCommand } from './commands/dispute.command';
 import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -25,6 +26,9 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   operator list --merchant ID                               prints the merchant's operators
   operator disable --merchant ID --id OID                   the operator's next sign-in is refused (OPERATOR_DISABLED)
   operator limit --merchant ID --above MINOR|none           voids and refunds above MINOR units need a supervisorId
+  dispute open --terminal TID --id DID --transaction SALE --amount MINOR --reason TEXT [--currency CUR]
+                                                            a chargeback on a settled sale: the amount is held from the merchant's funds
+  dispute won|lost --terminal TID --id DID [--fee MINOR]    the acquirer's decision: won gives it back; lost returns it to the cardholder, with its fee
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -42,6 +46,7 @@ async function main(argv: string[]): Promise<void> {
       auditor: { type: 'boolean' }, apps: { type: 'string' }, 'ingest-url': { type: 'string' }, help: { type: 'boolean' },
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
+      terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -66,6 +71,10 @@ async function main(argv: string[]): Promise<void> {
     case 'operator disable':
     case 'operator limit':
       return operatorCommand(config, positionals[1], values);
+    case 'dispute open':
+    case 'dispute won':
+    case 'dispute lost':
+      return disputeCommand(config, positionals[1], values);
     case 'token':
       return tokenCommand(config, values);
     case 'replay':

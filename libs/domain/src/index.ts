@@ -29,6 +29,7 @@ export * from './ledger/fee-schedule';
 export * from './ledger/sequence-policy';
 export * from './ledger/pre-authorization-policy';
 export * from './ledger/refund-fee-policy';
+export * from './ledger/dispute-refused.error';
 export * from './ledger/invalid-fee-schedule.error';
 export * from './ledger/terminal-ledger.decider';
 export * from './ledger/wrong-terminal.error';

@@ -32,6 +32,7 @@ import { SettlementBatchesResolver } from './settlements/settlement-batches.grap
 import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graphql-resolver';
 import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
 import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
+import { DisputesResolver } from './disputes/disputes.graphql-resolver';
 import { ShiftsResolver } from './shifts/shifts.graphql-resolver';
 import { EndOfDayResolver } from './end-of-day/end-of-day.graphql-resolver';
 import { RefundsResolver } from './transactions/refunds.graphql-resolver';
@@ -99,6 +100,7 @@ export class ReportsModule {
         TerminalSequencesResolver,
         TerminalsResolver,
         ShiftsResolver,
+        DisputesResolver,
         EndOfDayResolver,
         QuarantinedEventsResolver,
       ],

@@ -21,4 +21,5 @@ export { queryTransactionPostings, type TransactionPosting } from './postings/tr
 export { queryRefund, type Refund } from './ledger-events/refund.query';
 export { queryTerminals, type TerminalStatus } from './terminal-activity/terminals.query';
 export { queryShifts, type Shift } from './shifts/shifts.query';
+export { queryDisputes, type Dispute } from './disputes/disputes.query';
 export type { MethodTotal } from './method-totals';

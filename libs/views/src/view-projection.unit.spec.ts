@@ -24,9 +24,10 @@ describe('the view projections over the event store', () => {
       ['balances', ['postings']],
       ['settlements', ['settlement_batches']],
       ['reports', ['sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts']],
+      ['disputes', ['disputes']],
       ['terminals', ['terminal_activity']],
     ]);
-    expect(counts).toEqual({ postings: 12, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
+    expect(counts).toEqual({ postings: 12, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
     const positions = Object.values(projected).flatMap((tables) => Object.values(tables).flat().map((row) => Number(row.position)));
     expect(positions.every((position) => position < 100)).toBe(true);
   });

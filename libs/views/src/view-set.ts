@@ -1,4 +1,6 @@
 import type { Migration } from '@posledger/read-store';
+import { disputeRows } from './disputes/disputes.projection';
+import { disputesTable } from './disputes/disputes.table';
 import { ledgerEventRows } from './ledger-events/ledger-events.projection';
 import { ledgerEventsTable } from './ledger-events/ledger-events.table';
 import { merchantRows } from './merchants/merchants.projection';
@@ -35,6 +37,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   transactionTipColumn,
   transactionOfflineColumn,
   transactionHoldExpiryColumn,
+  disputesTable,
   shiftTipsColumn,
 ];
 
@@ -53,6 +56,7 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'terminal_sequences', fromLedger: terminalSequenceRows },
     { table: 'shifts', fromLedger: shiftRows },
   ]),
+  viewProjection('disputes', [{ table: 'disputes', fromLedger: disputeRows }]),
   viewProjection('terminals', [
     { table: 'terminal_activity', fromLedger: terminalActivityRows },
     { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },

@@ -1,7 +1,7 @@
 // The GraphQL documents of the dashboard: every figure it shows comes from one of these.
 
 const MONEY = '{ currency minor exponent }';
-const BUCKET = `key splitKey count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} net ${MONEY}`;
+const BUCKET = `key splitKey count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} disputes ${MONEY} net ${MONEY}`;
 const MERCHANT = 'id name timeZone currency currencyExponent feeSchedule { method basisPoints }';
 const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${MONEY} refunded ${MONEY} tip ${MONEY} offline awaitingHost held ${MONEY} holdExpiresAt`;
 const TOTALS = `{ method count amount ${MONEY} }`;
@@ -48,7 +48,7 @@ export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: Stri
 }`;
 
 export const BALANCES_QUERY = `query Balances($merchantId: ID) {
-  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} cash ${MONEY} }
+  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} held ${MONEY} cash ${MONEY} }
 }`;
 
 export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {

@@ -13,7 +13,9 @@ export interface SalesBucket {
   readonly fees: Money;
   /** Offline sales the host declined: the merchant's loss. */
   readonly offlineDeclined: Money;
-  /** gross + tips - refunds - fees - offlineDeclined. */
+  /** Chargebacks lost (the acquirer's fee for each is in fees). */
+  readonly disputes: Money;
+  /** gross + tips - refunds - fees - offlineDeclined - disputes. */
   readonly net: Money;
 }
 
@@ -138,6 +140,7 @@ export interface Balance {
   readonly settled: Money;
   readonly fees: Money;
   readonly available: Money;
+  readonly held: Money;
   readonly cash: Money;
 }
 

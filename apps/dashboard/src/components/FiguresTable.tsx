@@ -29,6 +29,7 @@ export function FiguresTable({ caption, keyHeader, rows, total, currency, expone
     { header: t('figure.voids'), value: (f: Figures) => money(f.voids) },
     { header: t('figure.fees'), value: (f: Figures) => money(f.fees) },
     { header: t('figure.offlineDeclined'), value: (f: Figures) => money(f.offlineDeclined) },
+    { header: t('figure.disputes'), value: (f: Figures) => money(f.disputes) },
     { header: t('figure.net'), value: (f: Figures) => money(f.net) },
   ];
   return (

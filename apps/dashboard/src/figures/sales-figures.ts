@@ -10,10 +10,12 @@ export interface Figures {
   readonly fees: bigint;
   /** Offline sales the host declined once forwarded: the merchant's loss, out of net. */
   readonly offlineDeclined: bigint;
+  /** Chargebacks lost (the acquirer's fee for each is in fees): out of net. */
+  readonly disputes: bigint;
   readonly net: bigint;
 }
 
-export const NO_FIGURES: Figures = { count: 0, gross: 0n, tips: 0n, refunds: 0n, voids: 0n, fees: 0n, offlineDeclined: 0n, net: 0n };
+export const NO_FIGURES: Figures = { count: 0, gross: 0n, tips: 0n, refunds: 0n, voids: 0n, fees: 0n, offlineDeclined: 0n, disputes: 0n, net: 0n };
 
 export type MoneyFigure = 'gross' | 'refunds' | 'voids' | 'fees' | 'net';
 
@@ -29,6 +31,7 @@ export function figuresOf(bucket: SalesBucket): Figures {
     voids: BigInt(bucket.voids.minor),
     fees: BigInt(bucket.fees.minor),
     offlineDeclined: BigInt(bucket.offlineDeclined.minor),
+    disputes: BigInt(bucket.disputes.minor),
     net: BigInt(bucket.net.minor),
   };
 }
@@ -42,6 +45,7 @@ export function addFigures(a: Figures, b: Figures): Figures {
     voids: a.voids + b.voids,
     fees: a.fees + b.fees,
     offlineDeclined: a.offlineDeclined + b.offlineDeclined,
+    disputes: a.disputes + b.disputes,
     net: a.net + b.net,
   };
 }

@@ -2,24 +2,24 @@ import type { SalesBucket } from '../api/report-types';
 import { currenciesOf, methodOrder, rankedByGross, rowsWithTotal, stackedByMethod, totalOf } from './sales-figures';
 
 const cny = (minor: string) => ({ currency: 'CNY', minor, exponent: 2 });
-const bucket = (key: string, splitKey: string | undefined, count: number, gross: string, extra: Partial<Record<'tips' | 'refunds' | 'voids' | 'fees' | 'offlineDeclined', string>> = {}): SalesBucket => {
-  const [tips, refunds, fees, offlineDeclined] = [extra.tips, extra.refunds, extra.fees, extra.offlineDeclined].map((minor) => minor ?? '0');
-  const net = BigInt(gross) + BigInt(tips) - BigInt(refunds) - BigInt(fees) - BigInt(offlineDeclined);
-  return { key, splitKey, count, gross: cny(gross), tips: cny(tips), refunds: cny(refunds), voids: cny(extra.voids ?? '0'), fees: cny(fees), offlineDeclined: cny(offlineDeclined), net: cny(String(net)) };
+const bucket = (key: string, splitKey: string | undefined, count: number, gross: string, extra: Partial<Record<'tips' | 'refunds' | 'voids' | 'fees' | 'offlineDeclined' | 'disputes', string>> = {}): SalesBucket => {
+  const [tips, refunds, fees, offlineDeclined, disputes] = [extra.tips, extra.refunds, extra.fees, extra.offlineDeclined, extra.disputes].map((minor) => minor ?? '0');
+  const net = BigInt(gross) + BigInt(tips) - BigInt(refunds) - BigInt(fees) - BigInt(offlineDeclined) - BigInt(disputes);
+  return { key, splitKey, count, gross: cny(gross), tips: cny(tips), refunds: cny(refunds), voids: cny(extra.voids ?? '0'), fees: cny(fees), offlineDeclined: cny(offlineDeclined), disputes: cny(disputes), net: cny(String(net)) };
 };
 
 describe('sales figures', () => {
   const byDayAndMethod = [
-    bucket('2026-11-21', 'ALIPAY', 2, '3000'),
+    bucket('2026-11-21', 'ALIPAY', 2, '3000', { disputes: '1200' }),
     bucket('2026-11-23', 'WECHAT_PAY', 1, '1500', { fees: '9' }),
     bucket('2026-11-23', 'DEBIT', 3, '9000', { tips: '300', refunds: '1000', voids: '500' }),
     bucket('2026-11-23', 'APPLE_PAY', 1, '100', { offlineDeclined: '40' }),
     { ...bucket('2026-11-23', 'CREDIT', 1, '700'), gross: { currency: 'USD', minor: '700', exponent: 2 } },
   ];
 
-  it('sums the buckets of one currency, exactly, net being gross and tips less refunds, fees and offline declines', () => {
-    expect(totalOf(byDayAndMethod, 'CNY')).toEqual({ count: 7, gross: 13600n, tips: 300n, refunds: 1000n, voids: 500n, fees: 9n, offlineDeclined: 40n, net: 12851n });
-    expect(totalOf([], 'CNY')).toEqual({ count: 0, gross: 0n, tips: 0n, refunds: 0n, voids: 0n, fees: 0n, offlineDeclined: 0n, net: 0n });
+  it('sums the buckets of one currency, exactly, net being gross and tips less refunds, fees, offline declines and chargebacks lost', () => {
+    expect(totalOf(byDayAndMethod, 'CNY')).toEqual({ count: 7, gross: 13600n, tips: 300n, refunds: 1000n, voids: 500n, fees: 9n, offlineDeclined: 40n, disputes: 1200n, net: 11651n });
+    expect(totalOf([], 'CNY')).toEqual({ count: 0, gross: 0n, tips: 0n, refunds: 0n, voids: 0n, fees: 0n, offlineDeclined: 0n, disputes: 0n, net: 0n });
   });
 
   it("lists the merchant's currency first, even with no sales in it", () => {

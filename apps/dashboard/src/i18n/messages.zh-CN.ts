@@ -86,7 +86,8 @@ export const zhCN: Record<MessageId, string> = {
 
   'figure.gross': '总额',
   'figure.tips': '小费',
-  'figure.offlineDeclined': '离线拒付',
+  'figure.offlineDeclined': '离线交易被拒',
+  'figure.disputes': '拒付损失',
   'figure.net': '净额',
   'figure.count': '销售笔数',
   'figure.average': '客单价',
@@ -267,6 +268,8 @@ export const zhCN: Record<MessageId, string> = {
   'balance.note.settled': '已关闭批次的销售，扣除退款。',
   'balance.note.fees': '批次关闭时收取的手续费。',
   'balance.note.available': '已结算减手续费：应付给您的金额。',
+  'balance.held': '争议冻结',
+  'balance.note.held': '持卡人对交易提出争议期间从已结算中冻结：争议胜诉后归还给您。',
   'balance.cash': '现金',
   'balance.note.cash': '现金销售，扣除现金撤销和退款：在您的钱箱里，不结算也不出款。',
 
@@ -274,12 +277,12 @@ export const zhCN: Record<MessageId, string> = {
   'enum.status': '{code, select, APPROVED {已批准} DECLINED {已拒绝} REVERSED {已冲正} VOIDED {已撤销} SETTLED {已结算} OFFLINE_DECLINED {离线批准后被拒} HELD {预授权冻结中} RELEASED {预授权已释放} other {{fallback}}}',
   'enum.scheme': '{code, select, VISA {Visa} MASTERCARD {万事达卡} UNIONPAY {银联} AMEX {美国运通} JCB {JCB} DISCOVER {Discover} NONE {扫码支付（无卡）} other {{fallback}}}',
   'enum.reconciliation': '{code, select, MATCHED {已对平} MISMATCH {未对平} other {{fallback}}}',
-  'enum.account': '{code, select, merchant_pending {商户待结算} merchant_settled {商户已结算} merchant_fees {商户手续费} acquirer_receivable {收单应收} platform_fee_income {平台手续费收入} merchant_cash_drawer {商户钱箱} merchant_cash_sales {商户现金收入} other {{fallback}}}',
+  'enum.account': '{code, select, merchant_pending {商户待结算} merchant_settled {商户已结算} merchant_fees {商户手续费} acquirer_receivable {收单应收} platform_fee_income {平台手续费收入} merchant_cash_drawer {商户钱箱} merchant_cash_sales {商户现金收入} merchant_disputed {商户争议冻结} other {{fallback}}}',
   'enum.entryMode': '{code, select, CHIP {芯片} SWIPE {刷卡} CONTACTLESS {非接触} other {{fallback}}}',
   'enum.pinResult': '{code, select, VERIFIED {已验证} FAILED {验证失败} BYPASSED {已跳过} other {{fallback}}}',
   'enum.receiptCopy': '{code, select, MERCHANT {商户联} CUSTOMER {客户联} other {{fallback}}}',
   'enum.receiptChannel': '{code, select, PRINTED_MERCHANT {已打印商户联} PRINTED_CUSTOMER {已打印客户联} EMAILED {已发送邮件} other {{fallback}}}',
   'enum.terminalEvent': '{code, select, operator_signed_in {操作员登录} operator_signed_out {操作员登出} card_inserted {出示银行卡} pin_entered {输入密码} payment_method_selected {选择支付方式} amount_entered {输入金额} qr_scanned {扫描二维码} cash_received {收取现金} tip_entered {输入小费} authorization_requested {请求授权} authorization_approved {授权通过} authorization_declined {授权拒绝} authorization_timed_out {授权超时} signature_captured {采集签名} receipt_printed {打印小票} receipt_emailed {发送电子小票} transaction_voided {撤销销售} refund_approved {退款通过} settlement_closed {关闭批次} terminal_heartbeat {终端心跳} shift_opened {开班} shift_closed {交班} authorization_approved_offline {离线批准} preauthorization_requested {请求预授权} preauthorization_completed {预授权完成} preauthorization_cancelled {预授权撤销} other {{fallback}}}',
-  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {记录终端事件} TerminalEventParked {暂存终端事件} TerminalEventRejected {拒绝终端事件} SequenceGapSkipped {跳过序号缺口} ParkedEventsReleased {应用暂存事件} OperatorSignedIn {操作员登录} OperatorSignedOut {操作员登出} SaleDetailsCaptured {记录销售信息} AuthorizationRequested {请求授权} SaleApproved {销售批准} SaleDeclined {销售拒绝} AuthorizationReversed {授权冲正} SaleVoided {销售撤销} TipAdjusted {调整小费} RefundApproved {退款批准} SignatureCaptured {采集签名} ReceiptIssued {出具小票} BatchClosed {批次结算} ShiftOpened {开班} ShiftClosed {交班并出报表} OfflineSaleConfirmed {离线交易获主机确认} OfflineSaleDeclined {离线交易被主机拒绝（损失）} PreAuthorizationApproved {预授权冻结金额} PreAuthorizationReleased {预授权释放} other {{fallback}}}',
+  'enum.ledgerEvent': '{code, select, TerminalEventRecorded {记录终端事件} TerminalEventParked {暂存终端事件} TerminalEventRejected {拒绝终端事件} SequenceGapSkipped {跳过序号缺口} ParkedEventsReleased {应用暂存事件} OperatorSignedIn {操作员登录} OperatorSignedOut {操作员登出} SaleDetailsCaptured {记录销售信息} AuthorizationRequested {请求授权} SaleApproved {销售批准} SaleDeclined {销售拒绝} AuthorizationReversed {授权冲正} SaleVoided {销售撤销} TipAdjusted {调整小费} RefundApproved {退款批准} SignatureCaptured {采集签名} ReceiptIssued {出具小票} BatchClosed {批次结算} ShiftOpened {开班} ShiftClosed {交班并出报表} OfflineSaleConfirmed {离线交易获主机确认} OfflineSaleDeclined {离线交易被主机拒绝（损失）} PreAuthorizationApproved {预授权冻结金额} PreAuthorizationReleased {预授权释放} DisputeOpened {争议开立（金额冻结）} DisputeResolved {争议结案} other {{fallback}}}',
   'enum.rejection': '{code, select, OPERATOR_NOT_SIGNED_IN {操作员未登录} TRANSACTION_NOT_OPEN {销售未开启} TRANSACTION_ALREADY_EXISTS {销售已存在} AMOUNT_MISSING {未输入金额} METHOD_MISSING {未选择支付方式} CARD_MISSING {未出示银行卡} QR_MISSING {未扫描二维码} PIN_NOT_VERIFIED {密码未验证} METHOD_MISMATCH {支付方式不符} CASH_SHORT {收取现金不足} TIP_NOT_APPLICABLE {仅银行卡销售可加小费} TIP_ALREADY_ENTERED {该销售已有小费} APPROVAL_WITHOUT_REQUEST {未请求即批准} DECLINE_WITHOUT_REQUEST {未请求即拒绝} TIMEOUT_WITHOUT_REQUEST {未请求即超时} SIGNATURE_NOT_APPLICABLE {无需签名} RECEIPT_BEFORE_OUTCOME {结果前出具小票} UNKNOWN_TRANSACTION {未知销售} VOID_AFTER_SETTLEMENT {结算后撤销} VOID_NOT_APPROVED {撤销未批准的销售} VOID_AFTER_REFUND {已部分退款，不能撤销} ALREADY_VOIDED {已撤销} REFUND_BEFORE_SETTLEMENT {结算前退款} REFUND_NOT_CAPTURED {退款的销售未请款} REFUND_EXCEEDS_CAPTURED {退款超过请款金额} CURRENCY_MISMATCH {币种不符} BATCH_ALREADY_CLOSED {批次已关闭} SEQUENCE_REUSED {序号重复使用} OCCURRED_AT_OUT_OF_WINDOW {时间超出接受范围} UNKNOWN_OPERATOR {商户无此操作员} OPERATOR_DISABLED {操作员已停用} SUPERVISOR_REQUIRED {需主管授权} SHIFT_ALREADY_OPEN {已有班次未交班} SHIFT_NOT_OPEN {没有进行中的班次} OFFLINE_NOT_APPLICABLE {仅银行卡交易可离线批准} OFFLINE_LIMIT_EXCEEDED {超出离线限额} PREAUTH_NOT_APPLICABLE {此交易不能预授权} HOLD_NOT_ACTIVE {预授权已不在冻结中} COMPLETION_EXCEEDS_HOLD {完成金额超出预授权及容差} other {{fallback}}}',
 };

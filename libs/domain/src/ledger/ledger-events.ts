@@ -205,6 +205,17 @@ export type TipAdjusted = LedgerEventOf<
 >;
 /** `feeReturned`: the part of the sale's fee given back with the refund, under the merchant's RETURNED policy. */
 export type RefundApproved = LedgerEventOf<'RefundApproved', MoneyBack & { refundId: string; originalTransactionId: string; feeReturned?: MoneyJson }>;
+export type DisputeOutcome = 'WON' | 'LOST';
+/** A chargeback on a settled sale: `amount` is held from the merchant's funds until it is resolved. */
+export type DisputeOpened = LedgerEventOf<
+  'DisputeOpened',
+  { disputeId: string; transactionId: string; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; reason: string; openedAt: string }
+>;
+/** Won: the held amount is the merchant's again. Lost: it goes back to the cardholder, and the acquirer charges `fee`. */
+export type DisputeResolved = LedgerEventOf<
+  'DisputeResolved',
+  { disputeId: string; transactionId: string; outcome: DisputeOutcome; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; fee?: MoneyJson; resolvedAt: string }
+>;
 /** 交班: `shiftId` is the terminal event id of the opening. */
 export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
 /**
@@ -271,7 +282,9 @@ export type LedgerEvent =
   | ReceiptIssued
   | BatchClosed
   | ShiftOpened
-  | ShiftClosed;
+  | ShiftClosed
+  | DisputeOpened
+  | DisputeResolved;
 
 export type LedgerEventType = LedgerEvent['type'];
 
@@ -279,6 +292,7 @@ export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'PreAuthorizationApproved', 'PreAuthorizationReleased', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'TipAdjusted', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
+  'DisputeOpened', 'DisputeResolved',
 ];
 
 const LEDGER_EVENT_TYPE_SET: ReadonlySet<string> = new Set(LEDGER_EVENT_TYPES);

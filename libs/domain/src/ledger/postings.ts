@@ -10,7 +10,7 @@ import { UnbalancedPostingsError } from './unbalanced-postings.error';
  */
 export type Account =
   | 'merchant:pending' | 'merchant:settled' | 'merchant:fees' | 'acquirer:receivable' | 'platform:fee-income'
-  | 'merchant:cash-drawer' | 'merchant:cash-sales';
+  | 'merchant:cash-drawer' | 'merchant:cash-sales' | 'merchant:disputed';
 
 export interface Posting {
   account: Account;
@@ -86,6 +86,19 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     }
     case 'BatchClosed':
       return batchClosedPostings(event.data);
+    case 'DisputeOpened': {
+      // Held from the settled funds (merchant:disputed, credit-normal) while the dispute is open.
+      const amount = money(event.data.amount.minor, event.data.amount.currency);
+      return nonZero([debit('merchant:settled', amount), credit('merchant:disputed', amount)]);
+    }
+    case 'DisputeResolved': {
+      const { amount: held, outcome, fee } = event.data;
+      const amount = money(held.minor, held.currency);
+      if (outcome === 'WON') return nonZero([debit('merchant:disputed', amount), credit('merchant:settled', amount)]);
+      // Lost: the acquirer takes the amount back from what it owes, and its chargeback fee with it.
+      const chargebackFee = fee === undefined ? [] : [debit('merchant:fees', money(fee.minor, fee.currency)), credit('acquirer:receivable', money(fee.minor, fee.currency))];
+      return nonZero([debit('merchant:disputed', amount), credit('acquirer:receivable', amount), ...chargebackFee]);
+    }
     case 'TerminalEventRecorded':
     case 'TerminalEventParked':
     case 'TerminalEventRejected':

@@ -90,8 +90,8 @@ describe('postings', () => {
 
   it('balances per currency: pending, settled, fees, available = settled - fees', () => {
     expect(balanceFromPostings(history.flatMap(postingsFor))).toEqual([
-      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(7500n, 'CNY'), fees: money(50n, 'CNY'), available: money(7450n, 'CNY'), cash: money(0n, 'CNY') },
-      { currency: 'USD', pending: money(0n, 'USD'), settled: money(3000n, 'USD'), fees: money(54n, 'USD'), available: money(2946n, 'USD'), cash: money(0n, 'USD') },
+      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(7500n, 'CNY'), fees: money(50n, 'CNY'), available: money(7450n, 'CNY'), held: money(0n, 'CNY'), cash: money(0n, 'CNY') },
+      { currency: 'USD', pending: money(0n, 'USD'), settled: money(3000n, 'USD'), fees: money(54n, 'USD'), available: money(2946n, 'USD'), held: money(0n, 'USD'), cash: money(0n, 'USD') },
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('postings', () => {
     const s = new TerminalScript();
     const events = historyOf(s.signedIn(), ...s.qrSaleRequested(tx(1), 'WECHAT_PAY', '888', 'HKD'), s.approved(tx(1)));
     expect(balanceFromPostings(events.flatMap(postingsFor))).toEqual([
-      { currency: 'HKD', pending: money(888n, 'HKD'), settled: money(0n, 'HKD'), fees: money(0n, 'HKD'), available: money(0n, 'HKD'), cash: money(0n, 'HKD') },
+      { currency: 'HKD', pending: money(888n, 'HKD'), settled: money(0n, 'HKD'), fees: money(0n, 'HKD'), available: money(0n, 'HKD'), held: money(0n, 'HKD'), cash: money(0n, 'HKD') },
     ]);
   });
 });

@@ -88,7 +88,7 @@ describe('cash sales (现金)', () => {
     assertBalanced(postings);
     expect(new Set(postings.map((p) => p.account))).toEqual(new Set(['merchant:cash-drawer', 'merchant:cash-sales']));
     expect(balanceFromPostings(postings)).toEqual([
-      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(0n, 'CNY'), fees: money(0n, 'CNY'), available: money(0n, 'CNY'), cash: money(1700n, 'CNY') },
+      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(0n, 'CNY'), fees: money(0n, 'CNY'), available: money(0n, 'CNY'), held: money(0n, 'CNY'), cash: money(1700n, 'CNY') },
     ]);
   });
 

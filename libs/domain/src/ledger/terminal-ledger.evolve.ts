@@ -194,6 +194,22 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     }
     case 'ShiftClosed':
       return { ...state, shift: null };
+    case 'DisputeOpened': {
+      const { disputeId, transactionId, amount, method, scheme } = event.data;
+      const held = updateSale(state, transactionId, (sale) => ({ ...sale, disputedMinor: (BigInt(sale.disputedMinor ?? '0') + BigInt(amount.minor)).toString() }));
+      return { ...held, disputes: setKeyed(state.disputes, disputeId, { disputeId, transactionId, amount, method, scheme, status: 'OPEN' }) };
+    }
+    case 'DisputeResolved': {
+      const { disputeId, transactionId, amount, outcome } = event.data;
+      const dispute = getKeyed(state.disputes, disputeId);
+      // Lost, the amount went back to the cardholder: like a refund, the sale stands for that much less.
+      const released = updateSale(state, transactionId, (sale) => ({
+        ...sale,
+        disputedMinor: (BigInt(sale.disputedMinor ?? '0') - BigInt(amount.minor)).toString(),
+        ...(outcome === 'LOST' ? { refundedMinor: (BigInt(sale.refundedMinor) + BigInt(amount.minor)).toString() } : {}),
+      }));
+      return dispute === undefined ? released : { ...released, disputes: setKeyed(state.disputes, disputeId, { ...dispute, status: outcome }) };
+    }
     case 'BatchClosed': {
       const settled = event.data.sales.reduce(
         (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED', fee: sale.fee })),

@@ -1,7 +1,7 @@
 import { EntryMode, PaymentMethod, PinResult, TerminalEvent } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
-import { ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
+import { DisputeOutcome, ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
 
 export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
@@ -39,6 +39,8 @@ export interface SaleState {
   /** The fee its batch charged, and how much of it refunds returned. */
   fee?: MoneyJson;
   feeReturnedMinor?: string;
+  /** What its open disputes hold. */
+  disputedMinor?: string;
   signatureCaptured: boolean;
   receipts: readonly ReceiptChannel[];
 }
@@ -48,6 +50,16 @@ export interface RefundState {
   originalTransactionId: string;
   amount: MoneyJson;
   receipts: readonly ReceiptChannel[];
+}
+
+/** A chargeback on one of the terminal's sales. */
+export interface DisputeState {
+  disputeId: string;
+  transactionId: string;
+  amount: MoneyJson;
+  method: PaymentMethod;
+  scheme: Scheme;
+  status: 'OPEN' | DisputeOutcome;
 }
 
 /** A shift in progress and what happened in it so far. */
@@ -96,6 +108,7 @@ export interface TerminalLedgerState {
   shift: OpenShift | null;
   /** Transactions whose pre-authorisation is HELD, oldest first: each expires unless completed or cancelled. */
   openHolds: readonly string[];
+  disputes: KeyedRecord<DisputeState>;
 }
 
 export function initialState(terminalId: string): TerminalLedgerState {
@@ -116,6 +129,7 @@ export function initialState(terminalId: string): TerminalLedgerState {
     lastClosedBatchNumber: 0,
     shift: null,
     openHolds: [],
+    disputes: emptyKeyed(),
   };
 }
 
@@ -125,6 +139,10 @@ export function hasSeen(state: TerminalLedgerState, eventId: string): boolean {
 
 export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
   return getKeyed(state.sales, transactionId);
+}
+
+export function disputeOf(state: TerminalLedgerState, disputeId: string): DisputeState | undefined {
+  return getKeyed(state.disputes, disputeId);
 }
 
 export function refundOf(state: TerminalLedgerState, refundId: string): RefundState | undefined {

@@ -58,7 +58,7 @@ describe('tips (gratuity) on card sales', () => {
     const postings = events.flatMap(postingsFor);
     assertBalanced(postings);
     expect(balanceFromPostings(postings)).toEqual([
-      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(17000n, 'CNY'), fees: money(306n, 'CNY'), available: money(16694n, 'CNY'), cash: money(0n, 'CNY') },
+      { currency: 'CNY', pending: money(0n, 'CNY'), settled: money(17000n, 'CNY'), fees: money(306n, 'CNY'), available: money(16694n, 'CNY'), held: money(0n, 'CNY'), cash: money(0n, 'CNY') },
     ]);
   });
 

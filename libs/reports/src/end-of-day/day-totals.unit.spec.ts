@@ -2,7 +2,7 @@ import { moneyJson } from '@posledger/domain';
 import type { SalesBucket } from '@posledger/views';
 import { dayTotals } from './day-totals';
 
-const bucket = (key: string, currency: string, count: number, [gross, tips, refunds, voids, fees]: readonly number[]): SalesBucket => ({
+const bucket = (key: string, currency: string, count: number, [gross, tips, refunds, voids, fees, disputes = 0]: readonly number[]): SalesBucket => ({
   key,
   count,
   gross: moneyJson(BigInt(gross), currency),
@@ -11,7 +11,8 @@ const bucket = (key: string, currency: string, count: number, [gross, tips, refu
   voids: moneyJson(BigInt(voids), currency),
   fees: moneyJson(BigInt(fees), currency),
   offlineDeclined: moneyJson(0n, currency),
-  net: moneyJson(BigInt(gross + tips - refunds - fees), currency),
+  disputes: moneyJson(BigInt(disputes), currency),
+  net: moneyJson(BigInt(gross + tips - refunds - fees - disputes), currency),
 });
 
 describe('the day totals', () => {
@@ -20,9 +21,9 @@ describe('the day totals', () => {
       bucket('DEBIT', 'CNY', 2, [10000, 400, 0, 0, 50]),
       bucket('CASH', 'CNY', 3, [5200, 0, 500, 800, 0]),
       bucket('CREDIT', 'GBP', 1, [3000, 300, 100, 0, 59]),
-      bucket('WECHAT_PAY', 'CNY', 1, [2000, 0, 0, 0, 12]),
+      bucket('WECHAT_PAY', 'CNY', 1, [2000, 0, 0, 0, 12, 2500]),
     ])).toEqual([
-      bucket('CNY', 'CNY', 6, [17200, 400, 500, 800, 62]),
+      bucket('CNY', 'CNY', 6, [17200, 400, 500, 800, 62, 2500]),
       bucket('GBP', 'GBP', 1, [3000, 300, 100, 0, 59]),
     ]);
   });

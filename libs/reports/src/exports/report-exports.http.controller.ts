@@ -34,7 +34,7 @@ export class ReportExportsHttpController {
       if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
       const buckets = await querySalesSummary(this.store, { merchantId, ...periodParameters(query, timeZone), groupBy, ...(splitBy ? { splitBy } : {}), timeZone });
       const keys = [groupBy, ...(splitBy ? [splitBy] : [])].map((grouping) => grouping.toLowerCase());
-      const columns = [...keys, 'currency', 'count', 'gross_minor', 'tips_minor', 'refunds_minor', 'voids_minor', 'fees_minor', 'offline_declined_minor', 'net_minor'];
+      const columns = [...keys, 'currency', 'count', 'gross_minor', 'tips_minor', 'refunds_minor', 'voids_minor', 'fees_minor', 'offline_declined_minor', 'disputes_minor', 'net_minor'];
       const rows = buckets.map((b): ExportRow => ({
         [keys[0]]: b.key,
         ...(splitBy ? { [keys[1]]: b.splitKey ?? '' } : {}),
@@ -46,6 +46,7 @@ export class ReportExportsHttpController {
         voids_minor: b.voids.minor,
         fees_minor: b.fees.minor,
         offline_declined_minor: b.offlineDeclined.minor,
+        disputes_minor: b.disputes.minor,
         net_minor: b.net.minor,
       }));
       return { columns, rows };

@@ -25,7 +25,8 @@ registerEnumType(SalesGrouping, {
   description:
     "One bucket per key (and splitKey, when split) and currency. Sales, voids and fees fall in the sale's bucket (the terminal's occurredAt); " +
     "refunds in the refund's. count and gross: approved sales not voided; tips: their tips, apart; " +
-    'offlineDeclined: offline sales the host declined, in the decline\'s bucket (the merchant\'s loss); net = gross + tips - refunds - fees - offlineDeclined.',
+    "offlineDeclined: offline sales the host declined, in the decline's bucket (the merchant's loss); " +
+    "disputes: chargebacks lost, in the loss's bucket (the acquirer's fee for each in fees); net = gross + tips - refunds - fees - offlineDeclined - disputes.",
 })
 export class SalesBucket {
   @Field(() => String, { description: 'The bucket of the groupBy grouping.' }) key!: string;
@@ -36,8 +37,10 @@ export class SalesBucket {
   @Field(() => Money, { description: 'Refunds approved (at the time of the refund).' }) refunds!: Money;
   @Field(() => Money, { description: 'The amount of the voided sales (not in gross).' }) voids!: Money;
   @Field(() => Money, { description: 'The tips (gratuity) of the approved sales not voided, apart from gross.' }) tips!: Money;
-  @Field(() => Money, { description: "Fees charged when the sales settled (zero for sales still in an open batch), less the part refunds gave back under the merchant's RETURNED refund fee policy (in the refund's bucket)." }) fees!: Money;
+  @Field(() => Money, { description: "Fees charged when the sales settled (zero for sales still in an open batch), less the part refunds gave back under the merchant's RETURNED refund fee policy (in the refund's bucket), plus the acquirer's fee on each chargeback lost (in the loss's bucket)." }) fees!: Money;
   @Field(() => Money, { description: "Offline sales (store-and-forward) the host declined once forwarded: sold, never to be paid, the merchant's loss." })
   offlineDeclined!: Money;
-  @Field(() => Money, { description: 'gross + tips - refunds - fees - offlineDeclined.' }) net!: Money;
+  @Field(() => Money, { description: "The amounts of the chargebacks the merchant lost, at the time they were lost, in the disputed sale's method and scheme (the acquirer's fee for each is in fees)." })
+  disputes!: Money;
+  @Field(() => Money, { description: 'gross + tips - refunds - fees - offlineDeclined - disputes.' }) net!: Money;
 }

@@ -50,6 +50,7 @@ describe('balances query', () => {
       settled: { currency: 'CNY', minor: '10000' },
       fees: { currency: 'CNY', minor: '180' },
       available: { currency: 'CNY', minor: '9820' },
+      held: { currency: 'CNY', minor: '0' },
       cash: { currency: 'CNY', minor: '3000' },
     }]);
   });

@@ -3,7 +3,8 @@ import { moneyJson, type MoneyJson } from '@posledger/domain';
 
 /**
  * pending: captured sales in open batches; settled: settled sales less refunds; fees: charged at settlement;
- * available = settled - fees; cash: cash sales less voids and refunds, kept by the merchant and never in available.
+ * available = settled - fees; held: what open disputes hold out of settled; cash: cash sales less voids and refunds,
+ * kept by the merchant and never in available.
  */
 export interface Balance {
   readonly currency: string;
@@ -11,6 +12,7 @@ export interface Balance {
   readonly settled: MoneyJson;
   readonly fees: MoneyJson;
   readonly available: MoneyJson;
+  readonly held: MoneyJson;
   readonly cash: MoneyJson;
 }
 
@@ -19,6 +21,7 @@ interface BalanceRow {
   pending: string;
   settled: string;
   fees: string;
+  held: string;
   cash: string;
 }
 
@@ -29,6 +32,7 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:pending')) AS pending,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled')) AS settled,
         toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees,
+        toString(sumIf(toInt128(credit) - debit, account = 'merchant:disputed')) AS held,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:cash-sales')) AS cash
      FROM postings
      WHERE merchant_id = {merchantId:String} ${recordedBefore ? "AND recorded_at < {at:DateTime64(3, 'UTC')}" : ''}
@@ -44,6 +48,7 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
       settled: moneyJson(settled, row.currency),
       fees: moneyJson(fees, row.currency),
       available: moneyJson(settled - fees, row.currency),
+      held: moneyJson(row.held, row.currency),
       cash: moneyJson(row.cash, row.currency),
     };
   });

@@ -2,7 +2,7 @@ import type { LedgerEvent, MoneyJson } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import type { Recorded } from '../view-row';
 
-export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'FEE_RETURN' | 'TIP' | 'VOID_TIP' | 'OFFLINE_DECLINED';
+export type SalesFactKind = 'SALE' | 'VOID' | 'REFUND' | 'FEE' | 'FEE_RETURN' | 'TIP' | 'VOID_TIP' | 'OFFLINE_DECLINED' | 'DISPUTE_LOST' | 'DISPUTE_FEE';
 
 export type SalesFactRow = {
   merchant_id: string;
@@ -56,6 +56,12 @@ function factsOf(event: LedgerEvent): Fact[] {
       // -1 takes the sale out of its terminal's open batch; once settled it had left it. Sales summaries leave this count out.
       return [{ transactionId: d.transactionId, kind: 'OFFLINE_DECLINED', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: d.settled ? 0 : -1, occurredAt: d.occurredAt }];
     }
+    case 'DisputeResolved': {
+      const d = event.data;
+      if (d.outcome !== 'LOST') return [];
+      const lost: Fact = { transactionId: d.transactionId, kind: 'DISPUTE_LOST', method: d.method, scheme: d.scheme, amount: d.amount, saleCount: 0, occurredAt: d.resolvedAt };
+      return d.fee === undefined ? [lost] : [lost, { ...lost, kind: 'DISPUTE_FEE', amount: d.fee }];
+    }
     case 'BatchClosed':
       return event.data.sales.map((sale) => ({ transactionId: sale.transactionId, kind: 'FEE', method: sale.method, scheme: sale.scheme, amount: sale.fee, saleCount: 0, occurredAt: sale.occurredAt }));
     default:
@@ -67,7 +73,8 @@ function factsOf(event: LedgerEvent): Fact[] {
  * Sales movements: SALE (+1 sale), VOID (-1 sale, the voided amount), TIP and VOID_TIP (a sale's tip, and the tip
  * a void gave back), FEE (charged at settlement) at the sale's time and dimensions; REFUND, FEE_RETURN (the part of the
  * fee a refund gave back, under the merchant's RETURNED policy) and OFFLINE_DECLINED (what
- * an offline sale the host declined still stood for: the merchant's loss) at their own time with the sale's dimensions.
+ * an offline sale the host declined still stood for: the merchant's loss), DISPUTE_LOST and DISPUTE_FEE (a lost
+ * chargeback's amount, and the acquirer's fee for it, which summaries count in fees) at their own time with the sale's dimensions.
  */
 export function salesFactRows(event: LedgerEvent, recorded: Recorded): SalesFactRow[] {
   return factsOf(event).map((fact, entry) => ({

@@ -1,5 +1,5 @@
 import { replay, TerminalScript, tx } from '@posledger/domain/testing';
-import { counterDay, holdDay, offlineDay, only, rowsOf } from '../testing/counter-day';
+import { counterDay, disputeDay, DISPUTE_LOST_AT, holdDay, offlineDay, only, rowsOf } from '../testing/counter-day';
 import { salesFactRows, type SalesFactRow } from './sales-facts.projection';
 
 const pick = ({ transaction_id, kind, method, amount, sale_count, entry }: SalesFactRow) => ({ transaction_id, kind, method, amount, sale_count, entry });
@@ -51,5 +51,14 @@ describe('sales facts view', () => {
       { transaction_id: tx(1), kind: 'REFUND', method: 'DEBIT', amount: '5000', sale_count: 0, entry: 0 },
       { transaction_id: tx(1), kind: 'FEE_RETURN', method: 'DEBIT', amount: '25', sale_count: 0, entry: 1 },
     ]);
+  });
+
+  it('given a dispute lost with a fee and one won, then a DISPUTE_LOST and a DISPUTE_FEE at the loss, with the sale’s dimensions; the won one is no fact', () => {
+    const rows = rowsOf(disputeDay(), salesFactRows).filter((row) => row.kind.startsWith('DISPUTE'));
+    expect(rows.map(pick)).toEqual([
+      { transaction_id: tx(1), kind: 'DISPUTE_LOST', method: 'CREDIT', amount: '10000', sale_count: 0, entry: 0 },
+      { transaction_id: tx(1), kind: 'DISPUTE_FEE', method: 'CREDIT', amount: '1500', sale_count: 0, entry: 1 },
+    ]);
+    expect(rows.map((row) => row.occurred_at)).toEqual([DISPUTE_LOST_AT, DISPUTE_LOST_AT].map((at) => at.replace('T', ' ').replace('Z', '')));
   });
 });

@@ -6,8 +6,9 @@ export type SalesGrouping = 'DAY' | 'HOUR' | 'PAYMENT_METHOD' | 'TERMINAL' | 'CA
 
 /**
  * One bucket per key (and splitKey, when split) and currency; count and gross: approved sales not voided; tips:
- * their tips, apart; offlineDeclined: offline sales the host declined (the merchant's loss);
- * net = gross + tips - refunds - fees - offlineDeclined.
+ * their tips, apart; offlineDeclined: offline sales the host declined (the merchant's loss); fees: charged at
+ * settlement, less what refunds gave back, plus the acquirer's fee on each chargeback lost; disputes: chargebacks lost;
+ * net = gross + tips - refunds - fees - offlineDeclined - disputes.
  */
 export interface SalesBucket {
   readonly key: string;
@@ -20,6 +21,7 @@ export interface SalesBucket {
   readonly voids: MoneyJson;
   readonly fees: MoneyJson;
   readonly offlineDeclined: MoneyJson;
+  readonly disputes: MoneyJson;
   readonly net: MoneyJson;
 }
 
@@ -43,6 +45,7 @@ interface BucketRow {
   voids: string;
   fees: string;
   offline_declined: string;
+  disputes: string;
 }
 
 export interface SalesSummaryInput {
@@ -67,8 +70,9 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
         toString(sumIf(toInt128(amount), kind = 'TIP') - sumIf(toInt128(amount), kind = 'VOID_TIP')) AS tips,
         toString(sumIf(toInt128(amount), kind = 'REFUND')) AS refunds,
         toString(sumIf(toInt128(amount), kind = 'VOID')) AS voids,
-        toString(sumIf(toInt128(amount), kind = 'FEE') - sumIf(toInt128(amount), kind = 'FEE_RETURN')) AS fees,
-        toString(sumIf(toInt128(amount), kind = 'OFFLINE_DECLINED')) AS offline_declined
+        toString(sumIf(toInt128(amount), kind IN ('FEE', 'DISPUTE_FEE')) - sumIf(toInt128(amount), kind = 'FEE_RETURN')) AS fees,
+        toString(sumIf(toInt128(amount), kind = 'OFFLINE_DECLINED')) AS offline_declined,
+        toString(sumIf(toInt128(amount), kind = 'DISPUTE_LOST')) AS disputes
      FROM sales_facts
      WHERE merchant_id = {merchantId:String} AND occurred_at >= {from:DateTime64(3, 'UTC')} AND occurred_at < {to:DateTime64(3, 'UTC')}
        ${input.recordedBefore ? "AND recorded_at < {recordedBefore:DateTime64(3, 'UTC')}" : ''}
@@ -86,6 +90,7 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
     const refunds = BigInt(row.refunds);
     const fees = BigInt(row.fees);
     const offlineDeclined = BigInt(row.offline_declined);
+    const disputes = BigInt(row.disputes);
     return {
       key: row.key,
       ...(input.splitBy ? { splitKey: row.split_key } : {}),
@@ -96,7 +101,8 @@ export async function querySalesSummary(store: ReadStore, input: SalesSummaryInp
       voids: moneyJson(row.voids, row.currency),
       fees: moneyJson(fees, row.currency),
       offlineDeclined: moneyJson(offlineDeclined, row.currency),
-      net: moneyJson(gross + tips - refunds - fees - offlineDeclined, row.currency),
+      disputes: moneyJson(disputes, row.currency),
+      net: moneyJson(gross + tips - refunds - fees - offlineDeclined - disputes, row.currency),
     };
   });
 }

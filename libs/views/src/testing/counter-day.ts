@@ -1,4 +1,4 @@
-import type { LedgerEvent } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, terminalLedgerDecider, type LedgerEvent, type TerminalLedgerCommand } from '@posledger/domain';
 import { replay, TerminalScript, tx } from '@posledger/domain/testing';
 import type { Recorded } from '../view-row';
 
@@ -64,4 +64,36 @@ export function holdDay(): LedgerEvent[] {
     ...t.cardSaleReady(tx(2), 'CREDIT', '30000'), t.preAuthorizationRequested(tx(2)), t.approved(tx(2)),
     t.preAuthorizationCompleted(tx(1), '92000'), t.preAuthorizationCancelled(tx(2)),
   ], { preAuthorization: { tolerancePercent: 15, expiryDays: 30 } }).events;
+}
+
+export const DISPUTE_LOST_AT = '2026-12-01T08:00:00.000Z';
+
+/**
+ * Chargebacks on a settled batch of two sales: cb-1 on tx(1) (CREDIT 10000) lost with a fee of 1500 at
+ * DISPUTE_LOST_AT, cb-2 on part of tx(2) (WECHAT_PAY 8000 of 20000) won.
+ */
+export function disputeDay(): LedgerEvent[] {
+  const t = new TerminalScript('t-1');
+  const { events, state } = replay([
+    t.signedIn(),
+    ...t.cardSaleRequested(tx(1), 'CREDIT', '10000'), t.approved(tx(1)),
+    ...t.qrSaleRequested(tx(2), 'WECHAT_PAY', '20000'), t.approved(tx(2)),
+    t.settlementClosed(1, [{ method: 'CREDIT', count: 1, amountMinor: '10000', currency: 'CNY' }, { method: 'WECHAT_PAY', count: 1, amountMinor: '20000', currency: 'CNY' }]),
+  ]);
+  const context = { merchantId: 'm-1', feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {} };
+  const commands: TerminalLedgerCommand[] = [
+    { type: 'OpenDispute', data: { ...context, disputeId: 'cb-1', transactionId: tx(1), amount: { currency: 'CNY', minor: '10000' }, reason: 'fraud', now: '2026-11-28T08:00:00.000Z' } },
+    { type: 'OpenDispute', data: { ...context, disputeId: 'cb-2', transactionId: tx(2), amount: { currency: 'CNY', minor: '8000' }, reason: 'not received', now: '2026-11-28T09:00:00.000Z' } },
+    { type: 'ResolveDispute', data: { ...context, disputeId: 'cb-1', outcome: 'LOST', fee: { currency: 'CNY', minor: '1500' }, now: DISPUTE_LOST_AT } },
+    { type: 'ResolveDispute', data: { ...context, disputeId: 'cb-2', outcome: 'WON', now: '2026-12-02T08:00:00.000Z' } },
+  ];
+  const decider = terminalLedgerDecider('t-1');
+  let current = state;
+  const all = [...events];
+  for (const command of commands) {
+    const decision = decider.decideAndEvolve(command, current);
+    current = decision.state;
+    all.push(...decision.events);
+  }
+  return all;
 }

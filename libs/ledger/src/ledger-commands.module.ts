@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DEFAULT_SEQUENCE_POLICY, type SequencePolicy } from '@posledger/domain';
+import type { EventStore } from '@posledger/event-store';
+import { RegistryView } from '@posledger/registry';
+import { EVENT_STORE, SEQUENCE_POLICY } from './ledger.tokens';
+import { commandHandlers } from './terminal-ledger/commands';
+import { TerminalLedgerAppend } from './terminal-ledger/terminal-ledger-append';
+import { TerminalLedgerStates } from './terminal-ledger/terminal-ledger-states';
+
+export interface LedgerCommandDependencies {
+  readonly eventStore: EventStore;
+  readonly registry: RegistryView;
+  /** How long a sequence gap is waited on; default DEFAULT_SEQUENCE_POLICY. */
+  readonly sequencePolicy?: SequencePolicy;
+}
+
+/** The terminal ledgers' command handlers over the event store: what the ledger app and the operators' CLI share. */
+@Module({})
+export class LedgerCommandsModule {
+  static register(deps: LedgerCommandDependencies): DynamicModule {
+    return {
+      module: LedgerCommandsModule,
+      providers: [
+        { provide: EVENT_STORE, useValue: deps.eventStore },
+        { provide: RegistryView, useValue: deps.registry },
+        { provide: SEQUENCE_POLICY, useValue: deps.sequencePolicy ?? DEFAULT_SEQUENCE_POLICY },
+        { provide: TerminalLedgerStates, useValue: new TerminalLedgerStates(deps.eventStore) },
+        TerminalLedgerAppend,
+        ...commandHandlers,
+      ],
+      exports: [SEQUENCE_POLICY, TerminalLedgerStates],
+    };
+  }
+}
