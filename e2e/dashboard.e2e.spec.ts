@@ -21,7 +21,7 @@ const describeWithBrowser = available ? describe : describe.skip;
 const MERCHANT = { id: 'm-dash', name: 'Dashboard 测试店', timeZone: 'Asia/Shanghai', currency: 'CNY' };
 const TERMINALS = ['d-1', 'd-2'] as const;
 const MONEY = '{ currency minor }';
-const BUCKET = `key count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} net ${MONEY}`;
+const BUCKET = `key count gross ${MONEY} tips ${MONEY} refunds ${MONEY} voids ${MONEY} fees ${MONEY} offlineDeclined ${MONEY} disputes ${MONEY} net ${MONEY}`;
 
 interface Bucket {
   key: string;
@@ -32,6 +32,7 @@ interface Bucket {
   voids: { minor: string };
   fees: { minor: string };
   offlineDeclined: { minor: string };
+  disputes: { minor: string };
   net: { minor: string };
 }
 
@@ -311,7 +312,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const day = merchantDay(0, sales.todayAt);
     await signedIn(page, `?tab=end-of-day&day=${day}`);
     await page.waitForSelector('[data-table=shifts] tbody tr');
-    const figures = (bucket: Bucket) => Promise.all([String(bucket.count), ...(['gross', 'tips', 'refunds', 'voids', 'fees', 'offlineDeclined', 'net'] as const).map((figure) => cnyOn(page, bucket[figure].minor))]);
+    const figures = (bucket: Bucket) => Promise.all([String(bucket.count), ...(['gross', 'tips', 'refunds', 'voids', 'fees', 'offlineDeclined', 'disputes', 'net'] as const).map((figure) => cnyOn(page, bucket[figure].minor))]);
     const table = page.locator('[data-currency=CNY] [data-table=end-of-day]');
     const shown = async () => ({
       total: await table.locator('tfoot td').allInnerTexts(),
