@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
-import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand } from './commands/merchant.command';
+import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand, merchantPayoutsCommand } from './commands/merchant.command';
 import { disputeCommand } from './commands/dispute.command';
+import { payoutCommand } from './commands/payout.command';
 import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -20,6 +21,8 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   merchant preauth --merchant ID --tolerance-percent P --expiry-days D
                                                             completions up to P% above the hold; holds expire after D days (default 0%, 7)
   merchant refund-fees --merchant ID --policy kept|returned a refund returns its share of the sale's fee, or the acquirer keeps it (default)
+  merchant payouts --merchant ID --delay-days D --cutoff HH:MM
+                                                            settled funds cut off daily at HH:MM (its time), paid D days later (default 1, 00:00)
   terminal add --merchant ID --id TID                       prints {"terminalId","secret"}; the secret is shown once
   operator add --merchant ID --id OID --name NAME --role cashier|supervisor
                                                             once a merchant has operators, only its active ones sign in
@@ -29,6 +32,10 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   dispute open --terminal TID --id DID --transaction SALE --amount MINOR --reason TEXT [--currency CUR]
                                                             a chargeback on a settled sale: the amount is held from the merchant's funds
   dispute won|lost --terminal TID --id DID [--fee MINOR]    the acquirer's decision: won gives it back; lost returns it to the cardholder, with its fee
+  payout run --merchant ID                                  a payout run now, off the schedule: prints the payouts it scheduled
+  payout confirm --merchant ID --id PID --bank-reference REF
+                                                            the bank paid it into the merchant's account
+  payout fail --merchant ID --id PID --reason TEXT          the bank returned it: its funds go with the next payout
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -47,6 +54,7 @@ async function main(argv: string[]): Promise<void> {
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
       terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
+      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -64,6 +72,8 @@ async function main(argv: string[]): Promise<void> {
       return merchantPreAuthorizationCommand(config, values);
     case 'merchant refund-fees':
       return merchantRefundFeesCommand(config, values);
+    case 'merchant payouts':
+      return merchantPayoutsCommand(config, values);
     case 'terminal add':
       return terminalAddCommand(config, values);
     case 'operator add':
@@ -75,6 +85,10 @@ async function main(argv: string[]): Promise<void> {
     case 'dispute won':
     case 'dispute lost':
       return disputeCommand(config, positionals[1], values);
+    case 'payout run':
+    case 'payout confirm':
+    case 'payout fail':
+      return payoutCommand(config, positionals[1], values);
     case 'token':
       return tokenCommand(config, values);
     case 'replay':

@@ -54,5 +54,13 @@ export * from './registry/supervisor-limit';
 export * from './registry/offline-limit';
 export * from './registry/pre-authorization-policy-set';
 export * from './registry/refund-fee-policy-set';
+export * from './registry/payout-schedule-set';
 export * from './registry/operator-exists.error';
 export * from './registry/unknown-operator.error';
+
+export * from './payouts/payout-events';
+export * from './payouts/payout-postings';
+export * from './payouts/payout-lines';
+export * from './payouts/payouts.decider';
+export * from './payouts/payout-refused.error';
+export * from './payouts/payout-schedule';

@@ -4,6 +4,10 @@ import type { EventStore } from '@posledger/event-store';
 import { RegistryView } from '@posledger/registry';
 import { EVENT_STORE, SEQUENCE_POLICY } from './ledger.tokens';
 import { commandHandlers } from './terminal-ledger/commands';
+import { PayoutMovementsReader } from './payouts/payout-movements.reader';
+import { PayoutsAppend } from './payouts/payouts-append';
+import { PayoutRuns } from './payouts/payout-runs';
+import { ConfirmPayoutService, FailPayoutService, RunPayoutsService } from './payouts/payouts.services';
 import { TerminalLedgerAppend } from './terminal-ledger/terminal-ledger-append';
 import { TerminalLedgerStates } from './terminal-ledger/terminal-ledger-states';
 
@@ -14,7 +18,7 @@ export interface LedgerCommandDependencies {
   readonly sequencePolicy?: SequencePolicy;
 }
 
-/** The terminal ledgers' command handlers over the event store: what the ledger app and the operators' CLI share. */
+/** The terminal ledgers' and payouts' command handlers over the event store: what the ledger app and the operators' CLI share. */
 @Module({})
 export class LedgerCommandsModule {
   static register(deps: LedgerCommandDependencies): DynamicModule {
@@ -27,8 +31,14 @@ export class LedgerCommandsModule {
         { provide: TerminalLedgerStates, useValue: new TerminalLedgerStates(deps.eventStore) },
         TerminalLedgerAppend,
         ...commandHandlers,
+        PayoutsAppend,
+        PayoutMovementsReader,
+        PayoutRuns,
+        RunPayoutsService,
+        ConfirmPayoutService,
+        FailPayoutService,
       ],
-      exports: [SEQUENCE_POLICY, TerminalLedgerStates],
+      exports: [SEQUENCE_POLICY, TerminalLedgerStates, PayoutRuns],
     };
   }
 }

@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { LedgerCommandsModule, type LedgerCommandDependencies } from './ledger-commands.module';
 import type { OpenDisputeCommand, ResolveDisputeCommand } from './terminal-ledger/commands/disputes/dispute.commands';
+import type { ConfirmPayoutCommand, FailPayoutCommand, RunPayoutsCommand } from './payouts/payouts.commands';
 
 export interface LedgerCommands {
   /** Through the command bus to the command's handler, as the running ledger executes its own. */
-  execute(command: OpenDisputeCommand | ResolveDisputeCommand): Promise<{ readonly appended: number }>;
+  execute(command: OpenDisputeCommand | ResolveDisputeCommand | RunPayoutsCommand | ConfirmPayoutCommand | FailPayoutCommand): Promise<{ readonly appended: number }>;
   close(): Promise<void>;
 }
 
@@ -18,7 +19,7 @@ class LedgerCommandsRoot {
 }
 
 /**
- * The terminal ledgers' commands for an operator's tool (disputes): the same handlers and decider as the running
+ * The ledger's commands for an operator's tool (disputes, payouts): the same handlers and decider as the running
  * ledger, appending at each stream's expected revision, so that a concurrent ledger reloads instead of overwriting.
  */
 export async function openLedgerCommands(deps: LedgerCommandDependencies): Promise<LedgerCommands> {

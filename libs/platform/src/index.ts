@@ -7,6 +7,7 @@ export type { ProvisioningStores } from './platform/open-stores';
 export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from './platform/provisioning';
 export { addOperator, disableOperator, listOperators, setSupervisorLimit } from './platform/operators';
 export { openDispute, resolveDispute } from './platform/disputes';
+export { confirmPayout, failPayout, runPayoutsNow, setPayoutSchedule } from './platform/payouts';
 export type { MerchantInput } from './platform/provisioning';
 export { runDemo } from './demo/run-demo';
 export type { RunningDemo } from './demo/run-demo';

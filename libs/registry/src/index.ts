@@ -10,3 +10,4 @@ export { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-s
 export { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
 export { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';
 export { SetRefundFeePolicyCommand } from './commands/set-refund-fee-policy/set-refund-fee-policy.command';
+export { SetPayoutScheduleCommand } from './commands/set-payout-schedule/set-payout-schedule.command';

@@ -6,6 +6,7 @@ import type { DisableOperatorCommand } from './commands/disable-operator/disable
 import type { SetOfflineLimitCommand } from './commands/set-offline-limit/set-offline-limit.command';
 import type { SetPreAuthorizationPolicyCommand } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.command';
 import type { SetRefundFeePolicyCommand } from './commands/set-refund-fee-policy/set-refund-fee-policy.command';
+import type { SetPayoutScheduleCommand } from './commands/set-payout-schedule/set-payout-schedule.command';
 import type { SetSupervisorLimitCommand } from './commands/set-supervisor-limit/set-supervisor-limit.command';
 import type { ProvisionTerminalCommand } from './commands/provision-terminal/provision-terminal.command';
 import type { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';
@@ -19,7 +20,7 @@ export interface Registry {
   execute(
     command:
       | RegisterMerchantCommand | ProvisionTerminalCommand | AddOperatorCommand | DisableOperatorCommand | SetSupervisorLimitCommand | SetOfflineLimitCommand
-      | SetPreAuthorizationPolicyCommand | SetRefundFeePolicyCommand,
+      | SetPreAuthorizationPolicyCommand | SetRefundFeePolicyCommand | SetPayoutScheduleCommand,
   ): Promise<void>;
   close(): Promise<void>;
 }

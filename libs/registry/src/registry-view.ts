@@ -1,4 +1,4 @@
-import { isRegistryEvent, offlineLimitOf, operatorsOf, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, offlineLimitOf, operatorsOf, payoutScheduleOf, type PayoutSchedule, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -66,6 +66,15 @@ export class RegistryView {
 
   preAuthorizationPolicyOf(merchantId: string): PreAuthorizationPolicy | undefined {
     return preAuthorizationPolicyOf(this.state, merchantId);
+  }
+
+  payoutScheduleOf(merchantId: string): PayoutSchedule {
+    return payoutScheduleOf(this.state, merchantId);
+  }
+
+  /** Every merchant as last read, with its profile. */
+  merchants(): MerchantProfile[] {
+    return Object.entries(this.state.merchants).map(([merchantId, merchant]) => ({ ...merchant, merchantId }));
   }
 
   refundFeePolicyOf(merchantId: string): RefundFeePolicy | undefined {

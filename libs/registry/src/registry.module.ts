@@ -6,6 +6,7 @@ import { DisableOperatorService } from './commands/disable-operator/disable-oper
 import { SetOfflineLimitService } from './commands/set-offline-limit/set-offline-limit.service';
 import { SetPreAuthorizationPolicyService } from './commands/set-pre-authorization-policy/set-pre-authorization-policy.service';
 import { SetRefundFeePolicyService } from './commands/set-refund-fee-policy/set-refund-fee-policy.service';
+import { SetPayoutScheduleService } from './commands/set-payout-schedule/set-payout-schedule.service';
 import { SetSupervisorLimitService } from './commands/set-supervisor-limit/set-supervisor-limit.service';
 import { ProvisionTerminalService } from './commands/provision-terminal/provision-terminal.service';
 import { RegisterMerchantService } from './commands/register-merchant/register-merchant.service';
@@ -31,6 +32,7 @@ export class RegistryModule {
         SetOfflineLimitService,
         SetPreAuthorizationPolicyService,
         SetRefundFeePolicyService,
+        SetPayoutScheduleService,
       ],
       exports: [RegistryView],
     };

@@ -33,6 +33,7 @@ import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graph
 import { TerminalSequencesResolver } from './terminal-sequences/terminal-sequences.graphql-resolver';
 import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
 import { DisputesResolver } from './disputes/disputes.graphql-resolver';
+import { PayoutsResolver } from './payouts/payouts.graphql-resolver';
 import { ShiftsResolver } from './shifts/shifts.graphql-resolver';
 import { EndOfDayResolver } from './end-of-day/end-of-day.graphql-resolver';
 import { RefundsResolver } from './transactions/refunds.graphql-resolver';
@@ -101,6 +102,7 @@ export class ReportsModule {
         TerminalsResolver,
         ShiftsResolver,
         DisputesResolver,
+        PayoutsResolver,
         EndOfDayResolver,
         QuarantinedEventsResolver,
       ],

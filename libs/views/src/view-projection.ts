@@ -1,13 +1,17 @@
-import type { LedgerEvent, RegistryEvent } from '@posledger/domain';
+import type { LedgerEvent, PayoutEvent, RegistryEvent } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import type { ProjectedRows, Projection } from '@posledger/read-store';
-import { ledgerEventOf, registryEventOf, type Recorded, type ViewRow } from './view-row';
+import { ledgerEventOf, payoutEventOf, registryEventOf, type Recorded, type ViewRow } from './view-row';
 
 export type LedgerRows = (event: LedgerEvent, recorded: Recorded) => readonly ViewRow[];
 export type RegistryRows = (event: RegistryEvent, recorded: Recorded) => readonly ViewRow[];
+export type PayoutRows = (event: PayoutEvent, recorded: Recorded) => readonly ViewRow[];
 
 /** A table and the function that turns the typed events of its stream kind into its rows. */
-export type ViewTable = { readonly table: string; readonly fromLedger: LedgerRows } | { readonly table: string; readonly fromRegistry: RegistryRows };
+export type ViewTable =
+  | { readonly table: string; readonly fromLedger: LedgerRows }
+  | { readonly table: string; readonly fromRegistry: RegistryRows }
+  | { readonly table: string; readonly fromPayouts: PayoutRows };
 
 /** A projection whose rows come straight from its events, without I/O. */
 export interface ViewProjection extends Projection {
@@ -24,9 +28,11 @@ export function viewProjection(name: string, tables: readonly ViewTable[]): View
       for (const recorded of events) {
         const ledgerEvent = ledgerEventOf(recorded);
         const registryEvent = ledgerEvent ? undefined : registryEventOf(recorded);
+        const payoutEvent = ledgerEvent || registryEvent ? undefined : payoutEventOf(recorded);
         for (const view of tables) {
           if (ledgerEvent && 'fromLedger' in view) rows[view.table].push(...view.fromLedger(ledgerEvent, recorded));
           if (registryEvent && 'fromRegistry' in view) rows[view.table].push(...view.fromRegistry(registryEvent, recorded));
+          if (payoutEvent && 'fromPayouts' in view) rows[view.table].push(...view.fromPayouts(payoutEvent, recorded));
         }
       }
       return rows;

@@ -1,4 +1,4 @@
-import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, payoutStream, terminalStream } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import { counterDay, RECORDED_AT } from './testing/counter-day';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
@@ -11,12 +11,19 @@ describe('the view projections over the event store', () => {
   const log: RecordedEvent[] = [
     stored('registry', 'MerchantRegistered', { merchantId: 'm-1', name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }, 0),
     ...counterDay().map((event, n) => stored(terminalStream('t-1'), event.type, event.data, n + 1)),
+    stored(payoutStream('m-1'), 'PayoutScheduled', {
+      merchantId: 'm-1', payoutId: 'PO-000001', currency: 'CNY', valueDate: '2026-11-24', cutoffAt: '2026-11-23T16:00:00.000Z',
+      settled: { currency: 'CNY', minor: '7500' }, fees: { currency: 'CNY', minor: '50' }, amount: { currency: 'CNY', minor: '7450' }, lines: [],
+    }, 90),
+    stored(payoutStream('m-1'), 'PayoutsCutOff', { merchantId: 'm-1', cutoffAt: '2026-11-23T16:00:00.000Z', throughPosition: '12', carriedForward: [] }, 91),
+    stored(payoutStream('m-1'), 'PayoutPaid', { merchantId: 'm-1', payoutId: 'PO-000001', amount: { currency: 'CNY', minor: '7450' }, bankReference: 'B-1', paidAt: '2026-11-24T02:00:00.000Z' }, 92),
+    stored(terminalStream('t-1'), 'PayoutPaid', { merchantId: 'm-1', payoutId: 'PO-000002', amount: { currency: 'CNY', minor: '1' }, bankReference: 'B-2', paidAt: '2026-11-24T02:00:00.000Z' }, 93),
     stored('audit-trail', 'QueryAnswered', { merchantId: 'm-1' }, 100),
     stored(terminalStream('t-1'), 'SomethingNotALedgerEvent', { merchantId: 'm-1', terminalId: 't-1' }, 101),
   ];
   const project = (events: readonly RecordedEvent[]) => Object.fromEntries(VIEW_PROJECTIONS.map((projection) => [projection.name, projection.project(events)]));
 
-  it('fills every table its projection names, from terminal streams and the registry only', () => {
+  it('fills every table its projection names, from terminal streams, the registry and payout streams only', () => {
     const projected = project(log);
     const counts = Object.fromEntries(Object.values(projected).flatMap((tables) => Object.entries(tables).map(([table, rows]) => [table, rows.length])));
 
@@ -26,8 +33,9 @@ describe('the view projections over the event store', () => {
       ['reports', ['sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts']],
       ['disputes', ['disputes']],
       ['terminals', ['terminal_activity']],
+      ['payouts', ['payouts']],
     ]);
-    expect(counts).toEqual({ postings: 12, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
+    expect(counts).toEqual({ postings: 12 + 5, payouts: 2, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
     const positions = Object.values(projected).flatMap((tables) => Object.values(tables).flat().map((row) => Number(row.position)));
     expect(positions.every((position) => position < 100)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { isLedgerEvent, isRegistryEvent, isTerminalStream, REGISTRY_STREAM, type LedgerEvent, type RegistryEvent } from '@posledger/domain';
+import { isLedgerEvent, isPayoutEvent, isPayoutStream, isRegistryEvent, isTerminalStream, REGISTRY_STREAM, type LedgerEvent, type PayoutEvent, type RegistryEvent } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 
 /** Where and when the store recorded an event: what a row keeps beside the event's own data. */
@@ -17,6 +17,12 @@ export function ledgerEventOf(recorded: RecordedEvent): LedgerEvent | undefined 
 export function registryEventOf(recorded: RecordedEvent): RegistryEvent | undefined {
   const event = { type: recorded.type, data: recorded.data };
   return recorded.streamId === REGISTRY_STREAM && isRegistryEvent(event) ? event : undefined;
+}
+
+/** The payout event a recorded event of a merchant's payout stream holds; undefined for any other stream. */
+export function payoutEventOf(recorded: RecordedEvent): PayoutEvent | undefined {
+  const event = { type: recorded.type, data: recorded.data };
+  return isPayoutStream(recorded.streamId) && isPayoutEvent(event) ? event : undefined;
 }
 
 /** When what the ledger event records happened at the counter (a batch: when it closed). */

@@ -5,7 +5,9 @@ import { ledgerEventRows } from './ledger-events/ledger-events.projection';
 import { ledgerEventsTable } from './ledger-events/ledger-events.table';
 import { merchantRows } from './merchants/merchants.projection';
 import { merchantsTable } from './merchants/merchants.table';
-import { postingRows } from './postings/postings.projection';
+import { payoutRows } from './payouts/payouts.projection';
+import { payoutsTable } from './payouts/payouts.table';
+import { payoutPostingRows, postingRows } from './postings/postings.projection';
 import { postingsTable } from './postings/postings.table';
 import { salesFactRows } from './sales-facts/sales-facts.projection';
 import { salesFactsTable } from './sales-facts/sales-facts.table';
@@ -39,6 +41,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   transactionHoldExpiryColumn,
   disputesTable,
   shiftTipsColumn,
+  payoutsTable,
 ];
 
 /**
@@ -46,7 +49,10 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
  * Every row function depends only on its event, so that projecting an event again gives the same rows.
  */
 export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
-  viewProjection('balances', [{ table: 'postings', fromLedger: postingRows }]),
+  viewProjection('balances', [
+    { table: 'postings', fromLedger: postingRows },
+    { table: 'postings', fromPayouts: payoutPostingRows },
+  ]),
   viewProjection('settlements', [{ table: 'settlement_batches', fromLedger: settlementBatchRows }]),
   viewProjection('reports', [
     { table: 'sales_facts', fromLedger: salesFactRows },
@@ -61,4 +67,5 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'terminal_activity', fromLedger: terminalActivityRows },
     { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },
   ]),
+  viewProjection('payouts', [{ table: 'payouts', fromPayouts: payoutRows }]),
 ];

@@ -48,7 +48,7 @@ export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: Stri
 }`;
 
 export const BALANCES_QUERY = `query Balances($merchantId: ID) {
-  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} held ${MONEY} cash ${MONEY} }
+  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} held ${MONEY} inTransit ${MONEY} paidOut ${MONEY} cash ${MONEY} }
 }`;
 
 export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {

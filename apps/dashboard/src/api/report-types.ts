@@ -141,6 +141,8 @@ export interface Balance {
   readonly fees: Money;
   readonly available: Money;
   readonly held: Money;
+  readonly inTransit: Money;
+  readonly paidOut: Money;
   readonly cash: Money;
 }
 

@@ -1,7 +1,7 @@
 import { parseFeeSchedule } from '@posledger/domain';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { REFUND_FEE_POLICIES, type RefundFeePolicy } from '@posledger/domain';
-import { addMerchant, printJson, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from '@posledger/platform';
+import { addMerchant, printJson, setOfflineLimit, setPayoutSchedule, setPreAuthorizationPolicy, setRefundFeePolicy } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
 import { required, withStores, type CliOptions } from '../cli/cli-options';
 
@@ -45,6 +45,17 @@ export async function merchantPreAuthorizationCommand(config: PlatformConfig, op
   await withStores(config, async (stores) => {
     await setPreAuthorizationPolicy(stores, merchantId, policy);
     printJson({ merchantId, ...policy });
+  });
+}
+
+/** `merchant payouts`: settled funds cut off daily at --cutoff (HH:MM, the merchant's time), paid --delay-days later. */
+export async function merchantPayoutsCommand(config: PlatformConfig, options: CliOptions): Promise<void> {
+  const command = 'merchant payouts';
+  const merchantId = required(command, options, 'merchant');
+  const schedule = { delayDays: wholeNumber(command, options, 'delay-days'), cutoff: required(command, options, 'cutoff') };
+  await withStores(config, async (stores) => {
+    await setPayoutSchedule(stores, merchantId, schedule);
+    printJson({ merchantId, payouts: schedule });
   });
 }
 

@@ -10,7 +10,7 @@ import { UnbalancedPostingsError } from './unbalanced-postings.error';
  */
 export type Account =
   | 'merchant:pending' | 'merchant:settled' | 'merchant:fees' | 'acquirer:receivable' | 'platform:fee-income'
-  | 'merchant:cash-drawer' | 'merchant:cash-sales' | 'merchant:disputed';
+  | 'merchant:cash-drawer' | 'merchant:cash-sales' | 'merchant:disputed' | 'merchant:in-transit';
 
 export interface Posting {
   account: Account;

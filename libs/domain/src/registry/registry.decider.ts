@@ -13,6 +13,8 @@ import {
 import { setOfflineLimit, type OfflineLimitSet } from './offline-limit';
 import { setPreAuthorizationPolicy, type PreAuthorizationPolicySet } from './pre-authorization-policy-set';
 import { setRefundFeePolicy, type RefundFeePolicySet } from './refund-fee-policy-set';
+import { setPayoutSchedule, type PayoutScheduleSet } from './payout-schedule-set';
+import { DEFAULT_PAYOUT_SCHEDULE, type PayoutSchedule } from '../payouts/payout-schedule';
 import type { RefundFeePolicy } from '../ledger/refund-fee-policy';
 import type { PreAuthorizationPolicy } from '../ledger/pre-authorization-policy';
 import { setSupervisorLimit, type SupervisorLimitSet } from './supervisor-limit';
@@ -45,18 +47,20 @@ export type SetSupervisorLimit = { type: 'SetSupervisorLimit'; data: SupervisorL
 export type SetOfflineLimit = { type: 'SetOfflineLimit'; data: OfflineLimitSet['data'] };
 export type SetPreAuthorizationPolicy = { type: 'SetPreAuthorizationPolicy'; data: PreAuthorizationPolicySet['data'] };
 export type SetRefundFeePolicy = { type: 'SetRefundFeePolicy'; data: RefundFeePolicySet['data'] };
+export type SetPayoutSchedule = { type: 'SetPayoutSchedule'; data: PayoutScheduleSet['data'] };
 export type RegistryCommand =
-  | RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit | SetPreAuthorizationPolicy | SetRefundFeePolicy;
+  | RegisterMerchant | ProvisionTerminal | AddOperator | DisableOperator | SetSupervisorLimit | SetOfflineLimit | SetPreAuthorizationPolicy | SetRefundFeePolicy
+  | SetPayoutSchedule;
 
 export type MerchantRegistered = Readonly<{ type: 'MerchantRegistered'; data: Readonly<MerchantRegistration> }>;
 export type TerminalProvisioned = Readonly<{ type: 'TerminalProvisioned'; data: Readonly<TerminalProvisioning> }>;
 export type RegistryEvent =
   | MerchantRegistered | TerminalProvisioned | OperatorAdded | OperatorDisabled | SupervisorLimitSet | OfflineLimitSet | PreAuthorizationPolicySet
-  | RefundFeePolicySet;
+  | RefundFeePolicySet | PayoutScheduleSet;
 
 const REGISTRY_EVENT_TYPES: ReadonlySet<string> = new Set<RegistryEvent['type']>([
   'MerchantRegistered', 'TerminalProvisioned', 'OperatorAdded', 'OperatorDisabled', 'SupervisorLimitSet', 'OfflineLimitSet', 'PreAuthorizationPolicySet',
-  'RefundFeePolicySet',
+  'RefundFeePolicySet', 'PayoutScheduleSet',
 ]);
 
 /** A stored `{ type, data }` of the registry stream is a registry event when its type is one: the decider wrote it. */
@@ -77,10 +81,17 @@ export interface RegistryState {
   preAuthorizationPolicies: Readonly<Record<string, PreAuthorizationPolicy>>;
   /** Each merchant's refund fee policy, by merchant id; absent: KEPT. */
   refundFeePolicies: Readonly<Record<string, RefundFeePolicy>>;
+  /** Each merchant's payout schedule, by merchant id; absent: DEFAULT_PAYOUT_SCHEDULE. */
+  payoutSchedules: Readonly<Record<string, PayoutSchedule>>;
 }
 
 export function initialRegistryState(): RegistryState {
-  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {}, preAuthorizationPolicies: {}, refundFeePolicies: {} };
+  return { merchants: {}, terminals: {}, operators: {}, supervisorLimits: {}, offlineLimits: {}, preAuthorizationPolicies: {}, refundFeePolicies: {}, payoutSchedules: {} };
+}
+
+/** When the merchant's settled funds are cut off and paid (T+1 at midnight unless it set another schedule). */
+export function payoutScheduleOf(state: RegistryState, merchantId: string): PayoutSchedule {
+  return has(state.payoutSchedules, merchantId) ? state.payoutSchedules[merchantId] : DEFAULT_PAYOUT_SCHEDULE;
 }
 
 /** What the merchant's refunds do with their sales' fees; undefined: it has set nothing (KEPT). */
@@ -166,6 +177,8 @@ export function decideRegistry(command: RegistryCommand, state: RegistryState): 
       return [setPreAuthorizationPolicy(command.data, state.merchants)];
     case 'SetRefundFeePolicy':
       return [setRefundFeePolicy(command.data, state.merchants)];
+    case 'SetPayoutSchedule':
+      return [setPayoutSchedule(command.data, state.merchants)];
     default: {
       const unknown: never = command;
       throw new Error(`unknown registry command ${JSON.stringify(unknown)}`);
@@ -193,6 +206,10 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return { ...state, offlineLimits: withLimit(state.offlineLimits, event.data.merchantId, event.data.upToMinor) };
     case 'RefundFeePolicySet':
       return { ...state, refundFeePolicies: { ...state.refundFeePolicies, [event.data.merchantId]: event.data.policy } };
+    case 'PayoutScheduleSet': {
+      const { merchantId, delayDays, cutoff } = event.data;
+      return { ...state, payoutSchedules: { ...state.payoutSchedules, [merchantId]: { delayDays, cutoff } } };
+    }
     case 'PreAuthorizationPolicySet': {
       const { merchantId, tolerancePercent, expiryDays } = event.data;
       return { ...state, preAuthorizationPolicies: { ...state.preAuthorizationPolicies, [merchantId]: { tolerancePercent, expiryDays } } };

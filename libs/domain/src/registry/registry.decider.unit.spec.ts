@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, offlineLimitOf, preAuthorizationPolicyOf, refundFeePolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, offlineLimitOf, payoutScheduleOf, preAuthorizationPolicyOf, refundFeePolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -68,6 +68,9 @@ describe('registry', () => {
     ['a hold expiring after a fraction of a day', () => holdPolicy(15, 1.5), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
     ['a pre-authorisation policy for an unknown merchant', () => holdPolicy(15, 30, 'm-9'), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
     ['a refund fee policy that is neither KEPT nor RETURNED', () => ({ type: 'SetRefundFeePolicy', data: { merchantId: 'm-1', policy: 'HALVED' as never } }), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a payout delay beyond 30 days', () => ({ type: 'SetPayoutSchedule', data: { merchantId: 'm-1', delayDays: 31, cutoff: '00:00' } }), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a payout cut-off that is no time of day', () => ({ type: 'SetPayoutSchedule', data: { merchantId: 'm-1', delayDays: 1, cutoff: '24:00' } }), [registered], InvalidRegistrationError, 'REGISTRY.INVALID_ARGUMENT'],
+    ['a payout schedule of an unknown merchant', () => ({ type: 'SetPayoutSchedule', data: { merchantId: 'm-9', delayDays: 1, cutoff: '18:00' } }), [registered], UnknownMerchantError, 'REGISTRY.UNKNOWN_MERCHANT'],
     ["disabling another merchant's operator", () => disable('op-7', 'm-2'), [registered, operatorAdded], UnknownOperatorError, 'REGISTRY.UNKNOWN_OPERATOR'],
   ])('refuses %s with a typed error', (_name, command, given, errorClass, code) => {
     spec()
@@ -118,6 +121,13 @@ describe('registry', () => {
     const state = [registered, set].reduce(registryDecider.evolve, registryDecider.initialState());
     expect(preAuthorizationPolicyOf(state, 'm-1')).toEqual({ tolerancePercent: 15, expiryDays: 30 });
     expect(preAuthorizationPolicyOf(state, 'm-2')).toBeUndefined();
+  });
+
+  it('sets when payouts are cut off and paid; a merchant that set nothing is paid T+1 at midnight', () => {
+    const set: RegistryEvent = { type: 'PayoutScheduleSet', data: { merchantId: 'm-1', delayDays: 2, cutoff: '18:30' } };
+    spec().given([registered]).when({ type: 'SetPayoutSchedule', data: { merchantId: 'm-1', delayDays: 2, cutoff: '18:30' } }).then([set]);
+    expect(payoutScheduleOf([registered, set].reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toEqual({ delayDays: 2, cutoff: '18:30' });
+    expect(payoutScheduleOf([registered].reduce(registryDecider.evolve, registryDecider.initialState()), 'm-1')).toEqual({ delayDays: 1, cutoff: '00:00' });
   });
 
   it('sets what refunds do with fees; a merchant that set nothing keeps the default', () => {

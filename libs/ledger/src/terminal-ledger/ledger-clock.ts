@@ -5,6 +5,7 @@ import { SEQUENCE_POLICY } from '../ledger.tokens';
 import { ExpireHoldsCommand } from './commands/expire-holds/expire-holds.command';
 import { SkipExpiredGapsCommand } from './commands/skip-expired-gaps/skip-expired-gaps.command';
 import { TerminalLedgerStates } from './terminal-ledger-states';
+import { PayoutRuns } from '../payouts/payout-runs';
 
 const MAX_TICK_MS = 5_000;
 const MIN_TICK_MS = 100;
@@ -14,7 +15,8 @@ const MIN_TICK_MS = 100;
  * for ever; every tick, each terminal known to hold parked events gets a SkipExpiredGaps with the current time, and
  * the decider skips only the gaps that have waited out the policy's timeout. Likewise each terminal known to hold
  * pre-authorisations gets an ExpireHolds, which releases those past their expiry (a terminal's next event releases
- * them too, so that a hold expires even when a restart has emptied what the clock knows).
+ * them too, so that a hold expires even when a restart has emptied what the clock knows). And each merchant whose
+ * payout cut-off has passed gets its payout run.
  */
 @Injectable()
 export class LedgerClock {
@@ -25,6 +27,7 @@ export class LedgerClock {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly states: TerminalLedgerStates,
+    private readonly payoutRuns: PayoutRuns,
     @Inject(SEQUENCE_POLICY) private readonly policy: SequencePolicy,
   ) {}
 
@@ -58,6 +61,18 @@ export class LedgerClock {
       } catch (error) {
         // The next tick tries again; one terminal's failure must not stop the others' sweep.
         this.logger.error(`${what} sweep of ${terminalId} failed: ${(error as Error).message}`);
+      }
+    }
+    const runs = await this.payoutRuns.due(now).catch((error: Error) => {
+      this.logger.error(`payout schedules not read: ${error.message}`);
+      return [];
+    });
+    for (const run of runs) {
+      try {
+        await this.commandBus.execute(run);
+        this.payoutRuns.ran(run);
+      } catch (error) {
+        this.logger.error(`payout run of ${run.merchantId} at ${run.cutoffAt} failed: ${(error as Error).message}`);
       }
     }
   }

@@ -1,17 +1,7 @@
-import { openLedgerCommands, OpenDisputeCommand, ResolveDisputeCommand } from '@posledger/ledger';
+import { OpenDisputeCommand, ResolveDisputeCommand } from '@posledger/ledger';
 import type { DisputeOutcome, MoneyJson } from '@posledger/domain';
+import { executeOnLedger } from './execute-on-ledger';
 import type { ProvisioningStores } from './open-stores';
-
-/** Runs one dispute command through the terminal ledgers' command handlers, over the platform's stores. */
-async function executeOnLedger(stores: ProvisioningStores, command: OpenDisputeCommand | ResolveDisputeCommand): Promise<void> {
-  await stores.registry.view.refresh();
-  const ledger = await openLedgerCommands({ eventStore: stores.eventStore, registry: stores.registry.view });
-  try {
-    await ledger.execute(command);
-  } finally {
-    await ledger.close();
-  }
-}
 
 /** Opens a chargeback on a settled sale of the terminal: the amount is held from the merchant's funds. */
 export function openDispute(

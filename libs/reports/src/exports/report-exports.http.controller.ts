@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { merchantTimeZone, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
+import { merchantTimeZone, queryPayouts, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
+import { VALUE_DATE_FORM, valueDatePeriod } from '../payouts/value-date-period';
 import { READ_STORE } from '../reports.tokens';
 import { readTransactionFilter } from '../transactions/transaction-filter';
 import { choiceParameter, periodParameters, singleParameter, type ExportQuery } from './export-parameters';
@@ -16,7 +17,8 @@ const MAX_EXPORTED_SALES = 100_000;
 /**
  * The dashboard's views as files, with GraphQL's arguments and figures (amounts in integer minor units):
  * GET /v1/exports/sales?from=&to=&groupBy=&splitBy=, /v1/exports/transactions?from=&to=&status=&method=&terminalId=&minAmount=&maxAmount=&refunded=,
- * /v1/exports/settlement-batches?from=&to= (each with merchantId= for auditors and format=csv|jsonl|xlsx).
+ * /v1/exports/settlement-batches?from=&to=, /v1/exports/payouts?from=&to= (value dates alone) (each with merchantId= for auditors
+ * and format=csv|jsonl|xlsx).
  */
 @Controller('v1/exports')
 export class ReportExportsHttpController {
@@ -110,6 +112,50 @@ export class ReportExportsHttpController {
             difference_minor: difference?.amountDifference.minor ?? '0',
           };
         });
+      });
+      return { columns, rows };
+    });
+  }
+
+  /** A row per payout line, with its payout's columns, so that an accountant can tick each; funds brought forward are a line too. */
+  @Get('payouts')
+  payouts(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
+    return this.exports.respondTable({ authorization, query, reply }, 'payouts', async (merchantId) => {
+      const [from, to] = ['from', 'to'].map((name) => {
+        const value = singleParameter(query, name);
+        if (value === undefined) throw new InvalidArgumentError(`${name} is required: ${VALUE_DATE_FORM}`);
+        return value;
+      });
+      const payouts = await queryPayouts(this.store, { merchantId, ...valueDatePeriod(from, to) });
+      const columns = [
+        'value_date', 'payout_id', 'status', 'currency', 'amount_minor', 'settled_minor', 'fees_minor', 'cutoff_at', 'bank_reference', 'paid_at', 'failed_at', 'failure_reason',
+        'line_position', 'terminal_id', 'line_event_type', 'line_reference', 'line_settled_minor', 'line_fees_minor',
+      ];
+      const rows = payouts.flatMap((payout) => {
+        const payoutColumns = {
+          value_date: payout.valueDate,
+          payout_id: payout.id,
+          status: payout.status,
+          currency: payout.currency,
+          amount_minor: payout.amount.minor,
+          settled_minor: payout.settled.minor,
+          fees_minor: payout.fees.minor,
+          cutoff_at: payout.cutoffAt,
+          bank_reference: payout.bankReference ?? '',
+          paid_at: payout.paidAt ?? '',
+          failed_at: payout.failedAt ?? '',
+          failure_reason: payout.failureReason ?? '',
+        };
+        const broughtForward = payout.broughtForward ? [{ position: '', terminalId: '', eventType: 'BROUGHT_FORWARD', reference: '', ...payout.broughtForward }] : [];
+        return [...payout.lines, ...broughtForward].map((line): ExportRow => ({
+          ...payoutColumns,
+          line_position: line.position,
+          terminal_id: line.terminalId,
+          line_event_type: line.eventType,
+          line_reference: line.reference,
+          line_settled_minor: line.settled.minor,
+          line_fees_minor: line.fees.minor,
+        }));
       });
       return { columns, rows };
     });

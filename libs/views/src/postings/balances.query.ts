@@ -2,9 +2,12 @@ import type { ReadStore } from '@posledger/read-store';
 import { moneyJson, type MoneyJson } from '@posledger/domain';
 
 /**
- * pending: captured sales in open batches; settled: settled sales less refunds; fees: charged at settlement;
- * available = settled - fees; held: what open disputes hold out of settled; cash: cash sales less voids and refunds,
- * kept by the merchant and never in available.
+ * pending: captured sales in open batches; settled: settled sales less refunds, what disputes hold or took back and
+ * what payouts took; fees: charged at settlement, less those payouts deducted; available = settled - fees: what is
+ * neither paid out, in transit nor held; held: what open disputes hold out of settled; inTransit: payouts scheduled
+ * and not yet paid; paidOut: payouts the bank confirmed. paidOut + inTransit + available + held = the merchant's net
+ * takings (settled sales less refunds, lost disputes and fees). cash: cash sales less voids and refunds, kept by the
+ * merchant and never in any of them.
  */
 export interface Balance {
   readonly currency: string;
@@ -13,6 +16,8 @@ export interface Balance {
   readonly fees: MoneyJson;
   readonly available: MoneyJson;
   readonly held: MoneyJson;
+  readonly inTransit: MoneyJson;
+  readonly paidOut: MoneyJson;
   readonly cash: MoneyJson;
 }
 
@@ -22,6 +27,8 @@ interface BalanceRow {
   settled: string;
   fees: string;
   held: string;
+  in_transit: string;
+  paid_out: string;
   cash: string;
 }
 
@@ -33,6 +40,8 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled')) AS settled,
         toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:disputed')) AS held,
+        toString(sumIf(toInt128(credit) - debit, account = 'merchant:in-transit')) AS in_transit,
+        toString(sumIf(toInt128(debit), account = 'merchant:in-transit' AND event_type = 'PayoutPaid')) AS paid_out,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:cash-sales')) AS cash
      FROM postings
      WHERE merchant_id = {merchantId:String} ${recordedBefore ? "AND recorded_at < {at:DateTime64(3, 'UTC')}" : ''}
@@ -49,6 +58,8 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
       fees: moneyJson(fees, row.currency),
       available: moneyJson(settled - fees, row.currency),
       held: moneyJson(row.held, row.currency),
+      inTransit: moneyJson(row.in_transit, row.currency),
+      paidOut: moneyJson(row.paid_out, row.currency),
       cash: moneyJson(row.cash, row.currency),
     };
   });

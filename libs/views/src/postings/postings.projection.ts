@@ -1,4 +1,4 @@
-import { postingsFor, type LedgerEvent } from '@posledger/domain';
+import { payoutPostings, postingsFor, type LedgerEvent, type PayoutEvent, type Posting } from '@posledger/domain';
 import { toClickHouseDateTime } from '@posledger/read-store';
 import { occurredAtOf, type Recorded } from '../view-row';
 
@@ -17,6 +17,24 @@ export type PostingRow = {
   entry: number;
 };
 
+type PostingSource = Pick<PostingRow, 'merchant_id' | 'terminal_id' | 'transaction_id' | 'event_type' | 'occurred_at'>;
+
+function rowsOf(postings: readonly Posting[], source: PostingSource, recorded: Recorded): PostingRow[] {
+  return postings.map((posting, entry) => {
+    const minor = posting.amount.amountMinor.toString();
+    return {
+      ...source,
+      currency: posting.amount.currency,
+      account: posting.account,
+      debit: posting.side === 'DEBIT' ? minor : '0',
+      credit: posting.side === 'CREDIT' ? minor : '0',
+      recorded_at: toClickHouseDateTime(recorded.recordedAt),
+      position: recorded.position.toString(),
+      entry,
+    };
+  });
+}
+
 /** The sale (or refund) a posting set belongs to; a batch close's fees belong to the batch. */
 function transactionOf(event: LedgerEvent): string {
   if (event.type === 'RefundApproved') return event.data.refundId;
@@ -25,21 +43,34 @@ function transactionOf(event: LedgerEvent): string {
 
 /** Double-entry postings of a ledger event: the balance view is their sum per merchant, currency and account. */
 export function postingRows(event: LedgerEvent, recorded: Recorded): PostingRow[] {
-  return postingsFor(event).map((posting, entry) => {
-    const minor = posting.amount.amountMinor.toString();
-    return {
-      merchant_id: event.data.merchantId,
-      terminal_id: event.data.terminalId,
-      currency: posting.amount.currency,
-      account: posting.account,
-      debit: posting.side === 'DEBIT' ? minor : '0',
-      credit: posting.side === 'CREDIT' ? minor : '0',
-      transaction_id: transactionOf(event),
-      event_type: event.type,
-      occurred_at: toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt),
-      recorded_at: toClickHouseDateTime(recorded.recordedAt),
-      position: recorded.position.toString(),
-      entry,
-    };
-  });
+  return rowsOf(postingsFor(event), {
+    merchant_id: event.data.merchantId,
+    terminal_id: event.data.terminalId,
+    transaction_id: transactionOf(event),
+    event_type: event.type,
+    occurred_at: toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt),
+  }, recorded);
+}
+
+function payoutOccurredAt(event: PayoutEvent): string {
+  switch (event.type) {
+    case 'PayoutScheduled':
+    case 'PayoutsCutOff':
+      return event.data.cutoffAt;
+    case 'PayoutPaid':
+      return event.data.paidAt;
+    case 'PayoutFailed':
+      return event.data.failedAt;
+  }
+}
+
+/** Double-entry postings of a payout event, under the payout's id; a payout concerns no terminal. */
+export function payoutPostingRows(event: PayoutEvent, recorded: Recorded): PostingRow[] {
+  return rowsOf(payoutPostings(event), {
+    merchant_id: event.data.merchantId,
+    terminal_id: '',
+    transaction_id: 'payoutId' in event.data ? event.data.payoutId : '',
+    event_type: event.type,
+    occurred_at: toClickHouseDateTime(payoutOccurredAt(event)),
+  }, recorded);
 }

@@ -1,6 +1,7 @@
+import type { PayoutEvent } from '@posledger/domain';
 import { tx } from '@posledger/domain/testing';
 import { counterDay, only, rowsOf } from '../testing/counter-day';
-import { postingRows, type PostingRow } from './postings.projection';
+import { payoutPostingRows, postingRows, type PostingRow } from './postings.projection';
 
 const pick = ({ account, debit, credit, transaction_id, event_type }: PostingRow) => ({ account, debit, credit, transaction_id, event_type });
 
@@ -39,5 +40,38 @@ describe('postings view', () => {
 
     expect(new Set(rows.map((row) => row.event_type))).toEqual(new Set(['SaleApproved', 'SaleVoided', 'BatchClosed', 'RefundApproved']));
     expect(sum('debit')).toBe(sum('credit'));
+  });
+
+  it('given a payout scheduled, cut off, paid and another failed, then each posts under its payout, for no terminal, at its own time', () => {
+    const CNY = (minor: string) => ({ currency: 'CNY', minor });
+    const payouts: PayoutEvent[] = [
+      {
+        type: 'PayoutScheduled',
+        data: {
+          merchantId: 'm-1', payoutId: 'PO-000001', currency: 'CNY', valueDate: '2026-11-24', cutoffAt: '2026-11-23T16:00:00.000Z',
+          settled: CNY('7500'), fees: CNY('50'), amount: CNY('7450'), lines: [],
+        },
+      },
+      { type: 'PayoutsCutOff', data: { merchantId: 'm-1', cutoffAt: '2026-11-23T16:00:00.000Z', throughPosition: '12', carriedForward: [] } },
+      { type: 'PayoutPaid', data: { merchantId: 'm-1', payoutId: 'PO-000001', amount: CNY('7450'), bankReference: 'B-1', paidAt: '2026-11-24T02:00:00.000Z' } },
+      { type: 'PayoutFailed', data: { merchantId: 'm-1', payoutId: 'PO-000002', amount: CNY('950'), settled: CNY('1000'), fees: CNY('50'), reason: 'account closed', failedAt: '2026-11-25T03:00:00.000Z' } },
+    ];
+    const rows = rowsOf(payouts, payoutPostingRows);
+
+    expect(rows.map(pick)).toEqual([
+      { account: 'merchant:settled', debit: '7500', credit: '0', transaction_id: 'PO-000001', event_type: 'PayoutScheduled' },
+      { account: 'merchant:fees', debit: '0', credit: '50', transaction_id: 'PO-000001', event_type: 'PayoutScheduled' },
+      { account: 'merchant:in-transit', debit: '0', credit: '7450', transaction_id: 'PO-000001', event_type: 'PayoutScheduled' },
+      { account: 'merchant:in-transit', debit: '7450', credit: '0', transaction_id: 'PO-000001', event_type: 'PayoutPaid' },
+      { account: 'acquirer:receivable', debit: '0', credit: '7450', transaction_id: 'PO-000001', event_type: 'PayoutPaid' },
+      { account: 'merchant:in-transit', debit: '950', credit: '0', transaction_id: 'PO-000002', event_type: 'PayoutFailed' },
+      { account: 'merchant:settled', debit: '0', credit: '1000', transaction_id: 'PO-000002', event_type: 'PayoutFailed' },
+      { account: 'merchant:fees', debit: '50', credit: '0', transaction_id: 'PO-000002', event_type: 'PayoutFailed' },
+    ]);
+    expect(rows.map((row) => [row.merchant_id, row.terminal_id, row.occurred_at, row.position, row.entry])).toEqual([
+      ['m-1', '', '2026-11-23 16:00:00.000', '0', 0], ['m-1', '', '2026-11-23 16:00:00.000', '0', 1], ['m-1', '', '2026-11-23 16:00:00.000', '0', 2],
+      ['m-1', '', '2026-11-24 02:00:00.000', '2', 0], ['m-1', '', '2026-11-24 02:00:00.000', '2', 1],
+      ['m-1', '', '2026-11-25 03:00:00.000', '3', 0], ['m-1', '', '2026-11-25 03:00:00.000', '3', 1], ['m-1', '', '2026-11-25 03:00:00.000', '3', 2],
+    ]);
   });
 });

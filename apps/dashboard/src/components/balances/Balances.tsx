@@ -7,12 +7,14 @@ import { useReportSession } from '../../report/report-session';
 import { useReport } from '../../report/use-report';
 import { ReportState } from '../ReportState';
 
-const COLUMNS: readonly { readonly key: 'pending' | 'settled' | 'fees' | 'available' | 'held' | 'cash'; readonly title: MessageId; readonly note: MessageId }[] = [
+const COLUMNS: readonly { readonly key: 'pending' | 'settled' | 'fees' | 'available' | 'held' | 'inTransit' | 'paidOut' | 'cash'; readonly title: MessageId; readonly note: MessageId }[] = [
   { key: 'pending', title: 'balance.pending', note: 'balance.note.pending' },
   { key: 'settled', title: 'balance.settled', note: 'balance.note.settled' },
   { key: 'fees', title: 'balance.fees', note: 'balance.note.fees' },
   { key: 'available', title: 'balance.available', note: 'balance.note.available' },
   { key: 'held', title: 'balance.held', note: 'balance.note.held' },
+  { key: 'inTransit', title: 'balance.inTransit', note: 'balance.note.inTransit' },
+  { key: 'paidOut', title: 'balance.paidOut', note: 'balance.note.paidOut' },
   { key: 'cash', title: 'balance.cash', note: 'balance.note.cash' },
 ];
 

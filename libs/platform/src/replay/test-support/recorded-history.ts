@@ -5,6 +5,8 @@ import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch,
 import type { EventStore, NewEvent } from '@posledger/event-store';
 import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
 import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
+import type { TerminalLedgerState } from '@posledger/domain';
+import { recordLostDispute, recordPayouts } from './recorded-money-out';
 
 const BATCH = 100;
 const SIMULATED_START = Date.parse('2026-08-01T08:00:00Z');
@@ -21,10 +23,11 @@ function history(terminalId: string, events: number, seed: number): TerminalEven
   return [...flows, ...script.closeBatch()];
 }
 
-function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEvents: readonly TerminalEvent[]): NewEvent[][] {
+function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEvents: readonly TerminalEvent[]): { batches: NewEvent[][]; state: TerminalLedgerState; settledSales: string[] } {
   const decider = terminalLedgerDecider(terminalId);
   let state = decider.initialState();
   const batches: NewEvent[][] = [];
+  const settledSales: string[] = [];
   for (let i = 0; i < terminalEvents.length; i += BATCH) {
     const parsed = parseTerminalEventBatch({ events: terminalEvents.slice(i, i + BATCH) });
     if (!parsed.ok) throw new Error(`simulated events fail the contract: ${parsed.errors.map((e) => e.message).join('; ')}`);
@@ -36,16 +39,18 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
       delivered.flatMap((event) => {
         const decided = decider.decide({ type: 'RecordTerminalEvent', data: { event, panMasked: false, merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {}, receivedAt: event.occurredAt, policy: DEFAULT_SEQUENCE_POLICY } }, state);
         state = decided.reduce((current, e) => decider.evolve(current, e), state);
+        for (const e of decided) if (e.type === 'BatchClosed') settledSales.push(...e.data.sales.filter((sale) => sale.method !== 'CASH').map((sale) => sale.transactionId));
         return decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { receivedAt: event.occurredAt } }));
       }),
     );
   }
-  return batches;
+  return { batches, state, settledSales };
 }
 
 /**
  * Provisions `terminalCount` terminals, 10 per merchant (ids `<prefix>m-001`, `<prefix>t-001-01`), and records the
- * ledger events of about `eventsPerTerminal` terminal events of each.
+ * ledger events of about `eventsPerTerminal` terminal events of each; then a lost chargeback on the first terminal and
+ * each merchant's payouts.
  */
 export async function recordHistories(store: EventStore, prefix: string, terminalCount: number, eventsPerTerminal: number, seed: number): Promise<RecordedTerminal[]> {
   const terminals = Array.from({ length: terminalCount }, (_, i) => {
@@ -60,9 +65,11 @@ export async function recordHistories(store: EventStore, prefix: string, termina
     await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: 'test' }));
   }
   await registry.close();
-  const appends = terminals.map((terminal) => ledgerBatches(terminal, history(terminal.terminalId, eventsPerTerminal, seed)));
-  for (let round = 0; round < Math.max(...appends.map((batches) => batches.length)); round++) {
-    await Promise.all(appends.map((batches, i) => (batches[round] ? store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], 'any') : undefined)));
+  const decided = terminals.map((terminal) => ledgerBatches(terminal, history(terminal.terminalId, eventsPerTerminal, seed)));
+  for (let round = 0; round < Math.max(...decided.map(({ batches }) => batches.length)); round++) {
+    await Promise.all(decided.map(({ batches }, i) => (batches[round] ? store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], 'any') : undefined)));
   }
+  await recordLostDispute(store, terminals[0], decided[0].state, decided[0].settledSales);
+  for (const merchantId of new Set(terminals.map((terminal) => terminal.merchantId))) await recordPayouts(store, merchantId);
   return terminals;
 }

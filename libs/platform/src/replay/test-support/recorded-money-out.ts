@@ -1,0 +1,49 @@
+// A lost chargeback on one of a terminal's settled sales and the merchant's payouts (one confirmed) over what its
+// terminals recorded, decided by the domain's deciders: so that a recorded history fills the disputes and payouts views.
+import { randomUUID } from 'node:crypto';
+import {
+  decidePayouts, DEFAULT_FEE_SCHEDULE, DisputeRefusedError, evolvePayouts, initialPayoutsState, isLedgerEvent, isTerminalStream, payoutMovementsOf, payoutStream,
+  terminalLedgerDecider, terminalStream, type LedgerEvent, type PayoutMovement, type TerminalLedgerState,
+} from '@posledger/domain';
+import type { EventStore } from '@posledger/event-store';
+import type { RecordedTerminal } from './recorded-history';
+
+const NOW = '2026-08-03T08:00:00.000Z';
+const asNew = (event: { type: string; data: object }) => ({ id: randomUUID(), type: event.type, data: event.data as Record<string, never> });
+
+/** Opens a chargeback of 1 minor unit on the first of `candidates` that can be disputed, and loses it with a fee. */
+export async function recordLostDispute(store: EventStore, { terminalId, merchantId }: RecordedTerminal, state: TerminalLedgerState, candidates: readonly string[]): Promise<void> {
+  const decider = terminalLedgerDecider(terminalId);
+  const context = { merchantId, feeSchedule: DEFAULT_FEE_SCHEDULE, operators: {} };
+  for (const transactionId of candidates) {
+    try {
+      const opened = decider.decideAndEvolve({ type: 'OpenDispute', data: { ...context, disputeId: 'cb-1', transactionId, amount: { currency: 'CNY', minor: '1' }, reason: 'recorded history', now: NOW } }, state);
+      const lost = decider.decideAndEvolve({ type: 'ResolveDispute', data: { ...context, disputeId: 'cb-1', outcome: 'LOST', fee: { currency: 'CNY', minor: '1500' }, now: NOW } }, opened.state);
+      await store.appendToStream(terminalStream(terminalId), [...opened.events, ...lost.events].map(asNew), 'any');
+      return;
+    } catch (error) {
+      if (!(error instanceof DisputeRefusedError)) throw error;
+    }
+  }
+  throw new Error(`no sale of ${terminalId} could be disputed`);
+}
+
+/** Pays out everything the merchant's terminals recorded, then confirms the first payout. */
+export async function recordPayouts(store: EventStore, merchantId: string): Promise<void> {
+  const movements: PayoutMovement[] = [];
+  for (let from = 0n; ; ) {
+    const page = await store.readAll({ fromPosition: from, maxCount: 5_000 });
+    if (page.length === 0) break;
+    for (const recorded of page) {
+      const event = { type: recorded.type, data: recorded.data };
+      if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) movements.push(...payoutMovementsOf(event as LedgerEvent, recorded.position));
+    }
+    from = page[page.length - 1].position + 1n;
+  }
+  const throughPosition = (await store.headPosition()) - 1n;
+  const scheduled = decidePayouts({ type: 'SchedulePayouts', data: { merchantId, cutoffAt: NOW, valueDate: '2026-08-04', throughPosition, movements } }, initialPayoutsState(merchantId));
+  const state = scheduled.reduce(evolvePayouts, initialPayoutsState(merchantId));
+  const [payoutId] = Object.keys(state.payouts);
+  const paid = payoutId === undefined ? [] : decidePayouts({ type: 'ConfirmPayout', data: { merchantId, payoutId, bankReference: 'BANK-1', now: NOW } }, state);
+  await store.appendToStream(payoutStream(merchantId), [...scheduled, ...paid].map(asNew), 'any');
+}
