@@ -5,6 +5,7 @@ import { UsageError } from './cli/cli-error';
 import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand, merchantPayoutsCommand } from './commands/merchant.command';
 import { disputeCommand } from './commands/dispute.command';
 import { payoutCommand } from './commands/payout.command';
+import { statementCommand } from './commands/statement.command';
 import { operatorCommand } from './commands/operator.command';
 import { replayCommand } from './commands/replay.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -36,6 +37,8 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   payout confirm --merchant ID --id PID --bank-reference REF
                                                             the bank paid it into the merchant's account
   payout fail --merchant ID --id PID --reason TEXT          the bank returned it: its funds go with the next payout
+  statement issue --merchant ID --date YYYY-MM-DD          the day's statement (日结单) as CSV, its SHA-256 recorded; again: unchanged, or a new version
+  statement verify --merchant ID FILE                       whether the ledger issued exactly FILE (exit 3 when it did not)
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -54,10 +57,12 @@ async function main(argv: string[]): Promise<void> {
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
       terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
-      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' },
+      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
+  // The one command with a positional operand: statement verify FILE.
+  if (positionals[0] === 'statement' && positionals[1] === 'verify' && positionals.length <= 3) return statementCommand(config, 'verify', values, positionals[2]);
   const command = positionals.join(' ');
   switch (command) {
     case 'start':
@@ -89,6 +94,8 @@ async function main(argv: string[]): Promise<void> {
     case 'payout confirm':
     case 'payout fail':
       return payoutCommand(config, positionals[1], values);
+    case 'statement issue':
+      return statementCommand(config, 'issue', values, undefined);
     case 'token':
       return tokenCommand(config, values);
     case 'replay':

@@ -64,3 +64,7 @@ export * from './payouts/payout-lines';
 export * from './payouts/payouts.decider';
 export * from './payouts/payout-refused.error';
 export * from './payouts/payout-schedule';
+
+export * from './statements/statement-events';
+export * from './statements/daily-statement';
+export * from './statements/statements.decider';

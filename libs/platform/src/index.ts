@@ -8,6 +8,7 @@ export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, s
 export { addOperator, disableOperator, listOperators, setSupervisorLimit } from './platform/operators';
 export { openDispute, resolveDispute } from './platform/disputes';
 export { confirmPayout, failPayout, runPayoutsNow, setPayoutSchedule } from './platform/payouts';
+export { issueStatement, verifyStatement } from './platform/statements';
 export type { MerchantInput } from './platform/provisioning';
 export { runDemo } from './demo/run-demo';
 export type { RunningDemo } from './demo/run-demo';

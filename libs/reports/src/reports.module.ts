@@ -35,6 +35,8 @@ import { TerminalsResolver } from './terminals/terminals.graphql-resolver';
 import { DisputesResolver } from './disputes/disputes.graphql-resolver';
 import { PayoutsResolver } from './payouts/payouts.graphql-resolver';
 import { ShiftsResolver } from './shifts/shifts.graphql-resolver';
+import { StatementDownloadHttpController } from './statements/statement-download.http.controller';
+import { StatementsResolver } from './statements/statements.graphql-resolver';
 import { EndOfDayResolver } from './end-of-day/end-of-day.graphql-resolver';
 import { RefundsResolver } from './transactions/refunds.graphql-resolver';
 import { TransactionsResolver } from './transactions/transactions.graphql-resolver';
@@ -77,7 +79,7 @@ export class ReportsModule {
           },
         }),
       ],
-      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController],
+      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController, StatementDownloadHttpController],
       providers: [
         { provide: APP_FILTER, useClass: ResolverErrorsFilter },
         { provide: READ_STORE, useValue: deps.readStore },
@@ -103,6 +105,7 @@ export class ReportsModule {
         ShiftsResolver,
         DisputesResolver,
         PayoutsResolver,
+        StatementsResolver,
         EndOfDayResolver,
         QuarantinedEventsResolver,
       ],

@@ -1,6 +1,6 @@
 // The read model: one folder per view with its table, its projection from the domain's typed events and its queries.
 export { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
-export { ledgerEventOf, payoutEventOf, registryEventOf } from './view-row';
+export { ledgerEventOf, payoutEventOf, registryEventOf, statementEventOf } from './view-row';
 export type { Recorded, ViewRow } from './view-row';
 export { queryBalances, type Balance } from './postings/balances.query';
 export { exportLedger, type ExportFormat } from './postings/ledger-export.query';
@@ -23,4 +23,5 @@ export { queryTerminals, type TerminalStatus } from './terminal-activity/termina
 export { queryShifts, type Shift } from './shifts/shifts.query';
 export { queryDisputes, type Dispute } from './disputes/disputes.query';
 export { queryPayouts, type Payout, type PayoutLineItem } from './payouts/payouts.query';
+export { queryStatementCsv, queryStatements, type Statement, type StatementCsv } from './statements/statements.query';
 export type { MethodTotal } from './method-totals';

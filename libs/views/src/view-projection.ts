@@ -1,17 +1,19 @@
-import type { LedgerEvent, PayoutEvent, RegistryEvent } from '@posledger/domain';
+import type { LedgerEvent, PayoutEvent, RegistryEvent, StatementEvent } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import type { ProjectedRows, Projection } from '@posledger/read-store';
-import { ledgerEventOf, payoutEventOf, registryEventOf, type Recorded, type ViewRow } from './view-row';
+import { ledgerEventOf, payoutEventOf, registryEventOf, statementEventOf, type Recorded, type ViewRow } from './view-row';
 
 export type LedgerRows = (event: LedgerEvent, recorded: Recorded) => readonly ViewRow[];
 export type RegistryRows = (event: RegistryEvent, recorded: Recorded) => readonly ViewRow[];
 export type PayoutRows = (event: PayoutEvent, recorded: Recorded) => readonly ViewRow[];
+export type StatementRows = (event: StatementEvent, recorded: Recorded) => readonly ViewRow[];
 
 /** A table and the function that turns the typed events of its stream kind into its rows. */
 export type ViewTable =
   | { readonly table: string; readonly fromLedger: LedgerRows }
   | { readonly table: string; readonly fromRegistry: RegistryRows }
-  | { readonly table: string; readonly fromPayouts: PayoutRows };
+  | { readonly table: string; readonly fromPayouts: PayoutRows }
+  | { readonly table: string; readonly fromStatements: StatementRows };
 
 /** A projection whose rows come straight from its events, without I/O. */
 export interface ViewProjection extends Projection {
@@ -29,10 +31,12 @@ export function viewProjection(name: string, tables: readonly ViewTable[]): View
         const ledgerEvent = ledgerEventOf(recorded);
         const registryEvent = ledgerEvent ? undefined : registryEventOf(recorded);
         const payoutEvent = ledgerEvent || registryEvent ? undefined : payoutEventOf(recorded);
+        const statementEvent = ledgerEvent || registryEvent || payoutEvent ? undefined : statementEventOf(recorded);
         for (const view of tables) {
           if (ledgerEvent && 'fromLedger' in view) rows[view.table].push(...view.fromLedger(ledgerEvent, recorded));
           if (registryEvent && 'fromRegistry' in view) rows[view.table].push(...view.fromRegistry(registryEvent, recorded));
           if (payoutEvent && 'fromPayouts' in view) rows[view.table].push(...view.fromPayouts(payoutEvent, recorded));
+          if (statementEvent && 'fromStatements' in view) rows[view.table].push(...view.fromStatements(statementEvent, recorded));
         }
       }
       return rows;

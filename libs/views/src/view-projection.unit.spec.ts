@@ -1,4 +1,4 @@
-import { DEFAULT_FEE_SCHEDULE, payoutStream, terminalStream } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, payoutStream, statementStream, terminalStream } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import { counterDay, RECORDED_AT } from './testing/counter-day';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
@@ -6,6 +6,8 @@ import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
 const stored = (streamId: string, type: string, data: Record<string, unknown>, position: number): RecordedEvent => ({
   id: `event-${position}`, streamId, revision: BigInt(position), position: BigInt(position), type, data, metadata: {}, recordedAt: RECORDED_AT,
 });
+
+const STATEMENT = { merchantId: 'm-1', date: '2026-11-23', throughPosition: '93', sha256: '0'.repeat(64), csv: 'section\n', issuedAt: '2026-11-23T16:05:00.000Z' };
 
 describe('the view projections over the event store', () => {
   const log: RecordedEvent[] = [
@@ -18,12 +20,14 @@ describe('the view projections over the event store', () => {
     stored(payoutStream('m-1'), 'PayoutsCutOff', { merchantId: 'm-1', cutoffAt: '2026-11-23T16:00:00.000Z', throughPosition: '12', carriedForward: [] }, 91),
     stored(payoutStream('m-1'), 'PayoutPaid', { merchantId: 'm-1', payoutId: 'PO-000001', amount: { currency: 'CNY', minor: '7450' }, bankReference: 'B-1', paidAt: '2026-11-24T02:00:00.000Z' }, 92),
     stored(terminalStream('t-1'), 'PayoutPaid', { merchantId: 'm-1', payoutId: 'PO-000002', amount: { currency: 'CNY', minor: '1' }, bankReference: 'B-2', paidAt: '2026-11-24T02:00:00.000Z' }, 93),
+    stored(statementStream('m-1'), 'StatementIssued', { ...STATEMENT, version: 1 }, 94),
+    stored(payoutStream('m-1'), 'StatementIssued', { ...STATEMENT, version: 2 }, 95),
     stored('audit-trail', 'QueryAnswered', { merchantId: 'm-1' }, 100),
     stored(terminalStream('t-1'), 'SomethingNotALedgerEvent', { merchantId: 'm-1', terminalId: 't-1' }, 101),
   ];
   const project = (events: readonly RecordedEvent[]) => Object.fromEntries(VIEW_PROJECTIONS.map((projection) => [projection.name, projection.project(events)]));
 
-  it('fills every table its projection names, from terminal streams, the registry and payout streams only', () => {
+  it('fills every table its projection names, from terminal streams, the registry, payout and statement streams only', () => {
     const projected = project(log);
     const counts = Object.fromEntries(Object.values(projected).flatMap((tables) => Object.entries(tables).map(([table, rows]) => [table, rows.length])));
 
@@ -34,8 +38,9 @@ describe('the view projections over the event store', () => {
       ['disputes', ['disputes']],
       ['terminals', ['terminal_activity']],
       ['payouts', ['payouts']],
+      ['statements', ['statements']],
     ]);
-    expect(counts).toEqual({ postings: 12 + 5, payouts: 2, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
+    expect(counts).toEqual({ postings: 12 + 5, payouts: 2, statements: 1, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
     const positions = Object.values(projected).flatMap((tables) => Object.values(tables).flat().map((row) => Number(row.position)));
     expect(positions.every((position) => position < 100)).toBe(true);
   });

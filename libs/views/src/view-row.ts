@@ -1,4 +1,7 @@
-import { isLedgerEvent, isPayoutEvent, isPayoutStream, isRegistryEvent, isTerminalStream, REGISTRY_STREAM, type LedgerEvent, type PayoutEvent, type RegistryEvent } from '@posledger/domain';
+import {
+  isLedgerEvent, isPayoutEvent, isPayoutStream, isRegistryEvent, isStatementEvent, isStatementStream, isTerminalStream, REGISTRY_STREAM,
+  type LedgerEvent, type PayoutEvent, type RegistryEvent, type StatementEvent,
+} from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 
 /** Where and when the store recorded an event: what a row keeps beside the event's own data. */
@@ -23,6 +26,12 @@ export function registryEventOf(recorded: RecordedEvent): RegistryEvent | undefi
 export function payoutEventOf(recorded: RecordedEvent): PayoutEvent | undefined {
   const event = { type: recorded.type, data: recorded.data };
   return isPayoutStream(recorded.streamId) && isPayoutEvent(event) ? event : undefined;
+}
+
+/** The statement event a recorded event of a merchant's statement stream holds; undefined for any other stream. */
+export function statementEventOf(recorded: RecordedEvent): StatementEvent | undefined {
+  const event = { type: recorded.type, data: recorded.data };
+  return isStatementStream(recorded.streamId) && isStatementEvent(event) ? event : undefined;
 }
 
 /** When what the ledger event records happened at the counter (a batch: when it closed). */

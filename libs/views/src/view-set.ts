@@ -15,6 +15,8 @@ import { shiftRows } from './shifts/shifts.projection';
 import { shiftsTable, shiftTipsColumn } from './shifts/shifts.table';
 import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
 import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
+import { statementRows } from './statements/statements.projection';
+import { statementsTable } from './statements/statements.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
 import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.table';
 import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
@@ -42,6 +44,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   disputesTable,
   shiftTipsColumn,
   payoutsTable,
+  statementsTable,
 ];
 
 /**
@@ -68,4 +71,5 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },
   ]),
   viewProjection('payouts', [{ table: 'payouts', fromPayouts: payoutRows }]),
+  viewProjection('statements', [{ table: 'statements', fromStatements: statementRows }]),
 ];

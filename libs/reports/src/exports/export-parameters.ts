@@ -38,12 +38,15 @@ export function choiceParameter<T extends string>(query: ExportQuery, name: stri
   return known;
 }
 
+/** A parameter that must be given, once; `form` says how to write it when it is missing. */
+export function requiredParameter(query: ExportQuery, name: string, form: string): string {
+  const value = singleParameter(query, name);
+  if (value === undefined) throw new InvalidArgumentError(`${name} is required: ${form}`);
+  return value;
+}
+
 /** The required from and to, as the read store's DateTime64 text, read as GraphQL reads them. */
 export function periodParameters(query: ExportQuery, timeZone: string): { from: string; to: string } {
-  const [from, to] = ['from', 'to'].map((name) => {
-    const value = singleParameter(query, name);
-    if (value === undefined) throw new InvalidArgumentError(`${name} is required: ${TIME_ARGUMENT_FORMS}`);
-    return value;
-  });
+  const [from, to] = ['from', 'to'].map((name) => requiredParameter(query, name, TIME_ARGUMENT_FORMS));
   return periodArguments(from, to, timeZone);
 }

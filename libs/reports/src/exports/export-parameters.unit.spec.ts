@@ -1,11 +1,17 @@
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
-import { choiceParameter, exportFormat, periodParameters, singleParameter } from './export-parameters';
+import { choiceParameter, exportFormat, periodParameters, requiredParameter, singleParameter } from './export-parameters';
 
 describe('export parameters', () => {
   it('takes a parameter given once, and refuses one given twice', () => {
     expect(singleParameter({ from: '2026-01-01' }, 'from')).toBe('2026-01-01');
     expect(singleParameter({}, 'from')).toBeUndefined();
     expect(() => singleParameter({ merchantId: ['m-a', 'm-b'] }, 'merchantId')).toThrow('merchantId must be given once, got it 2 times');
+  });
+
+  it('takes a required parameter, saying how to write it when missing', () => {
+    expect(requiredParameter({ date: '2026-11-23' }, 'date', 'a date alone')).toBe('2026-11-23');
+    expect(() => requiredParameter({}, 'date', 'a date alone')).toThrow('date is required: a date alone');
+    expect(() => requiredParameter({ date: ['2026-11-23', '2026-11-24'] }, 'date', 'a date alone')).toThrow('date must be given once');
   });
 
   it("reads the period as GraphQL does (a date alone in the merchant's zone), saying which bound is missing or malformed", () => {

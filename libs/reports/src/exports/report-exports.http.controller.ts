@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { VALUE_DATE_FORM, valueDatePeriod } from '../payouts/value-date-period';
 import { READ_STORE } from '../reports.tokens';
 import { readTransactionFilter } from '../transactions/transaction-filter';
-import { choiceParameter, periodParameters, singleParameter, type ExportQuery } from './export-parameters';
+import { choiceParameter, periodParameters, requiredParameter, singleParameter, type ExportQuery } from './export-parameters';
 import { ExportResponder } from './export-responder';
 import type { ExportRow } from './export-rows';
 
@@ -121,11 +121,7 @@ export class ReportExportsHttpController {
   @Get('payouts')
   payouts(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     return this.exports.respondTable({ authorization, query, reply }, 'payouts', async (merchantId) => {
-      const [from, to] = ['from', 'to'].map((name) => {
-        const value = singleParameter(query, name);
-        if (value === undefined) throw new InvalidArgumentError(`${name} is required: ${VALUE_DATE_FORM}`);
-        return value;
-      });
+      const [from, to] = ['from', 'to'].map((name) => requiredParameter(query, name, VALUE_DATE_FORM));
       const payouts = await queryPayouts(this.store, { merchantId, ...valueDatePeriod(from, to) });
       const columns = [
         'value_date', 'payout_id', 'status', 'currency', 'amount_minor', 'settled_minor', 'fees_minor', 'cutoff_at', 'bank_reference', 'paid_at', 'failed_at', 'failure_reason',

@@ -1,11 +1,7 @@
 // The payouts query on chDB over the payouts view projected from payout streams.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { payoutStream, type PayoutEvent, type PayoutScheduled } from '@posledger/domain';
-import type { RecordedEvent } from '@posledger/event-store';
-import { createReadStore, runMigrations, type ReadStore } from '@posledger/read-store';
-import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '../view-set';
+import type { ReadStore } from '@posledger/read-store';
+import { projectedReadStore } from '../testing/projected-read-store';
 import { queryPayouts } from './payouts.query';
 
 const AT = Date.parse('2026-11-24T03:00:00.000Z');
@@ -35,26 +31,15 @@ const RUNS: PayoutEvent[] = [
 ];
 
 describe('payouts query', () => {
-  let dataDir: string;
+  let views: Awaited<ReturnType<typeof projectedReadStore>>;
   let store: ReadStore;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'views-payouts-'));
-    store = await createReadStore({ dataDir, database: 'payouts_query' });
-    await runMigrations(store, VIEW_MIGRATIONS);
-    const log: RecordedEvent[] = RUNS.map((event, n) => ({
-      id: `e-${n}`, streamId: payoutStream(event.data.merchantId), revision: BigInt(n), position: BigInt(n), type: event.type, data: { ...event.data }, metadata: {},
-      recordedAt: new Date(AT + n * 1000).toISOString(),
-    }));
-    for (const projection of VIEW_PROJECTIONS) {
-      for (const [table, rows] of Object.entries(projection.project(log))) await store.insert(table, rows);
-    }
+    views = await projectedReadStore('payouts_query', RUNS.map((event) => ({ streamId: payoutStream(event.data.merchantId), ...event })), AT);
+    store = views.store;
   });
 
-  afterAll(async () => {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => views.close());
 
   it('lists the merchant’s payouts valued from fromDate to before toDate, by value date then id, each as it stands now', async () => {
     const payouts = await queryPayouts(store, { merchantId: 'm-1', fromDate: '2026-11-24', toDate: '2026-11-26' });

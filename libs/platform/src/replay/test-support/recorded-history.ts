@@ -7,6 +7,7 @@ import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from 
 import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 import type { TerminalLedgerState } from '@posledger/domain';
 import { recordLostDispute, recordPayouts } from './recorded-money-out';
+import { issueStatement } from '../../platform/statements';
 
 const BATCH = 100;
 const SIMULATED_START = Date.parse('2026-08-01T08:00:00Z');
@@ -49,8 +50,8 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
 
 /**
  * Provisions `terminalCount` terminals, 10 per merchant (ids `<prefix>m-001`, `<prefix>t-001-01`), and records the
- * ledger events of about `eventsPerTerminal` terminal events of each; then a lost chargeback on the first terminal and
- * each merchant's payouts.
+ * ledger events of about `eventsPerTerminal` terminal events of each; then a lost chargeback on the first terminal,
+ * each merchant's payouts and the first merchant's statement of today.
  */
 export async function recordHistories(store: EventStore, prefix: string, terminalCount: number, eventsPerTerminal: number, seed: number): Promise<RecordedTerminal[]> {
   const terminals = Array.from({ length: terminalCount }, (_, i) => {
@@ -71,5 +72,8 @@ export async function recordHistories(store: EventStore, prefix: string, termina
   }
   await recordLostDispute(store, terminals[0], decided[0].state, decided[0].settledSales);
   for (const merchantId of new Set(terminals.map((terminal) => terminal.merchantId))) await recordPayouts(store, merchantId);
+  const statements = await openRegistry(store);
+  await issueStatement({ eventStore: store, registry: statements }, terminals[0].merchantId, new Date().toISOString().slice(0, 10));
+  await statements.close();
   return terminals;
 }

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import {
+  dailyStatement, decideStatement, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
+  type StatementIssued, type StatementSource, type StatementsState,
+} from '@posledger/domain';
+import { aggregateStream, handleCommand, type EventStore } from '@posledger/event-store';
+import { ledgerEventId } from '@posledger/ledger';
+import { exportRows } from '@posledger/reports';
+import type { ProvisioningStores } from './open-stores';
+
+const PAGE = 5_000;
+const COLUMNS = ['merchant_id', 'merchant_name', 'date', 'time_zone', 'currency', 'section', 'method', 'count', 'amount_minor'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const refused = (code: string, message: string): Error => Object.assign(new Error(message), { code });
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The merchant's ledger and payout events in the store's order, and the last position read. */
+async function merchantHistory(store: EventStore, merchantId: string): Promise<{ sources: StatementSource[]; throughPosition: bigint }> {
+  const sources: StatementSource[] = [];
+  const payouts = payoutStream(merchantId);
+  let through = -1n;
+  for (;;) {
+    const page = await store.readAll({ fromPosition: through + 1n, maxCount: PAGE });
+    for (const recorded of page) {
+      through = recorded.position;
+      const event = { type: recorded.type, data: recorded.data };
+      if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) sources.push({ recordedAt: recorded.recordedAt, event });
+      else if (recorded.streamId === payouts && isPayoutEvent(event)) sources.push({ recordedAt: recorded.recordedAt, event });
+    }
+    if (page.length < PAGE) return { sources, throughPosition: through };
+  }
+}
+
+const issuedStatements = (store: EventStore, merchantId: string) =>
+  aggregateStream<StatementsState, StatementIssued>(store, statementStream(merchantId), { evolve: evolveStatements, initialState: () => ({}) });
+
+/**
+ * Issues the merchant's daily statement (日结单) for `date` from the event store, the source of truth: its CSV, and
+ * a StatementIssued event with the CSV's SHA-256 and the position it was computed through. Issued again with the same
+ * figures it changes nothing; with new ones (events recorded later that day) it is a new version.
+ */
+export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>, merchantId: string, date: string): Promise<StatementIssued['data']> {
+  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    throw refused('STATEMENT.INVALID_DATE', `a statement's date is a date alone (2026-11-23), got ${JSON.stringify(date)}`);
+  }
+  await stores.registry.view.refresh();
+  const merchant = await stores.registry.view.merchant(merchantId);
+  if (!merchant) throw refused('REGISTRY.UNKNOWN_MERCHANT', `no merchant ${merchantId}`);
+  const { eventStore } = stores;
+  let issued: StatementIssued['data'] | undefined;
+  const { sources, throughPosition } = await merchantHistory(eventStore, merchantId);
+  const statement = dailyStatement(merchantId, date, merchant.timeZone, sources);
+  const csv = exportRows('csv', COLUMNS, statement.lines.map((line) => ({
+    merchant_id: merchantId, merchant_name: merchant.name, date, time_zone: merchant.timeZone, currency: line.currency,
+    section: line.section, method: line.method, count: line.count, amount_minor: line.amountMinor.toString(),
+  })));
+  const digest = sha256(csv);
+  await handleCommand(eventStore, statementStream(merchantId), {
+    load: () => issuedStatements(eventStore, merchantId),
+    decide: (state) => {
+      const events = decideStatement({ merchantId, date, csv, sha256: digest, throughPosition, issuedAt: new Date().toISOString() }, state);
+      issued = events[0]?.data;
+      return { events: events.map((event) => ({ id: ledgerEventId(`statements/${merchantId}/${date}`, event.type, event.data.version), type: event.type, data: event.data })), state: events.reduce(evolveStatements, state) };
+    },
+  });
+  return issued ?? latestIssued(await eventStore.readStream(statementStream(merchantId)), date, digest);
+}
+
+function latestIssued(events: readonly { type: string; data: unknown }[], date: string, digest: string): StatementIssued['data'] {
+  const found = events.filter((event): event is StatementIssued => isStatementEvent(event as StatementIssued)).map((event) => event.data)
+    .filter((data) => data.date === date && data.sha256 === digest).at(-1);
+  if (!found) throw new Error(`statement of ${date} with hash ${digest} not found after issuing it`);
+  return found;
+}
+
+/** Which issued statement of the merchant has exactly these bytes; undefined when the ledger never issued them. */
+export async function verifyStatement(stores: Pick<ProvisioningStores, 'eventStore'>, merchantId: string, bytes: Buffer): Promise<Omit<StatementIssued['data'], 'csv'> | undefined> {
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const events = await stores.eventStore.readStream(statementStream(merchantId));
+  const found = events.map((event) => ({ type: event.type, data: event.data })).filter((event): event is StatementIssued => isStatementEvent(event)).find((event) => event.data.sha256 === digest);
+  if (!found) return undefined;
+  const { csv: _csv, ...issued } = found.data;
+  return issued;
+}

@@ -1,0 +1,29 @@
+import type { StatementEvent } from '@posledger/domain';
+import { toClickHouseDateTime } from '@posledger/read-store';
+import type { Recorded } from '../view-row';
+
+export type StatementRow = {
+  merchant_id: string;
+  date: string;
+  version: number;
+  through_position: string;
+  sha256: string;
+  csv: string;
+  issued_at: string;
+  position: string;
+};
+
+/** A statement issued, as one row. */
+export function statementRows(event: StatementEvent, recorded: Recorded): StatementRow[] {
+  const { merchantId, date, version, throughPosition, sha256, csv, issuedAt } = event.data;
+  return [{
+    merchant_id: merchantId,
+    date,
+    version,
+    through_position: throughPosition,
+    sha256,
+    csv,
+    issued_at: toClickHouseDateTime(issuedAt),
+    position: recorded.position.toString(),
+  }];
+}
