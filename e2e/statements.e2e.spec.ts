@@ -1,12 +1,13 @@
-// Daily statements (日结单) through the operators' CLI while the platform runs: issued from the event store with their
-// SHA-256 recorded, every figure equal to GraphQL's; issued again unchanged or as a new version; verified against a
+// Daily statements (日结单) through the operators' CLI while the platform runs: issued from the event store as CSV and
+// PDF with their SHA-256 recorded, every figure equal to GraphQL's, the PDF a page per section holding the totals; issued again unchanged or as a new version; verified against a
 // merchant's file (a tampered one is refused); downloaded as the exact bytes the hash covers.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually, graphql } from './support/graphql-client';
 import { cli, cliRun, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { pdfPages } from './support/pdf-text';
 import { event, postSigned, qrSale, type RawEvent } from './support/terminal-http';
 
 jest.setTimeout(180_000);
@@ -24,6 +25,8 @@ interface Issued {
   throughPosition: string;
   sha256: string;
   csv: string;
+  pdfSha256: string;
+  files?: string[];
 }
 
 /** The statement's rows as `section method count amount` (the last four CSV columns). */
@@ -45,7 +48,7 @@ describe('daily statements', () => {
   };
   const post = async (events: RawEvent[]) => expect((await postSigned(platform.ingestUrl, T, secret, JSON.stringify({ events }))).status).toBe(202);
   const query = async <R>(document: string) => (await graphql<R>(platform.graphqlUrl, token, document)).data;
-  const issue = () => cli<Issued>(env, ['statement', 'issue', '--merchant', M, '--date', today()]);
+  const issue = (...out: string[]) => cli<Issued>(env, ['statement', 'issue', '--merchant', M, '--date', today(), ...out]);
 
   beforeAll(async () => {
     env = { dataDir: mkdtempSync(join(tmpdir(), 'posledger-statements-')), ingestPort: await freePort(), reportsPort: await freePort() };
@@ -83,8 +86,12 @@ describe('daily statements', () => {
       (d) => d?.balances[0]?.pending.minor === '700' && d.balances[0].paidOut.minor !== '0',
       { what: 'the last sale and the payout' },
     );
-    first = issue();
+    first = issue('--out', join(env.dataDir, 'issued'));
     expect(first).toMatchObject({ merchantId: M, date: today(), version: 1, sha256: sha256(first.csv) });
+    const [csvFile, pdfFile] = first.files ?? [];
+    expect(readFileSync(csvFile, 'utf8')).toBe(first.csv);
+    expect(sha256(readFileSync(pdfFile))).toBe(first.pdfSha256);
+    delete first.files;
     expect(first.csv.split('\n')[0]).toBe('merchant_id,merchant_name,date,time_zone,currency,section,method,count,amount_minor');
     expect(first.csv.split('\n')[1]).toBe(`${M},"面包店, 南京路",${today()},${ZONE},CNY,OPENING,,,0`);
     expect(linesOf(first.csv)).toEqual([
@@ -97,8 +104,23 @@ describe('daily statements', () => {
     expect(balance.paidOut).toEqual({ minor: '13320' });
   });
 
+  it('renders the PDF a person would print: a summary page, then a page per section, each holding its totals', () => {
+    const pages = pdfPages(readFileSync(join(env.dataDir, 'issued', `statement-${M}-${today()}-v1.pdf`)));
+    expect(pages).toHaveLength(6);
+    expect(pages[0]).toContain('日结单 Daily statement');
+    for (const total of ['0.00 CNY', '307.00 CNY', '-50.00 CNY', '-100.00 CNY', '-16.80 CNY', '-133.20 CNY', '7.00 CNY', first.sha256]) expect(pages[0]).toContain(total);
+    const titles = ['销售 Sales', '退款 Refunds', '拒付 Chargebacks lost', '手续费 Fees', '结算到账 Payouts'];
+    const totals = ['307.00 CNY', '-50.00 CNY', '-100.00 CNY', '-16.80 CNY', '-133.20 CNY'];
+    pages.slice(1).forEach((page, i) => {
+      expect(page).toContain(titles[i]);
+      expect(page).toContain(`合计 Total`);
+      expect(page).toContain(totals[i]);
+    });
+  });
+
   it('issued again with the same figures changes nothing; after a later sale it is version 2, and both stay', async () => {
-    expect(issue()).toEqual(first);
+    const { files: _files, ...again } = issue();
+    expect(again).toEqual(first);
     await post(sale(randomUUID(), '300'));
     const second = await eventually(() => issue(), (issued) => issued.version === 2, { what: 'version 2' });
     expect(linesOf(second.csv)).toContain('SALES WECHAT_PAY 4 31000');
@@ -111,6 +133,7 @@ describe('daily statements', () => {
     const file = join(env.dataDir, 'statement.csv');
     writeFileSync(file, first.csv);
     expect(cli(env, ['statement', 'verify', '--merchant', M, file])).toMatchObject({ verified: true, date: today(), version: 1, sha256: first.sha256 });
+    expect(cli(env, ['statement', 'verify', '--merchant', M, join(env.dataDir, 'issued', `statement-${M}-${today()}-v1.pdf`)])).toMatchObject({ verified: true, version: 1, pdfSha256: first.pdfSha256 });
     writeFileSync(file, first.csv.replace('-1680', '-1580'));
     const tampered = cliRun(env, ['statement', 'verify', '--merchant', M, file]);
     expect(tampered.status).toBe(3);
@@ -123,6 +146,9 @@ describe('daily statements', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(sha256(bytes)).toBe(first.sha256);
     expect(response.headers.get('x-statement-sha256')).toBe(first.sha256);
+    const pdf = await fetch(`${platform.graphqlUrl.replace(/\/graphql$/, '')}/v1/exports/statement?date=${today()}&version=1&format=pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(sha256(Buffer.from(await pdf.arrayBuffer()))).toBe(first.pdfSha256);
     const missing = await fetch(`${platform.graphqlUrl.replace(/\/graphql$/, '')}/v1/exports/statement?date=2020-01-01`, { headers: { authorization: `Bearer ${token}` } });
     expect(missing.status).toBe(404);
   });

@@ -37,7 +37,9 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   payout confirm --merchant ID --id PID --bank-reference REF
                                                             the bank paid it into the merchant's account
   payout fail --merchant ID --id PID --reason TEXT          the bank returned it: its funds go with the next payout
-  statement issue --merchant ID --date YYYY-MM-DD          the day's statement (日结单) as CSV, its SHA-256 recorded; again: unchanged, or a new version
+  statement issue --merchant ID --date YYYY-MM-DD [--out DIR]
+                                                            the day's statement (日结单), CSV and PDF (written to DIR), their SHA-256 recorded;
+                                                            issued again: unchanged, or a new version
   statement verify --merchant ID FILE                       whether the ledger issued exactly FILE (exit 3 when it did not)
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
@@ -57,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
       terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
-      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' },
+      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' }, out: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);

@@ -23,5 +23,5 @@ export { queryTerminals, type TerminalStatus } from './terminal-activity/termina
 export { queryShifts, type Shift } from './shifts/shifts.query';
 export { queryDisputes, type Dispute } from './disputes/disputes.query';
 export { queryPayouts, type Payout, type PayoutLineItem } from './payouts/payouts.query';
-export { queryStatementCsv, queryStatements, type Statement, type StatementCsv } from './statements/statements.query';
+export { queryStatementFiles, queryStatements, type Statement, type StatementFiles } from './statements/statements.query';
 export type { MethodTotal } from './method-totals';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { issueStatement, printJson, verifyStatement } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
@@ -14,8 +15,15 @@ export async function statementCommand(config: PlatformConfig, action: string, o
   if (action === 'verify' && !file) throw new UsageError(`${command}: name the statement file`);
   await withStores(config, async (stores) => {
     switch (action) {
-      case 'issue':
-        return printJson(await issueStatement(stores, merchantId, required(command, options, 'date')));
+      case 'issue': {
+        const { pdf, ...issued } = await issueStatement(stores, merchantId, required(command, options, 'date'));
+        if (typeof options.out !== 'string') return printJson(issued);
+        mkdirSync(options.out, { recursive: true });
+        const name = join(options.out, `statement-${merchantId}-${issued.date}-v${issued.version}`);
+        writeFileSync(`${name}.csv`, issued.csv);
+        writeFileSync(`${name}.pdf`, Buffer.from(pdf, 'base64'));
+        return printJson({ ...issued, files: [`${name}.csv`, `${name}.pdf`] });
+      }
       case 'verify': {
         const issued = await verifyStatement(stores, merchantId, readFileSync(file as string));
         if (issued) return printJson({ verified: true, ...issued });

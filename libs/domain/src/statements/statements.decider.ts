@@ -8,6 +8,8 @@ export interface IssueStatement {
   readonly date: string;
   readonly csv: string;
   readonly sha256: string;
+  readonly pdf: string;
+  readonly pdfSha256: string;
   readonly throughPosition: bigint;
   readonly issuedAt: string;
 }
@@ -16,8 +18,8 @@ export interface IssueStatement {
 export function decideStatement(command: IssueStatement, state: StatementsState): StatementIssued[] {
   const versions = state[command.date] ?? [];
   if (versions.at(-1) === command.sha256) return [];
-  const { merchantId, date, csv, sha256, throughPosition, issuedAt } = command;
-  return [{ type: 'StatementIssued', data: { merchantId, date, version: versions.length + 1, throughPosition: throughPosition.toString(), sha256, csv, issuedAt } }];
+  const { merchantId, date, csv, sha256, pdf, pdfSha256, throughPosition, issuedAt } = command;
+  return [{ type: 'StatementIssued', data: { merchantId, date, version: versions.length + 1, throughPosition: throughPosition.toString(), sha256, csv, pdfSha256, pdf, issuedAt } }];
 }
 
 export function evolveStatements(state: StatementsState, event: StatementIssued): StatementsState {

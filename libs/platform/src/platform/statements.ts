@@ -7,13 +7,14 @@ import { aggregateStream, handleCommand, type EventStore } from '@posledger/even
 import { ledgerEventId } from '@posledger/ledger';
 import { exportRows } from '@posledger/reports';
 import type { ProvisioningStores } from './open-stores';
+import { statementPdf } from './statement-pdf';
 
 const PAGE = 5_000;
 const COLUMNS = ['merchant_id', 'merchant_name', 'date', 'time_zone', 'currency', 'section', 'method', 'count', 'amount_minor'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const refused = (code: string, message: string): Error => Object.assign(new Error(message), { code });
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The merchant's ledger and payout events in the store's order, and the last position read. */
 async function merchantHistory(store: EventStore, merchantId: string): Promise<{ sources: StatementSource[]; throughPosition: bigint }> {
@@ -36,8 +37,8 @@ const issuedStatements = (store: EventStore, merchantId: string) =>
   aggregateStream<StatementsState, StatementIssued>(store, statementStream(merchantId), { evolve: evolveStatements, initialState: () => ({}) });
 
 /**
- * Issues the merchant's daily statement (日结单) for `date` from the event store, the source of truth: its CSV, and
- * a StatementIssued event with the CSV's SHA-256 and the position it was computed through. Issued again with the same
+ * Issues the merchant's daily statement (日结单) for `date` from the event store, the source of truth: its CSV and PDF,
+ * and a StatementIssued event with both, each one's SHA-256, and the position they were computed through. Issued again with the same
  * figures it changes nothing; with new ones (events recorded later that day) it is a new version.
  */
 export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>, merchantId: string, date: string): Promise<StatementIssued['data']> {
@@ -56,10 +57,12 @@ export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStor
     section: line.section, method: line.method, count: line.count, amount_minor: line.amountMinor.toString(),
   })));
   const digest = sha256(csv);
+  const issuedAt = new Date().toISOString();
+  const pdf = await statementPdf(statement, { merchantName: merchant.name, timeZone: merchant.timeZone, throughPosition, csvSha256: digest, issuedAt });
   await handleCommand(eventStore, statementStream(merchantId), {
     load: () => issuedStatements(eventStore, merchantId),
     decide: (state) => {
-      const events = decideStatement({ merchantId, date, csv, sha256: digest, throughPosition, issuedAt: new Date().toISOString() }, state);
+      const events = decideStatement({ merchantId, date, csv, sha256: digest, pdf: pdf.toString('base64'), pdfSha256: sha256(pdf), throughPosition, issuedAt }, state);
       issued = events[0]?.data;
       return { events: events.map((event) => ({ id: ledgerEventId(`statements/${merchantId}/${date}`, event.type, event.data.version), type: event.type, data: event.data })), state: events.reduce(evolveStatements, state) };
     },
@@ -74,12 +77,12 @@ function latestIssued(events: readonly { type: string; data: unknown }[], date: 
   return found;
 }
 
-/** Which issued statement of the merchant has exactly these bytes; undefined when the ledger never issued them. */
-export async function verifyStatement(stores: Pick<ProvisioningStores, 'eventStore'>, merchantId: string, bytes: Buffer): Promise<Omit<StatementIssued['data'], 'csv'> | undefined> {
+/** Which issued statement of the merchant has exactly these bytes (its CSV or its PDF); undefined when the ledger never issued them. */
+export async function verifyStatement(stores: Pick<ProvisioningStores, 'eventStore'>, merchantId: string, bytes: Buffer): Promise<Omit<StatementIssued['data'], 'csv' | 'pdf'> | undefined> {
   const digest = createHash('sha256').update(bytes).digest('hex');
   const events = await stores.eventStore.readStream(statementStream(merchantId));
-  const found = events.map((event) => ({ type: event.type, data: event.data })).filter((event): event is StatementIssued => isStatementEvent(event)).find((event) => event.data.sha256 === digest);
+  const found = events.map((event) => ({ type: event.type, data: event.data })).filter((event): event is StatementIssued => isStatementEvent(event)).find((event) => event.data.sha256 === digest || event.data.pdfSha256 === digest);
   if (!found) return undefined;
-  const { csv: _csv, ...issued } = found.data;
+  const { csv: _csv, pdf: _pdf, ...issued } = found.data;
   return issued;
 }

@@ -12,7 +12,8 @@ import { exportFormat, singleParameter, tableFormat, type ExportQuery } from './
 import { renderTable, type ExportTable, type TableFormat } from './export-table';
 import { NotFoundError } from './not-found.error';
 
-const CONTENT_TYPE: Record<TableFormat, string> = {
+const CONTENT_TYPE: Record<TableFormat | 'pdf', string> = {
+  pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   jsonl: 'application/x-ndjson; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -27,9 +28,9 @@ export interface ExportRequest {
 
 /** What an export answers: its body in a format, the name a client saves it under, and any headers of its own. */
 export interface ExportFile {
-  readonly format: TableFormat;
+  readonly format: TableFormat | 'pdf';
   readonly filename: string;
-  readonly body: string | Readable;
+  readonly body: string | Buffer | Readable;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

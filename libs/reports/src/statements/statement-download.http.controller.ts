@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { queryStatementCsv } from '@posledger/views';
+import { queryStatementFiles } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
 import { requiredParameter, singleParameter, type ExportQuery } from '../exports/export-parameters';
 import { ExportResponder } from '../exports/export-responder';
@@ -20,9 +20,16 @@ function versionParameter(query: ExportQuery): number | undefined {
   return Number(value);
 }
 
+function fileFormat(query: ExportQuery): 'csv' | 'pdf' {
+  const value = singleParameter(query, 'format') ?? 'csv';
+  if (value !== 'csv' && value !== 'pdf') throw new InvalidArgumentError(`format must be csv or pdf; got ${quotedValue(value)}`);
+  return value;
+}
+
 /**
- * GET /v1/exports/statement?date=&version= (merchantId= for auditors): a daily statement's CSV byte for byte as issued,
- * so that it hashes to the SHA-256 recorded (sent as x-statement-sha256); the day's latest version unless one is named.
+ * GET /v1/exports/statement?date=&version=&format=csv|pdf (merchantId= for auditors): a daily statement's CSV or PDF
+ * byte for byte as issued, so that it hashes to the SHA-256 recorded (sent as x-statement-sha256); the day's latest
+ * version unless one is named.
  */
 @Controller('v1/exports')
 export class StatementDownloadHttpController {
@@ -36,13 +43,14 @@ export class StatementDownloadHttpController {
     return this.exports.respondFile({ authorization, query, reply }, 'statement', async (merchantId) => {
       const date = statementDate('date', requiredParameter(query, 'date', STATEMENT_DATE_FORM));
       const version = versionParameter(query);
-      const statement = await queryStatementCsv(this.store, { merchantId, date, version });
+      const format = fileFormat(query);
+      const statement = await queryStatementFiles(this.store, { merchantId, date, version });
       if (!statement) throw new NotFoundError(`no statement was issued for merchant ${merchantId} on ${date}${version === undefined ? '' : ` in version ${version}`}`);
       return {
-        format: 'csv',
-        filename: `statement-${merchantId}-${date}-v${statement.version}.csv`,
-        body: statement.csv,
-        headers: { 'x-statement-sha256': statement.sha256, 'x-statement-version': String(statement.version) },
+        format,
+        filename: `statement-${merchantId}-${date}-v${statement.version}.${format}`,
+        body: format === 'csv' ? statement.csv : statement.pdf,
+        headers: { 'x-statement-sha256': format === 'csv' ? statement.sha256 : statement.pdfSha256, 'x-statement-version': String(statement.version) },
       };
     });
   }

@@ -11,12 +11,14 @@ import { startReportsAppOnDisk, type ReportsAppOnDisk } from '../test-support/re
 jest.setTimeout(60_000);
 
 const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** Stands for a statement's PDF: bytes that are not text, so that any re-encoding would show. */
+const pdfOf = (csv: string): Buffer => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0xff, 0xfe, 0x80]), Buffer.from(csv)]);
 // A BOM, CRLF, quotes, a comma inside a field, CJK and an emoji: what a re-encoding or a newline fix would change.
 const FIRST = '\uFEFFcurrency,section,method,count,amount_minor\r\nCNY,SALES,"WECHAT_PAY, 微信",2,12000\r\nCNY,OTHER,"""🧾""",,0\r\n';
 const SECOND = `${FIRST}CNY,REFUNDS,DEBIT,1,-500\r\n`;
 
 function issued(date: string, version: number, csv: string): StatementIssued {
-  return { type: 'StatementIssued', data: { merchantId: 'm-statements', date, version, throughPosition: `${40 + version}`, sha256: sha256(csv), csv, issuedAt: `${date}T16:05:0${version}.000Z` } };
+  return { type: 'StatementIssued', data: { merchantId: 'm-statements', date, version, throughPosition: `${40 + version}`, sha256: sha256(csv), csv, pdfSha256: sha256(pdfOf(csv)), pdf: pdfOf(csv).toString('base64'), issuedAt: `${date}T16:05:0${version}.000Z` } };
 }
 
 const ISSUED = [issued('2026-11-23', 1, FIRST), issued('2026-11-23', 2, SECOND), issued('2026-11-24', 1, 'currency\r\n')];
@@ -90,6 +92,19 @@ describe('statements', () => {
     });
     expect(response.rawPayload.equals(Buffer.from(SECOND, 'utf8'))).toBe(true);
     expect(sha256(response.rawPayload)).toBe(ISSUED[1].data.sha256);
+  });
+
+  it('downloads the PDF as issued, byte for byte, with its own SHA-256', async () => {
+    const response = await downloaded(merchant, 'date=2026-11-23&format=pdf');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': 'attachment; filename="statement-m-statements-2026-11-23-v2.pdf"',
+      'x-statement-sha256': ISSUED[1].data.pdfSha256,
+    });
+    expect(response.rawPayload.equals(pdfOf(SECOND))).toBe(true);
+    expect((await downloaded(merchant, 'date=2026-11-23&format=xlsx')).statusCode).toBe(400);
   });
 
   it('downloads a version asked for, and an auditor’s download of the merchant it names', async () => {

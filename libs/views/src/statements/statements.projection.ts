@@ -9,13 +9,15 @@ export type StatementRow = {
   through_position: string;
   sha256: string;
   csv: string;
+  pdf_sha256: string;
+  pdf: string;
   issued_at: string;
   position: string;
 };
 
 /** A statement issued, as one row. */
 export function statementRows(event: StatementEvent, recorded: Recorded): StatementRow[] {
-  const { merchantId, date, version, throughPosition, sha256, csv, issuedAt } = event.data;
+  const { merchantId, date, version, throughPosition, sha256, csv, pdfSha256, pdf, issuedAt } = event.data;
   return [{
     merchant_id: merchantId,
     date,
@@ -23,6 +25,8 @@ export function statementRows(event: StatementEvent, recorded: Recorded): Statem
     through_position: throughPosition,
     sha256,
     csv,
+    pdf_sha256: pdfSha256,
+    pdf,
     issued_at: toClickHouseDateTime(issuedAt),
     position: recorded.position.toString(),
   }];
