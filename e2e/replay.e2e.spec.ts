@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
-import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { cli, cliRun, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';
 
 jest.setTimeout(240_000);
@@ -47,6 +47,16 @@ describe('posledger replay', () => {
     expect(report.failures).toEqual([]);
     sent = report.totals['m-1'].count;
     await eventually(() => salesSummary(platform.graphqlUrl, auditor, 'TERMINAL', 'm-1'), (buckets) => buckets.reduce((n, b) => n + b.count, 0) === sent);
+    // Money out too, so that every view has rows to replay: a lost chargeback, the payouts and a statement.
+    const SETTLED = '{ transactions(merchantId: "m-1", first: 50, filter: { status: "SETTLED" }) { edges { node { id terminalId method } } } }';
+    const settled = (await graphql<{ transactions: { edges: { node: { id: string; terminalId: string; method: string } }[] } }>(platform.graphqlUrl, auditor, SETTLED)).data?.transactions.edges ?? [];
+    const sale = settled.map(({ node }) => node).find((node) => node.method !== 'CASH');
+    if (!sale) throw new Error('no settled card or QR sale to dispute');
+    expect(cliRun(env, ['dispute', 'open', '--terminal', sale.terminalId, '--id', 'cb-1', '--transaction', sale.id, '--amount', '1', '--reason', 'replayed']).status).toBe(0);
+    expect(cliRun(env, ['dispute', 'lost', '--terminal', sale.terminalId, '--id', 'cb-1', '--fee', '1500']).status).toBe(0);
+    expect(cli<{ payouts: unknown[] }>(env, ['payout', 'run', '--merchant', 'm-1']).payouts).toHaveLength(1);
+    cli(env, ['statement', 'issue', '--merchant', 'm-1', '--date', new Date().toISOString().slice(0, 10)]);
+    await eventually(() => graphql<{ payouts: unknown[] }>(platform.graphqlUrl, auditor, '{ payouts(merchantId: "m-1", from: "2000-01-01", to: "2100-01-01") { id } }'), (result) => result.data?.payouts.length === 1);
   });
 
   afterAll(async () => {
@@ -67,7 +77,9 @@ describe('posledger replay', () => {
     expect(result.stderr).toContain('replaying through the platform');
     expect(report).toMatchObject({ equal: true, switched: true });
     expect(report.events).toBeGreaterThan(1500);
-    expect(report.views.map((view) => view.view)).toEqual(['postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'terminal_activity']);
+    expect(report.views.map((view) => view.view)).toEqual([
+      'postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'disputes', 'terminal_activity', 'payouts', 'statements',
+    ]);
     expect(report.views.every((view) => view.equal)).toBe(true);
     // terminal_sequences only has rows for terminals that held events behind a gap; this traffic arrives in order.
     expect(report.views.filter((view) => view.liveRows === 0).map((view) => view.view)).toEqual(['terminal_sequences']);

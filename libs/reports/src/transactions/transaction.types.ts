@@ -17,7 +17,7 @@ export class Posting {
   @Field(() => String, { description: 'Position of the ledger event that posted it (decimal string).' }) position!: string;
   @Field(() => Int, { description: "The line's place among that event's postings." }) entry!: number;
   @Field(() => String, { description: 'The ledger event that posted it: SaleApproved (a completed pre-authorisation too), TipAdjusted, SaleVoided, RefundApproved, OfflineSaleDeclined, DisputeOpened, DisputeResolved.' }) eventType!: string;
-  @Field(() => String, { description: 'merchant:pending, merchant:settled, merchant:fees, merchant:cash-drawer, merchant:cash-sales, acquirer:receivable or platform:fee-income.' }) account!: string;
+  @Field(() => String, { description: 'merchant:pending, merchant:settled, merchant:fees, merchant:disputed, merchant:cash-drawer, merchant:cash-sales, acquirer:receivable or platform:fee-income.' }) account!: string;
   @Field(() => Money, { description: 'Debited amount (zero on a credit line).' }) debit!: Money;
   @Field(() => Money, { description: 'Credited amount (zero on a debit line).' }) credit!: Money;
   @Field(() => String, { description: 'When the platform recorded the event, ISO-8601 UTC.' }) recordedAt!: string;
