@@ -70,6 +70,14 @@ describe('disputes (chargebacks)', () => {
       { id: 'cb-1', status: 'OPEN', amount: { minor: '10000' } },
     ]);
 
+    expect(dispute('evidence', '--id', 'cb-2', '--evidence', 'Signed delivery note DN-2231').status).toBe(0);
+    expect(dispute('evidence', '--id', 'cb-2', '--evidence', 'again').stderr).toContain('LEDGER.EVIDENCE_SUBMITTED');
+    const answered = await eventually(() => query<{ disputes: unknown[] }>('{ disputes { id evidenceStatus evidence } }'), (d) => JSON.stringify(d).includes('SUBMITTED'), { what: 'the evidence' });
+    expect(answered?.disputes).toEqual([
+      { id: 'cb-2', evidenceStatus: 'SUBMITTED', evidence: 'Signed delivery note DN-2231' },
+      { id: 'cb-1', evidenceStatus: 'NONE', evidence: null },
+    ]);
+
     expect(dispute('lost', '--id', 'cb-1', '--fee', '1500').status).toBe(0);
     expect(dispute('won', '--id', 'cb-2').status).toBe(0);
     expect(dispute('won', '--id', 'cb-2').stderr).toContain('LEDGER.DISPUTE_RESOLVED');

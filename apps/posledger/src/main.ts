@@ -32,6 +32,7 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
   operator limit --merchant ID --above MINOR|none           voids and refunds above MINOR units need a supervisorId
   dispute open --terminal TID --id DID --transaction SALE --amount MINOR --reason TEXT [--currency CUR]
                                                             a chargeback on a settled sale: the amount is held from the merchant's funds
+  dispute evidence --terminal TID --id DID --evidence TEXT the merchant's evidence for the acquirer, once, while the dispute is open
   dispute won|lost --terminal TID --id DID [--fee MINOR]    the acquirer's decision: won gives it back; lost returns it to the cardholder, with its fee
   payout run --merchant ID                                  a payout run now, off the schedule: prints the payouts it scheduled
   payout confirm --merchant ID --id PID --bank-reference REF
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<void> {
       force: { type: 'boolean' }, role: { type: 'string' }, above: { type: 'string' }, 'up-to': { type: 'string' },
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
       terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
-      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' }, out: { type: 'string' },
+      'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, evidence: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<void> {
     case 'operator limit':
       return operatorCommand(config, positionals[1], values);
     case 'dispute open':
+    case 'dispute evidence':
     case 'dispute won':
     case 'dispute lost':
       return disputeCommand(config, positionals[1], values);

@@ -2,12 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { LedgerCommandsModule, type LedgerCommandDependencies } from './ledger-commands.module';
-import type { OpenDisputeCommand, ResolveDisputeCommand } from './terminal-ledger/commands/disputes/dispute.commands';
+import type { OpenDisputeCommand, ResolveDisputeCommand, SubmitDisputeEvidenceCommand } from './terminal-ledger/commands/disputes/dispute.commands';
 import type { ConfirmPayoutCommand, FailPayoutCommand, RunPayoutsCommand } from './payouts/payouts.commands';
 
 export interface LedgerCommands {
   /** Through the command bus to the command's handler, as the running ledger executes its own. */
-  execute(command: OpenDisputeCommand | ResolveDisputeCommand | RunPayoutsCommand | ConfirmPayoutCommand | FailPayoutCommand): Promise<{ readonly appended: number }>;
+  execute(command: OpenDisputeCommand | ResolveDisputeCommand | SubmitDisputeEvidenceCommand | RunPayoutsCommand | ConfirmPayoutCommand | FailPayoutCommand): Promise<{ readonly appended: number }>;
   close(): Promise<void>;
 }
 

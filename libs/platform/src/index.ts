@@ -6,7 +6,7 @@ export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';
 export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from './platform/provisioning';
 export { addOperator, disableOperator, listOperators, setSupervisorLimit } from './platform/operators';
-export { openDispute, resolveDispute } from './platform/disputes';
+export { openDispute, resolveDispute, submitDisputeEvidence } from './platform/disputes';
 export { confirmPayout, failPayout, runPayoutsNow, setPayoutSchedule } from './platform/payouts';
 export { issueStatement, verifyStatement } from './platform/statements';
 export type { MerchantInput } from './platform/provisioning';

@@ -1,5 +1,5 @@
 import type { PlatformConfig } from '@posledger/platform-config';
-import { openDispute, printJson, resolveDispute, type ProvisioningStores } from '@posledger/platform';
+import { openDispute, printJson, resolveDispute, submitDisputeEvidence, type ProvisioningStores } from '@posledger/platform';
 import { UsageError } from '../cli/cli-error';
 import { required, withStores, type CliOptions } from '../cli/cli-options';
 
@@ -12,7 +12,7 @@ async function currencyOf(stores: ProvisioningStores, terminalId: string, option
   return merchant.currency;
 }
 
-/** `dispute open|won|lost`: a chargeback on a settled sale, held from the merchant's funds until the acquirer decides. */
+/** `dispute open|evidence|won|lost`: a chargeback on a settled sale, held from the merchant's funds until the acquirer decides. */
 export async function disputeCommand(config: PlatformConfig, action: string, options: CliOptions): Promise<void> {
   const command = `dispute ${action}`;
   const terminalId = required(command, options, 'terminal');
@@ -24,6 +24,11 @@ export async function disputeCommand(config: PlatformConfig, action: string, opt
         const dispute = { disputeId, transactionId: required(command, options, 'transaction'), amount: { currency, minor: required(command, options, 'amount') }, reason: required(command, options, 'reason') };
         await openDispute(stores, terminalId, dispute);
         return printJson({ terminalId, ...dispute, status: 'OPEN' });
+      }
+      case 'evidence': {
+        const evidence = required(command, options, 'evidence');
+        await submitDisputeEvidence(stores, terminalId, { disputeId, evidence });
+        return printJson({ terminalId, disputeId, evidence: 'SUBMITTED' });
       }
       case 'won':
       case 'lost': {

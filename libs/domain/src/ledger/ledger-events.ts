@@ -216,6 +216,8 @@ export type DisputeResolved = LedgerEventOf<
   'DisputeResolved',
   { disputeId: string; transactionId: string; outcome: DisputeOutcome; amount: MoneyJson; method: PaymentMethod; scheme: Scheme; fee?: MoneyJson; resolvedAt: string }
 >;
+/** The merchant's evidence against an open dispute, sent to the acquirer (once): a receipt, a delivery note, a reference. */
+export type DisputeEvidenceSubmitted = LedgerEventOf<'DisputeEvidenceSubmitted', { disputeId: string; transactionId: string; evidence: string; submittedAt: string }>;
 /** 交班: `shiftId` is the terminal event id of the opening. */
 export type ShiftOpened = LedgerEventOf<'ShiftOpened', { shiftId: string; operatorId: string; openingCash: MoneyJson; occurredAt: string }>;
 /**
@@ -284,7 +286,8 @@ export type LedgerEvent =
   | ShiftOpened
   | ShiftClosed
   | DisputeOpened
-  | DisputeResolved;
+  | DisputeResolved
+  | DisputeEvidenceSubmitted;
 
 export type LedgerEventType = LedgerEvent['type'];
 
@@ -292,7 +295,7 @@ export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'TerminalEventRecorded', 'TerminalEventParked', 'TerminalEventRejected', 'SequenceGapSkipped', 'ParkedEventsReleased', 'OperatorSignedIn', 'OperatorSignedOut',
   'SaleDetailsCaptured', 'AuthorizationRequested', 'SaleApproved', 'PreAuthorizationApproved', 'PreAuthorizationReleased', 'OfflineSaleConfirmed', 'OfflineSaleDeclined', 'SaleDeclined', 'AuthorizationReversed',
   'SaleVoided', 'TipAdjusted', 'RefundApproved', 'SignatureCaptured', 'ReceiptIssued', 'BatchClosed', 'ShiftOpened', 'ShiftClosed',
-  'DisputeOpened', 'DisputeResolved',
+  'DisputeOpened', 'DisputeResolved', 'DisputeEvidenceSubmitted',
 ];
 
 const LEDGER_EVENT_TYPE_SET: ReadonlySet<string> = new Set(LEDGER_EVENT_TYPES);

@@ -117,6 +117,7 @@ export function postingsFor(event: LedgerEvent): Posting[] {
     case 'ReceiptIssued':
     case 'ShiftOpened':
     case 'ShiftClosed':
+    case 'DisputeEvidenceSubmitted':
       return [];
     default: {
       const unknown: never = event;

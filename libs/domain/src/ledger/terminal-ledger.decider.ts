@@ -2,7 +2,7 @@ import { TerminalEvent } from '../terminal-events/terminal-event';
 import { LedgerContext } from './ledger-context';
 import { Cause, LedgerEvent, SequenceGapSkipReason } from './ledger-events';
 import { RejectionCode } from './rejection-code';
-import { DisputeOpening, DisputeResolution, openDispute, resolveDispute } from './rules/dispute.rules';
+import { DisputeEvidence, DisputeOpening, DisputeResolution, openDispute, resolveDispute, submitDisputeEvidence } from './rules/dispute.rules';
 import { judge } from './rules/judge';
 import { evolve } from './terminal-ledger.evolve';
 import { occurredAtWindowError } from '../values/bounds';
@@ -35,8 +35,9 @@ export type ExpireHolds = {
 /** A chargeback on a settled sale, from the acquirer's file or an operator; refused with a DisputeRefusedError. */
 export type OpenDispute = { type: 'OpenDispute'; data: LedgerContext & Omit<DisputeOpening, 'merchantId'> };
 export type ResolveDispute = { type: 'ResolveDispute'; data: LedgerContext & Omit<DisputeResolution, 'merchantId'> };
+export type SubmitDisputeEvidence = { type: 'SubmitDisputeEvidence'; data: LedgerContext & Omit<DisputeEvidence, 'merchantId'> };
 
-export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps | ExpireHolds | OpenDispute | ResolveDispute;
+export type TerminalLedgerCommand = RecordTerminalEvent | SkipExpiredGaps | ExpireHolds | OpenDispute | ResolveDispute | SubmitDisputeEvidence;
 
 function causeOf(event: TerminalEvent, merchantId: string): Cause {
   return { terminalEventId: event.eventId, terminalId: event.terminalId, merchantId };
@@ -225,6 +226,8 @@ export function decideAndEvolve(command: TerminalLedgerCommand, state: TerminalL
       return folded(openDispute(command.data, state), state);
     case 'ResolveDispute':
       return folded(resolveDispute(command.data, state), state);
+    case 'SubmitDisputeEvidence':
+      return folded(submitDisputeEvidence(command.data, state), state);
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${JSON.stringify(unknown)}`);

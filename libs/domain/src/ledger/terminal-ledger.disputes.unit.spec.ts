@@ -36,6 +36,8 @@ function run(history: readonly LedgerEvent[], commands: readonly TerminalLedgerC
   return events;
 }
 
+const evidence = (disputeId: string, text: string): TerminalLedgerCommand => ({ type: 'SubmitDisputeEvidence', data: { ...context, disputeId, evidence: text, now: NOW } });
+
 const refusal = (f: () => unknown) => {
   try {
     f();
@@ -84,6 +86,23 @@ describe('disputes (chargebacks)', () => {
       'LEDGER.NOT_DISPUTABLE', 'LEDGER.NOT_DISPUTABLE', 'LEDGER.UNKNOWN_TRANSACTION', 'LEDGER.CURRENCY_MISMATCH', 'LEDGER.DISPUTE_EXCEEDS_SALE',
       'LEDGER.DISPUTE_EXISTS', 'LEDGER.UNKNOWN_DISPUTE', 'LEDGER.DISPUTE_RESOLVED', 'LEDGER.INVALID_DISPUTE', 'LEDGER.INVALID_DISPUTE', 'LEDGER.INVALID_DISPUTE',
     ]);
+  });
+
+  it('given an open dispute, when the merchant submits evidence, then it is recorded once, moving no money; after that, or once resolved, it is refused', () => {
+    const opened = run(day(), [open('cb-1', tx(1), '4000')]);
+    const submitted = run(opened, [evidence('cb-1', 'Signed delivery note DN-2231\nphoto of the receipt')]);
+    expect(ledgerDataOf(submitted, 'DisputeEvidenceSubmitted')).toEqual([{
+      terminalEventId: 'dispute/cb-1/evidence', terminalId: 't-1', merchantId: 'm-1', disputeId: 'cb-1', transactionId: tx(1), evidence: 'Signed delivery note DN-2231\nphoto of the receipt', submittedAt: NOW,
+    }]);
+    expect(submitted.slice(opened.length).flatMap(postingsFor)).toEqual([]);
+    expect([
+      refusal(() => run(submitted, [evidence('cb-1', 'again')])),
+      refusal(() => run(opened, [resolve('cb-1', 'WON'), evidence('cb-1', 'late')])),
+      refusal(() => run(opened, [evidence('cb-9', 'which one')])),
+      refusal(() => run(opened, [evidence('cb-1', ' padded')])),
+      refusal(() => run(opened, [evidence('cb-1', 'bell \u0007')])),
+      refusal(() => run(submitted, [resolve('cb-1', 'WON')])),
+    ]).toEqual(['LEDGER.EVIDENCE_SUBMITTED', 'LEDGER.DISPUTE_RESOLVED', 'LEDGER.UNKNOWN_DISPUTE', 'LEDGER.INVALID_DISPUTE', 'LEDGER.INVALID_DISPUTE', 'accepted']);
   });
 
   it('property: for any disputes won or lost, the postings balance and settled + held + what lost disputes took back equals what the sale settled', () => {

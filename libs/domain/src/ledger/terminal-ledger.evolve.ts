@@ -210,6 +210,10 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       }));
       return dispute === undefined ? released : { ...released, disputes: setKeyed(state.disputes, disputeId, { ...dispute, status: outcome }) };
     }
+    case 'DisputeEvidenceSubmitted': {
+      const dispute = getKeyed(state.disputes, event.data.disputeId);
+      return dispute === undefined ? state : { ...state, disputes: setKeyed(state.disputes, dispute.disputeId, { ...dispute, evidenceSubmitted: true }) };
+    }
     case 'BatchClosed': {
       const settled = event.data.sales.reduce(
         (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED', fee: sale.fee })),

@@ -60,6 +60,7 @@ export interface DisputeState {
   method: PaymentMethod;
   scheme: Scheme;
   status: 'OPEN' | DisputeOutcome;
+  evidenceSubmitted?: boolean;
 }
 
 /** A shift in progress and what happened in it so far. */

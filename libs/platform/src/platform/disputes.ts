@@ -1,4 +1,4 @@
-import { OpenDisputeCommand, ResolveDisputeCommand } from '@posledger/ledger';
+import { OpenDisputeCommand, ResolveDisputeCommand, SubmitDisputeEvidenceCommand } from '@posledger/ledger';
 import type { DisputeOutcome, MoneyJson } from '@posledger/domain';
 import { executeOnLedger } from './execute-on-ledger';
 import type { ProvisioningStores } from './open-stores';
@@ -15,4 +15,9 @@ export function openDispute(
 /** Records the acquirer's decision: WON gives the amount back, LOST sends it to the cardholder with `fee`. */
 export function resolveDispute(stores: ProvisioningStores, terminalId: string, resolution: { disputeId: string; outcome: DisputeOutcome; fee?: MoneyJson }): Promise<void> {
   return executeOnLedger(stores, new ResolveDisputeCommand(terminalId, resolution));
+}
+
+/** The merchant's evidence against an open dispute, sent to the acquirer once. */
+export function submitDisputeEvidence(stores: ProvisioningStores, terminalId: string, submission: { disputeId: string; evidence: string }): Promise<void> {
+  return executeOnLedger(stores, new SubmitDisputeEvidenceCommand(terminalId, submission));
 }

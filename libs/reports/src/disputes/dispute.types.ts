@@ -11,6 +11,9 @@ export class Dispute {
   @Field(() => Money, { description: 'The disputed amount.' }) amount!: Money;
   @Field(() => Money, { description: "The acquirer's chargeback fee on a lost dispute; zero otherwise." }) fee!: Money;
   @Field(() => String, { description: 'Why the cardholder disputes the sale.' }) reason!: string;
+  @Field(() => String, { description: "NONE until the merchant submits its evidence to the acquirer, then SUBMITTED (once)." }) evidenceStatus!: string;
+  @Field(() => String, { nullable: true, description: "The merchant's evidence (a receipt, a delivery note, a reference); null until submitted." }) evidence?: string;
+  @Field(() => String, { nullable: true, description: 'When the evidence was submitted, ISO-8601 UTC; null until then.' }) evidenceSubmittedAt?: string;
   @Field(() => String, { description: 'When it was opened, ISO-8601 UTC.' }) openedAt!: string;
   @Field(() => String, { nullable: true, description: 'When it was won or lost; null while OPEN.' }) resolvedAt?: string;
 }

@@ -23,6 +23,7 @@ export class DisputesResolver {
   ): Promise<Dispute[]> {
     const merchant = merchantInScope(context, merchantId);
     if (status !== undefined && status !== null && !STATUSES.includes(status)) throw new InvalidArgumentError(`status must be OPEN, WON or LOST, got ${quotedValue(status)}`);
-    return queryDisputes(this.store, merchant, status ?? undefined);
+    const disputes = await queryDisputes(this.store, merchant, status ?? undefined);
+    return disputes.map((dispute) => ({ ...dispute, evidenceStatus: dispute.evidence === undefined ? 'NONE' : 'SUBMITTED' }));
   }
 }

@@ -7,18 +7,26 @@ export type DisputeRow = {
   terminal_id: string;
   dispute_id: string;
   transaction_id: string;
-  status: 'OPEN' | 'WON' | 'LOST';
+  status: 'OPEN' | 'EVIDENCE' | 'WON' | 'LOST';
   method: string;
   currency: string;
   amount: string;
   fee: string;
   reason: string;
+  evidence: string;
   at: string;
   position: string;
 };
 
-/** A dispute's opening and its resolution, each a row; a dispute is their sum (see disputes.query.ts). */
+/** A dispute's opening, evidence and resolution, each a row; a dispute is their sum (see disputes.query.ts). */
 export function disputeRows(event: LedgerEvent, recorded: Recorded): DisputeRow[] {
+  if (event.type === 'DisputeEvidenceSubmitted') {
+    const { merchantId, terminalId, disputeId, transactionId, evidence, submittedAt } = event.data;
+    return [{
+      merchant_id: merchantId, terminal_id: terminalId, dispute_id: disputeId, transaction_id: transactionId, status: 'EVIDENCE', method: '', currency: '', amount: '0',
+      fee: '0', reason: '', evidence, at: toClickHouseDateTime(submittedAt), position: recorded.position.toString(),
+    }];
+  }
   if (event.type !== 'DisputeOpened' && event.type !== 'DisputeResolved') return [];
   const d = event.data;
   const base = {
@@ -32,6 +40,6 @@ export function disputeRows(event: LedgerEvent, recorded: Recorded): DisputeRow[
     position: recorded.position.toString(),
   };
   return event.type === 'DisputeOpened'
-    ? [{ ...base, status: 'OPEN', fee: '0', reason: event.data.reason, at: toClickHouseDateTime(event.data.openedAt) }]
-    : [{ ...base, status: event.data.outcome, fee: event.data.fee?.minor ?? '0', reason: '', at: toClickHouseDateTime(event.data.resolvedAt) }];
+    ? [{ ...base, status: 'OPEN', fee: '0', reason: event.data.reason, evidence: '', at: toClickHouseDateTime(event.data.openedAt) }]
+    : [{ ...base, status: event.data.outcome, fee: event.data.fee?.minor ?? '0', reason: '', evidence: '', at: toClickHouseDateTime(event.data.resolvedAt) }];
 }

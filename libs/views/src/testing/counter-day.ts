@@ -70,7 +70,7 @@ export const DISPUTE_LOST_AT = '2026-12-01T08:00:00.000Z';
 
 /**
  * Chargebacks on a settled batch of two sales: cb-1 on tx(1) (CREDIT 10000) lost with a fee of 1500 at
- * DISPUTE_LOST_AT, cb-2 on part of tx(2) (WECHAT_PAY 8000 of 20000) won.
+ * DISPUTE_LOST_AT, cb-2 on part of tx(2) (WECHAT_PAY 8000 of 20000) answered with evidence and won.
  */
 export function disputeDay(): LedgerEvent[] {
   const t = new TerminalScript('t-1');
@@ -84,6 +84,7 @@ export function disputeDay(): LedgerEvent[] {
   const commands: TerminalLedgerCommand[] = [
     { type: 'OpenDispute', data: { ...context, disputeId: 'cb-1', transactionId: tx(1), amount: { currency: 'CNY', minor: '10000' }, reason: 'fraud', now: '2026-11-28T08:00:00.000Z' } },
     { type: 'OpenDispute', data: { ...context, disputeId: 'cb-2', transactionId: tx(2), amount: { currency: 'CNY', minor: '8000' }, reason: 'not received', now: '2026-11-28T09:00:00.000Z' } },
+    { type: 'SubmitDisputeEvidence', data: { ...context, disputeId: 'cb-2', evidence: 'delivery note DN-7', now: '2026-11-29T09:00:00.000Z' } },
     { type: 'ResolveDispute', data: { ...context, disputeId: 'cb-1', outcome: 'LOST', fee: { currency: 'CNY', minor: '1500' }, now: DISPUTE_LOST_AT } },
     { type: 'ResolveDispute', data: { ...context, disputeId: 'cb-2', outcome: 'WON', now: '2026-12-02T08:00:00.000Z' } },
   ];

@@ -49,6 +49,30 @@ export function openDispute(data: DisputeOpening, state: TerminalLedgerState): L
   }];
 }
 
+export interface DisputeEvidence {
+  merchantId: string;
+  disputeId: string;
+  evidence: string;
+  now: string;
+}
+
+// Evidence is a note for the acquirer: printable text, line breaks allowed, no other control or format characters.
+const EVIDENCE = /^(?:[^\p{C}]|\n){1,2000}$/u;
+
+/** The merchant's answer to an open dispute, sent once; the acquirer's decision comes later. */
+export function submitDisputeEvidence(data: DisputeEvidence, state: TerminalLedgerState): LedgerEvent[] {
+  const { disputeId, evidence } = data;
+  const dispute = disputeOf(state, disputeId);
+  if (dispute === undefined) return refuse('UNKNOWN_DISPUTE', `no dispute ${disputeId} on terminal ${state.terminalId}`);
+  if (dispute.status !== 'OPEN') refuse('DISPUTE_RESOLVED', `dispute ${disputeId} was already ${dispute.status}`);
+  if (dispute.evidenceSubmitted) refuse('EVIDENCE_SUBMITTED', `the evidence of dispute ${disputeId} was already submitted`);
+  if (!EVIDENCE.test(evidence) || evidence.trim() !== evidence) refuse('INVALID_DISPUTE', 'evidence is 1 to 2000 printable characters (line breaks allowed), without leading or trailing spaces');
+  return [{
+    type: 'DisputeEvidenceSubmitted',
+    data: { ...causeOf(state, data.merchantId, disputeId, 'evidence'), disputeId, transactionId: dispute.transactionId, evidence, submittedAt: data.now },
+  }];
+}
+
 export interface DisputeResolution {
   merchantId: string;
   disputeId: string;

@@ -11,6 +11,13 @@ export class OpenDisputeCommand extends Command<{ readonly appended: number }> {
   }
 }
 
+/** The merchant's evidence against an open dispute, sent once. */
+export class SubmitDisputeEvidenceCommand extends Command<{ readonly appended: number }> {
+  constructor(readonly terminalId: string, readonly submission: { readonly disputeId: string; readonly evidence: string }) {
+    super();
+  }
+}
+
 /** The acquirer's decision on an open dispute; `fee`: its chargeback fee on a lost one. */
 export class ResolveDisputeCommand extends Command<{ readonly appended: number }> {
   constructor(
