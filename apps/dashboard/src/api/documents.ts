@@ -7,6 +7,9 @@ const SALE = `id terminalId status method scheme maskedPan occurredAt amount ${M
 const TOTALS = `{ method count amount ${MONEY} }`;
 const BATCH = `terminalId batchNumber closedAt status terminalTotals ${TOTALS} ledgerTotals ${TOTALS}
     differences { method countDifference amountDifference ${MONEY} } fees ${MONEY}`;
+const BALANCE = `currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} held ${MONEY} inTransit ${MONEY} paidOut ${MONEY} cash ${MONEY}`;
+const PAYOUT = `id currency status valueDate cutoffAt amount ${MONEY} settled ${MONEY} fees ${MONEY} bankReference paidAt failedAt failureReason
+    lines { position terminalId eventType reference settled ${MONEY} fees ${MONEY} } broughtForward { settled ${MONEY} fees ${MONEY} }`;
 const SHIFT = `shiftId terminalId operatorId status openedAt closedAt
     openingCash ${MONEY} expectedCash ${MONEY} countedCash ${MONEY} overShort ${MONEY}
     sales ${TOTALS} voids ${TOTALS} refunds ${TOTALS} tips ${TOTALS}`;
@@ -48,7 +51,15 @@ export const SETTLEMENTS_QUERY = `query Settlements($merchantId: ID, $from: Stri
 }`;
 
 export const BALANCES_QUERY = `query Balances($merchantId: ID) {
-  balances(merchantId: $merchantId) { currency pending ${MONEY} settled ${MONEY} fees ${MONEY} available ${MONEY} held ${MONEY} inTransit ${MONEY} paidOut ${MONEY} cash ${MONEY} }
+  balances(merchantId: $merchantId) { ${BALANCE} }
+}`;
+
+/** The money going out: balances now, the period's payouts (by value date) and statements, and every dispute. */
+export const PAYOUTS_QUERY = `query Payouts($merchantId: ID, $from: String!, $to: String!, $valuedBefore: String!) {
+  balances(merchantId: $merchantId) { ${BALANCE} }
+  payouts(merchantId: $merchantId, from: $from, to: $valuedBefore) { ${PAYOUT} }
+  statements(merchantId: $merchantId, from: $from, to: $to) { date version sha256 pdfSha256 issuedAt }
+  disputes(merchantId: $merchantId) { id terminalId transactionId status method amount ${MONEY} fee ${MONEY} reason openedAt resolvedAt }
 }`;
 
 export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {

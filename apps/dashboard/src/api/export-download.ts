@@ -1,7 +1,10 @@
 import { ReportError, TokenRefusedError } from './graphql-client';
 
-/** The exports the dashboard offers, each the server's own file of a view (GET /v1/exports/<name>). */
-export type ExportName = 'sales' | 'transactions' | 'settlement-batches' | 'ledger';
+/**
+ * The exports the dashboard offers, each the server's own file of a view (GET /v1/exports/<name>); `statement` is a
+ * daily statement's file byte for byte as issued.
+ */
+export type ExportName = 'sales' | 'transactions' | 'settlement-batches' | 'ledger' | 'payouts' | 'statement';
 
 /**
  * Asks the server for the export (the token goes in the Authorization header, never in a URL) and saves the file
@@ -15,7 +18,7 @@ export async function downloadExport(token: string, name: ExportName, parameters
     throw response.status === 401 || response.status === 403 ? new TokenRefusedError(message, refusal.error) : new ReportError(message, refusal.error);
   }
   const file = await response.blob();
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `${name}.csv`;
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `${name}.${parameters.format ?? 'csv'}`;
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;

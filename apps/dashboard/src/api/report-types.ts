@@ -162,3 +162,64 @@ export interface EndOfDay {
   /** Shifts opened that day, newest first. */
   readonly shifts: readonly Shift[];
 }
+
+/** A payout line: what one ledger event (a batch close, a refund, a dispute...) added to settled funds and fees. */
+export interface PayoutLine {
+  readonly position: string;
+  readonly terminalId: string;
+  readonly eventType: string;
+  /** The batch ("batch 3"), sale, refund or dispute it concerns. */
+  readonly reference: string;
+  readonly settled: Money;
+  readonly fees: Money;
+}
+
+export type PayoutStatus = 'IN_TRANSIT' | 'PAID' | 'FAILED';
+
+/** Net settled funds of one currency paid to the merchant's bank on a value date, as `payouts` answers it. */
+export interface Payout {
+  readonly id: string;
+  readonly currency: string;
+  readonly status: PayoutStatus;
+  /** The merchant's calendar date it is paid on. */
+  readonly valueDate: string;
+  readonly cutoffAt: string;
+  /** settled - fees. */
+  readonly amount: Money;
+  readonly settled: Money;
+  readonly fees: Money;
+  readonly bankReference: string | null;
+  readonly paidAt: string | null;
+  readonly failedAt: string | null;
+  readonly failureReason: string | null;
+  /** In ledger order; with `broughtForward` they add up to `settled` and `fees`. */
+  readonly lines: readonly PayoutLine[];
+  /** Funds of earlier cut-offs it pays too (a net not positive, a failed payout returned). */
+  readonly broughtForward: { readonly settled: Money; readonly fees: Money } | null;
+}
+
+/** A daily statement (日结单) as issued; a day issued again is a new version. */
+export interface Statement {
+  readonly date: string;
+  readonly version: number;
+  /** Hex SHA-256 of the CSV's bytes. */
+  readonly sha256: string;
+  readonly pdfSha256: string;
+  readonly issuedAt: string;
+}
+
+/** A chargeback on a settled sale, as `disputes` answers it. */
+export interface Dispute {
+  readonly id: string;
+  readonly terminalId: string;
+  readonly transactionId: string;
+  /** OPEN, WON or LOST. */
+  readonly status: string;
+  readonly method: string;
+  readonly amount: Money;
+  /** The acquirer's fee on a lost dispute; zero otherwise. */
+  readonly fee: Money;
+  readonly reason: string;
+  readonly openedAt: string;
+  readonly resolvedAt: string | null;
+}

@@ -10,6 +10,7 @@ import { ExportButton } from './ExportButton';
 import { Header } from './Header';
 import type { LanguageChoice } from './LanguageSwitch';
 import { Overview } from './overview/Overview';
+import { Payouts } from './payouts/Payouts';
 import { PeriodPicker } from './PeriodPicker';
 import { SaleDrawer } from './transactions/SaleDrawer';
 import { Settlements } from './settlements/Settlements';
@@ -85,6 +86,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
             />
           )}
           {view.tab === 'balances' && <Balances />}
+          {view.tab === 'payouts' && <Payouts range={range} onOpen={(sale) => onView({ ...view, sale })} />}
           {view.tab === 'terminals' && <Terminals />}
         </div>
       </main>

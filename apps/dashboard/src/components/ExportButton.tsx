@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { downloadExport, type ExportName } from '../api/export-download';
-import { ReportError, TokenRefusedError } from '../api/graphql-client';
+import type { ExportName } from '../api/export-download';
 import { useT } from '../i18n/use-t';
 import { useReportSession } from '../report/report-session';
+import { useDownload } from '../report/use-download';
 import type { Tab, TransactionFilters } from '../state/view-state';
 import { apiPeriod, type DateRange } from '../time/date-range';
 import { filterArguments } from '../state/filter-arguments';
@@ -13,8 +12,20 @@ interface ExportButtonProps {
   readonly filters: TransactionFilters;
 }
 
-/** The export of each tab: the server's file of what the tab shows (the balances tab: the journal behind them). */
-const EXPORT_OF: Record<Tab, ExportName | undefined> = { overview: 'sales', transactions: 'transactions', settlements: 'settlement-batches', balances: 'ledger', shifts: undefined, 'end-of-day': undefined, terminals: undefined };
+/**
+ * The export of each tab: the server's file of what the tab shows (the balances tab: the journal behind them; the
+ * payouts tab: the period's payouts by value date, a row per line).
+ */
+const EXPORT_OF: Record<Tab, ExportName | undefined> = {
+  overview: 'sales',
+  transactions: 'transactions',
+  settlements: 'settlement-batches',
+  balances: 'ledger',
+  payouts: 'payouts',
+  shifts: undefined,
+  'end-of-day': undefined,
+  terminals: undefined,
+};
 
 /** The auditors' journal (balances tab) comes as CSV only; the report views also as an Excel workbook. */
 type ExportFormat = 'csv' | 'xlsx';
@@ -22,13 +33,13 @@ type ExportFormat = 'csv' | 'xlsx';
 export function ExportButton({ tab, range, filters }: ExportButtonProps) {
   const t = useT();
   const session = useReportSession();
-  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const { busy, error, download } = useDownload();
   const name = EXPORT_OF[tab];
   if (name === undefined) return null;
 
   const parameters = (format: ExportFormat): Record<string, string> => {
     const period = apiPeriod(range);
-    const base: Record<string, string> = { ...(session.merchantId ? { merchantId: session.merchantId } : {}), from: period.from, to: period.to, format };
+    const base: Record<string, string> = { from: period.from, to: period.to, format };
     if (tab === 'overview') return { ...base, groupBy: 'DAY', splitBy: 'PAYMENT_METHOD' };
     if (tab === 'transactions') {
       const { refunded, ...rest } = filterArguments(filters, range, session.merchant.currencyExponent);
@@ -37,30 +48,19 @@ export function ExportButton({ tab, range, filters }: ExportButtonProps) {
     return base;
   };
 
-  const download = async (format: ExportFormat) => {
-    setState({ busy: true });
-    try {
-      await downloadExport(session.token, name, parameters(format));
-      setState({ busy: false });
-    } catch (error) {
-      if (error instanceof TokenRefusedError) return session.refused(error);
-      setState({ busy: false, error: error instanceof ReportError ? error.message : String(error) });
-    }
-  };
-
   return (
     <div className="export">
-      <button type="button" onClick={() => void download('csv')} disabled={state.busy} data-testid="export">
+      <button type="button" onClick={() => void download(name, parameters('csv'))} disabled={busy} data-testid="export">
         {t('export.button')}
       </button>
       {name !== 'ledger' && (
-        <button type="button" onClick={() => void download('xlsx')} disabled={state.busy} data-testid="export-xlsx">
+        <button type="button" onClick={() => void download(name, parameters('xlsx'))} disabled={busy} data-testid="export-xlsx">
           {t('export.xlsx')}
         </button>
       )}
-      {state.error && (
+      {error && (
         <p className="alert alert-error" role="alert">
-          {t('export.failed')} <span lang="en">{state.error}</span>
+          {t('export.failed')} <span lang="en">{error}</span>
         </p>
       )}
     </div>

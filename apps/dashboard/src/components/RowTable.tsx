@@ -6,13 +6,15 @@ interface RowTableProps {
   readonly caption: string;
   /** The column titles, the first one over the row headers. */
   readonly headers: readonly string[];
+  /** The table's class: its look (default: the plain row table). */
+  readonly className?: string;
   readonly children: ReactNode;
 }
 
 /** A table of one row per thing (a terminal, a shift): a hidden caption, column headers, and the rows given. */
-export function RowTable({ name, caption, headers, children }: RowTableProps) {
+export function RowTable({ name, caption, headers, className = 'gaps', children }: RowTableProps) {
   return (
-    <table className="gaps" data-table={name}>
+    <table className={className} data-table={name}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>

@@ -23,3 +23,5 @@ export const pinResultLabel = label('enum.pinResult');
 export const receiptCopyLabel = label('enum.receiptCopy');
 export const receiptChannelLabel = label('enum.receiptChannel');
 export const rejectionLabel = label('enum.rejection');
+export const payoutStatusLabel = label('enum.payoutStatus');
+export const disputeStatusLabel = label('enum.disputeStatus');

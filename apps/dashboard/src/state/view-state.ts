@@ -1,7 +1,7 @@
 import { COMPARISONS, isValidRange, PRESETS, presetRange, type Comparison, type DateRange, type Preset } from '../time/date-range';
 import { isCalendarDate, type CalendarDate } from '../time/calendar-date';
 
-export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'terminals'] as const;
+export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'payouts', 'terminals'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** A preset, read again on the merchant's today whenever the page refreshes, or fixed days. */

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, endOfDayDay, periodRange, readViewState, writeViewState, type ViewState } from './view-state';
+import { DEFAULT_VIEW, endOfDayDay, periodRange, readViewState, TABS, writeViewState, type ViewState } from './view-state';
 
 describe('the view in the address bar', () => {
   it('writes a view and reads it back the same', () => {
@@ -33,6 +33,14 @@ describe('the view in the address bar', () => {
 
     expect(view).toEqual({ ...DEFAULT_VIEW, tab: 'balances' });
     expect(writeViewState(view)).not.toContain('plt_secret');
+  });
+
+  it('names the payouts tab, after the balances, with the days of its value dates', () => {
+    const view = readViewState('?tab=payouts&range=custom&from=2026-12-01&to=2026-12-04');
+
+    expect(TABS.indexOf('payouts')).toBe(TABS.indexOf('balances') + 1);
+    expect(view).toEqual({ ...DEFAULT_VIEW, tab: 'payouts', period: { range: { from: '2026-12-01', to: '2026-12-04' } } });
+    expect(writeViewState(view)).toBe('?tab=payouts&range=custom&from=2026-12-01&to=2026-12-04');
   });
 
   it("resolves a preset on the merchant's today, and fixed days as they are", () => {

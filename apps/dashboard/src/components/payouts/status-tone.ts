@@ -1,0 +1,13 @@
+/** How a status badge reads at a glance: done and in the merchant's favour, against it, still under way, or unknown. */
+export type Tone = 'good' | 'bad' | 'pending' | 'neutral';
+
+const PAYOUT_TONES: Readonly<Record<string, Tone>> = { PAID: 'good', FAILED: 'bad', IN_TRANSIT: 'pending' };
+const DISPUTE_TONES: Readonly<Record<string, Tone>> = { WON: 'good', LOST: 'bad', OPEN: 'pending' };
+
+const toneOf = (tones: Readonly<Record<string, Tone>>) => (status: string): Tone => (Object.hasOwn(tones, status) ? tones[status] : 'neutral');
+
+/** PAID is good, FAILED (returned by the bank) bad, IN_TRANSIT pending; a status added later than the dashboard neutral. */
+export const payoutTone = toneOf(PAYOUT_TONES);
+
+/** WON is good, LOST bad, OPEN (amount held) pending. */
+export const disputeTone = toneOf(DISPUTE_TONES);
