@@ -1,7 +1,8 @@
 // Payouts through the ledger's clock and the operators' CLI while the platform runs: the merchant's schedule cuts its
 // settled funds off and pays them (lines per batch and refund, net of fees); a refund larger than the takings is
 // carried forward, visibly; the bank's confirmation marks a payout paid, a return brings its funds to the next one;
-// throughout, paid out + in transit + available equals the merchant's net takings.
+// throughout, paid out + in transit + available equals the merchant's net takings, and settled and fees keep meaning
+// every settled sale and every fee, paid out or not.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,7 +97,7 @@ describe('payouts', () => {
       lines: [{ eventType: 'BatchClosed', reference: 'batch 1', settled: { minor: '30000' }, fees: { minor: '180' } }],
     });
     expect(await eventually(balances, (b) => JSON.stringify(b).includes('"inTransit":{"minor":"29820"}'), { what: 'in transit' })).toEqual([
-      { settled: { minor: '0' }, fees: { minor: '0' }, available: { minor: '0' }, inTransit: { minor: '29820' }, paidOut: { minor: '0' } },
+      { settled: { minor: '30000' }, fees: { minor: '180' }, available: { minor: '0' }, inTransit: { minor: '29820' }, paidOut: { minor: '0' } },
     ]);
   });
 
@@ -135,7 +136,7 @@ describe('payouts', () => {
     ]);
     // Net takings: 380.00 sold, 50.00 refunded, 2.28 fees = 327.72, all paid out or in transit.
     expect(await eventually(balances, (b) => JSON.stringify(b).includes('"paidOut":{"minor":"29820"}') && JSON.stringify(b).includes('"inTransit":{"minor":"2952"}'), { what: 'paid out' })).toEqual([
-      { settled: { minor: '0' }, fees: { minor: '0' }, available: { minor: '0' }, inTransit: { minor: '2952' }, paidOut: { minor: '29820' } },
+      { settled: { minor: '33000' }, fees: { minor: '228' }, available: { minor: '0' }, inTransit: { minor: '2952' }, paidOut: { minor: '29820' } },
     ]);
   });
 });

@@ -98,10 +98,11 @@ describe('balances query', () => {
     const [now] = await queryBalances(store, 'm-2');
 
     expect(beforeFailure).toMatchObject({
-      settled: CNY('0'), fees: CNY('0'), available: CNY('0'), held: CNY('0'), inTransit: CNY('19640'), paidOut: CNY('9820'),
+      settled: CNY('30000'), fees: CNY('540'), available: CNY('0'), held: CNY('0'), inTransit: CNY('19640'), paidOut: CNY('9820'),
     });
+    // settled and fees mean what they meant before payouts existed: every settled sale and every fee, paid out or not.
     expect(now).toEqual({
-      currency: 'CNY', pending: CNY('0'), settled: CNY('20000'), fees: CNY('360'), available: CNY('19640'), held: CNY('0'), inTransit: CNY('0'), paidOut: CNY('9820'), cash: CNY('0'),
+      currency: 'CNY', pending: CNY('0'), settled: CNY('30000'), fees: CNY('540'), available: CNY('19640'), held: CNY('0'), inTransit: CNY('0'), paidOut: CNY('9820'), cash: CNY('0'),
     });
     expect([netTakings(beforeFailure), netTakings(now)]).toEqual([30000n - 540n, 30000n - 540n]);
   });

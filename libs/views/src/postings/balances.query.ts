@@ -2,12 +2,13 @@ import type { ReadStore } from '@posledger/read-store';
 import { moneyJson, type MoneyJson } from '@posledger/domain';
 
 /**
- * pending: captured sales in open batches; settled: settled sales less refunds, what disputes hold or took back and
- * what payouts took; fees: charged at settlement, less those payouts deducted; available = settled - fees: what is
- * neither paid out, in transit nor held; held: what open disputes hold out of settled; inTransit: payouts scheduled
- * and not yet paid; paidOut: payouts the bank confirmed. paidOut + inTransit + available + held = the merchant's net
- * takings (settled sales less refunds, lost disputes and fees). cash: cash sales less voids and refunds, kept by the
- * merchant and never in any of them.
+ * pending: captured sales in open batches; settled: settled sales less refunds and what disputes hold or took back;
+ * fees: charged (at settlement, for lost chargebacks) less those refunds returned; held: what open disputes hold out
+ * of settled; inTransit: payouts scheduled and not yet paid; paidOut: payouts the bank confirmed; available = settled
+ * - fees - inTransit - paidOut: what is neither paid out, on its way nor held. paidOut + inTransit + available + held =
+ * the merchant's net takings. settled and fees keep their meaning once payouts exist (a payout's postings move funds
+ * out of both; they are left out of those two sums). cash: cash sales less voids and refunds, kept by the merchant
+ * and never in any of them.
  */
 export interface Balance {
   readonly currency: string;
@@ -26,6 +27,8 @@ interface BalanceRow {
   pending: string;
   settled: string;
   fees: string;
+  settled_now: string;
+  fees_now: string;
   held: string;
   in_transit: string;
   paid_out: string;
@@ -37,8 +40,10 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
   const rows = await store.select<BalanceRow>(
     `SELECT toString(currency) AS currency,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:pending')) AS pending,
-        toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled')) AS settled,
-        toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees,
+        toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled')) AS settled_now,
+        toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees')) AS fees_now,
+        toString(sumIf(toInt128(credit) - debit, account = 'merchant:settled' AND event_type NOT IN ('PayoutScheduled', 'PayoutFailed'))) AS settled,
+        toString(sumIf(toInt128(debit) - credit, account = 'merchant:fees' AND event_type NOT IN ('PayoutScheduled', 'PayoutFailed'))) AS fees,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:disputed')) AS held,
         toString(sumIf(toInt128(credit) - debit, account = 'merchant:in-transit')) AS in_transit,
         toString(sumIf(toInt128(debit), account = 'merchant:in-transit' AND event_type = 'PayoutPaid')) AS paid_out,
@@ -49,14 +54,12 @@ export async function queryBalances(store: ReadStore, merchantId: string, record
     { merchantId, ...(recordedBefore ? { at: recordedBefore } : {}) },
   );
   return rows.map((row) => {
-    const settled = BigInt(row.settled);
-    const fees = BigInt(row.fees);
     return {
       currency: row.currency,
       pending: moneyJson(row.pending, row.currency),
-      settled: moneyJson(settled, row.currency),
-      fees: moneyJson(fees, row.currency),
-      available: moneyJson(settled - fees, row.currency),
+      settled: moneyJson(row.settled, row.currency),
+      fees: moneyJson(row.fees, row.currency),
+      available: moneyJson(BigInt(row.settled_now) - BigInt(row.fees_now), row.currency),
       held: moneyJson(row.held, row.currency),
       inTransit: moneyJson(row.in_transit, row.currency),
       paidOut: moneyJson(row.paid_out, row.currency),
