@@ -6,3 +6,4 @@ export { openLedgerCommands } from './open-ledger-commands';
 export type { LedgerCommands } from './open-ledger-commands';
 export { OpenDisputeCommand, ResolveDisputeCommand, SubmitDisputeEvidenceCommand } from './terminal-ledger/commands/disputes/dispute.commands';
 export { ConfirmPayoutCommand, FailPayoutCommand, RunPayoutsCommand } from './payouts/payouts.commands';
+export { PayoutMovementsReader } from './payouts/payout-movements.reader';

@@ -2,10 +2,10 @@
 // terminals recorded, decided by the domain's deciders: so that a recorded history fills the disputes and payouts views.
 import { randomUUID } from 'node:crypto';
 import {
-  decidePayouts, DEFAULT_FEE_SCHEDULE, DisputeRefusedError, evolvePayouts, initialPayoutsState, isLedgerEvent, isTerminalStream, payoutMovementsOf, payoutStream,
-  terminalLedgerDecider, terminalStream, type LedgerEvent, type PayoutMovement, type TerminalLedgerState,
+  decidePayouts, DEFAULT_FEE_SCHEDULE, DisputeRefusedError, evolvePayouts, initialPayoutsState, payoutStream, terminalLedgerDecider, terminalStream, type TerminalLedgerState,
 } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
+import { PayoutMovementsReader } from '@posledger/ledger';
 import type { RecordedTerminal } from './recorded-history';
 
 const NOW = '2026-08-03T08:00:00.000Z';
@@ -30,17 +30,7 @@ export async function recordLostDispute(store: EventStore, { terminalId, merchan
 
 /** Pays out everything the merchant's terminals recorded, then confirms the first payout. */
 export async function recordPayouts(store: EventStore, merchantId: string): Promise<void> {
-  const movements: PayoutMovement[] = [];
-  for (let from = 0n; ; ) {
-    const page = await store.readAll({ fromPosition: from, maxCount: 5_000 });
-    if (page.length === 0) break;
-    for (const recorded of page) {
-      const event = { type: recorded.type, data: recorded.data };
-      if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) movements.push(...payoutMovementsOf(event as LedgerEvent, recorded.position));
-    }
-    from = page[page.length - 1].position + 1n;
-  }
-  const throughPosition = (await store.headPosition()) - 1n;
+  const { movements, throughPosition } = await new PayoutMovementsReader(store).read(merchantId, 0n, '2100-01-01T00:00:00.000Z');
   const scheduled = decidePayouts({ type: 'SchedulePayouts', data: { merchantId, cutoffAt: NOW, valueDate: '2026-08-04', throughPosition, movements } }, initialPayoutsState(merchantId));
   const state = scheduled.reduce(evolvePayouts, initialPayoutsState(merchantId));
   const [payoutId] = Object.keys(state.payouts);
