@@ -1,5 +1,5 @@
 import { ConfirmPayoutCommand, FailPayoutCommand, RunPayoutsCommand } from '@posledger/ledger';
-import { payoutStream, valueDateOf, type PayoutSchedule } from '@posledger/domain';
+import { payoutStream, UnknownMerchantError, valueDateOf, type PayoutSchedule } from '@posledger/domain';
 import { SetPayoutScheduleCommand } from '@posledger/registry';
 import { executeOnLedger } from './execute-on-ledger';
 import type { ProvisioningStores } from './open-stores';
@@ -16,7 +16,7 @@ export async function setPayoutSchedule(stores: ProvisioningStores, merchantId: 
 export async function runPayoutsNow(stores: ProvisioningStores, merchantId: string): Promise<readonly Record<string, unknown>[]> {
   await stores.registry.view.refresh();
   const merchant = await stores.registry.view.merchant(merchantId);
-  if (!merchant) throw Object.assign(new Error(`no merchant ${merchantId}`), { code: 'REGISTRY.UNKNOWN_MERCHANT' });
+  if (!merchant) throw new UnknownMerchantError(merchantId);
   const cutoffAt = new Date().toISOString();
   await executeOnLedger(stores, new RunPayoutsCommand(merchantId, cutoffAt, valueDateOf(cutoffAt, merchant.timeZone, stores.registry.view.payoutScheduleOf(merchantId).delayDays)));
   const events = await stores.eventStore.readStream(payoutStream(merchantId));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   dailyStatement, decideStatement, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
-  type StatementIssued, type StatementSource, type StatementsState,
+  UnknownMerchantError, type StatementIssued, type StatementSource, type StatementsState,
 } from '@posledger/domain';
 import { aggregateStream, handleCommand, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
@@ -47,7 +47,7 @@ export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStor
   }
   await stores.registry.view.refresh();
   const merchant = await stores.registry.view.merchant(merchantId);
-  if (!merchant) throw refused('REGISTRY.UNKNOWN_MERCHANT', `no merchant ${merchantId}`);
+  if (!merchant) throw new UnknownMerchantError(merchantId);
   const { eventStore } = stores;
   let issued: StatementIssued['data'] | undefined;
   const { sources, throughPosition } = await merchantHistory(eventStore, merchantId);
