@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
 import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand, merchantPayoutsCommand } from './commands/merchant.command';
+import { billsImportCommand, reconciliationDecideCommand } from './commands/bills.command';
 import { disputeCommand } from './commands/dispute.command';
 import { payoutCommand } from './commands/payout.command';
 import { statementCommand } from './commands/statement.command';
@@ -42,6 +43,11 @@ const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, de
                                                             the day's statement (日结单), CSV and PDF (written to DIR), their SHA-256 recorded;
                                                             issued again: unchanged, or a new version
   statement verify --merchant ID FILE                       whether the ledger issued exactly FILE (exit 3 when it did not)
+  bills import --merchant ID --source wechat-pay|alipay|acquirer [--date YYYY-MM-DD] [--by NAME] FILE
+                                                            an outside bill (GBK or UTF-8) matched against the ledger: its hash, lines and
+                                                            discrepancies recorded; the same file again changes nothing
+  reconciliation decide --merchant ID --id DSC-… --decision accept-bill|write-off|investigate [--by NAME] [--note TEXT]
+                                                            a decision on a discrepancy, recorded with who and when
   token --merchant ID | --auditor                           prints {"token"} for the reports API
   replay [--force]                                          rebuilds every view from the event store, compares, switches when equal
                                                             (exit 4 when a view differs; --force switches anyway)
@@ -61,11 +67,13 @@ async function main(argv: string[]): Promise<void> {
       'tolerance-percent': { type: 'string' }, 'expiry-days': { type: 'string' }, policy: { type: 'string' },
       terminal: { type: 'string' }, transaction: { type: 'string' }, amount: { type: 'string' }, reason: { type: 'string' }, fee: { type: 'string' },
       'delay-days': { type: 'string' }, cutoff: { type: 'string' }, 'bank-reference': { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, evidence: { type: 'string' },
+      source: { type: 'string' }, by: { type: 'string' }, decision: { type: 'string' }, note: { type: 'string' },
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
-  // The one command with a positional operand: statement verify FILE.
+  // The commands with a positional operand: statement verify FILE, bills import FILE.
   if (positionals[0] === 'statement' && positionals[1] === 'verify' && positionals.length <= 3) return statementCommand(config, 'verify', values, positionals[2]);
+  if (positionals[0] === 'bills' && positionals[1] === 'import' && positionals.length <= 3) return billsImportCommand(config, values, positionals[2]);
   const command = positionals.join(' ');
   switch (command) {
     case 'start':
@@ -100,6 +108,8 @@ async function main(argv: string[]): Promise<void> {
       return payoutCommand(config, positionals[1], values);
     case 'statement issue':
       return statementCommand(config, 'issue', values, undefined);
+    case 'reconciliation decide':
+      return reconciliationDecideCommand(config, values);
     case 'token':
       return tokenCommand(config, values);
     case 'replay':

@@ -68,3 +68,11 @@ export * from './payouts/payout-schedule';
 export * from './statements/statement-events';
 export * from './statements/daily-statement';
 export * from './statements/statements.decider';
+
+export * from './bills/bill';
+export * from './bills/bill-events';
+export * from './bills/bill-refused.error';
+export * from './bills/ledger-trades';
+export * from './bills/match-bill';
+export * from './bills/bills.decider';
+export * from './bills/parse-bill';

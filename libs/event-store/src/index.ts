@@ -7,3 +7,4 @@ export * from './hash-chain';
 export { absorbLmdbCommitFailures } from './lmdb/lmdb-commit-failures';
 export { aggregateStream, type AggregatedStream, type Evolution } from './commands/aggregate-stream';
 export { handleCommand, type CommandHandling } from './commands/handle-command';
+export { scanAll } from './commands/scan-all';

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { rateLimitHook } from './rate-limit/rate-limit.hook';
 import { TokenBuckets } from '@posledger/rate-limit';
+import { acceptBillFiles } from './bills/bill-file-body';
 import { ReportsModule, type ReportsDependencies } from './reports.module';
 
 /** Requests per second one token may make to /graphql and the export (bursts of twice that). */
@@ -13,6 +14,7 @@ export async function createReportsApp(deps: ReportsDependencies): Promise<NestF
   const app = await NestFactory.create<NestFastifyApplication>(ReportsModule.register(deps), new FastifyAdapter(), { logger: ['error', 'warn'] });
   const ratePerSecond = deps.rateLimitPerSecond ?? DEFAULT_REPORTS_RATE_LIMIT;
   app.getHttpAdapter().getInstance().addHook('onRequest', rateLimitHook(new TokenBuckets(ratePerSecond, ratePerSecond * 2), deps.credentials, new Logger('ReportsRateLimit')));
+  acceptBillFiles(app.getHttpAdapter().getInstance());
   await serveDashboard(app);
   return app;
 }

@@ -12,6 +12,8 @@ import { AuditTrailResolver } from './audit/audit-trail.graphql-resolver';
 import { eventStoreAuditTrail } from './audit/event-store-audit-trail';
 import { bearerToken } from './auth/bearer-token';
 import type { ReportsContext } from './auth/grant-context';
+import { BillsHttpController } from './bills/bills.http.controller';
+import { ReconciliationResolver } from './bills/reconciliation.graphql-resolver';
 import { BalancesResolver } from './balances/balances.graphql-resolver';
 import { ExportResponder } from './exports/export-responder';
 import { LedgerExportHttpController } from './exports/ledger-export.http.controller';
@@ -79,7 +81,7 @@ export class ReportsModule {
           },
         }),
       ],
-      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController, StatementDownloadHttpController],
+      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController, StatementDownloadHttpController, BillsHttpController],
       providers: [
         { provide: APP_FILTER, useClass: ResolverErrorsFilter },
         { provide: READ_STORE, useValue: deps.readStore },
@@ -106,6 +108,7 @@ export class ReportsModule {
         DisputesResolver,
         PayoutsResolver,
         StatementsResolver,
+        ReconciliationResolver,
         EndOfDayResolver,
         QuarantinedEventsResolver,
       ],

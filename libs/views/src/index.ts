@@ -24,4 +24,5 @@ export { queryShifts, type Shift } from './shifts/shifts.query';
 export { queryDisputes, type Dispute } from './disputes/disputes.query';
 export { queryPayouts, type Payout, type PayoutLineItem } from './payouts/payouts.query';
 export { queryStatementFiles, queryStatements, type Statement, type StatementFiles } from './statements/statements.query';
+export { queryReconciliation, type BillFile, type Reconciliation, type ReconciliationDiscrepancy, type ThreeWayMatch, type DiscrepancyStatus } from './reconciliation/reconciliation.query';
 export type { MethodTotal } from './method-totals';

@@ -1,6 +1,6 @@
 import {
-  isLedgerEvent, isPayoutEvent, isPayoutStream, isRegistryEvent, isStatementEvent, isStatementStream, isTerminalStream, REGISTRY_STREAM,
-  type LedgerEvent, type PayoutEvent, type RegistryEvent, type StatementEvent,
+  isBillEvent, isBillStream, isLedgerEvent, isPayoutEvent, isPayoutStream, isRegistryEvent, isStatementEvent, isStatementStream, isTerminalStream, REGISTRY_STREAM,
+  type BillEvent, type LedgerEvent, type PayoutEvent, type RegistryEvent, type StatementEvent,
 } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 
@@ -32,6 +32,12 @@ export function payoutEventOf(recorded: RecordedEvent): PayoutEvent | undefined 
 export function statementEventOf(recorded: RecordedEvent): StatementEvent | undefined {
   const event = { type: recorded.type, data: recorded.data };
   return isStatementStream(recorded.streamId) && isStatementEvent(event) ? event : undefined;
+}
+
+/** The bill event a recorded event of a merchant's bills stream holds; undefined for any other stream. */
+export function billEventOf(recorded: RecordedEvent): BillEvent | undefined {
+  const event = { type: recorded.type, data: recorded.data };
+  return isBillStream(recorded.streamId) && isBillEvent(event) ? event : undefined;
 }
 
 /** When what the ledger event records happened at the counter (a batch: when it closed). */

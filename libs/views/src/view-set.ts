@@ -15,6 +15,8 @@ import { shiftRows } from './shifts/shifts.projection';
 import { shiftsTable, shiftTipsColumn } from './shifts/shifts.table';
 import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
 import { settlementBatchesTable } from './settlement-batches/settlement-batches.table';
+import { billDiscrepancyRows, billFileRows, billThreeWayRows } from './reconciliation/reconciliation.projection';
+import { reconciliationTables } from './reconciliation/reconciliation.table';
 import { statementRows } from './statements/statements.projection';
 import { statementsTable } from './statements/statements.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
@@ -45,6 +47,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   shiftTipsColumn,
   payoutsTable,
   statementsTable,
+  reconciliationTables,
 ];
 
 /**
@@ -72,4 +75,9 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
   ]),
   viewProjection('payouts', [{ table: 'payouts', fromPayouts: payoutRows }]),
   viewProjection('statements', [{ table: 'statements', fromStatements: statementRows }]),
+  viewProjection('reconciliation', [
+    { table: 'bill_files', fromBills: billFileRows },
+    { table: 'bill_discrepancies', fromBills: billDiscrepancyRows },
+    { table: 'bill_three_way', fromBills: billThreeWayRows },
+  ]),
 ];

@@ -3,13 +3,12 @@ import {
   dailyStatement, decideStatement, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
   UnknownMerchantError, type StatementIssued, type StatementSource, type StatementsState,
 } from '@posledger/domain';
-import { aggregateStream, handleCommand, type EventStore } from '@posledger/event-store';
+import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
 import { exportRows } from '@posledger/reports';
 import type { ProvisioningStores } from './open-stores';
 import { statementPdf } from './statement-pdf';
 
-const PAGE = 5_000;
 const COLUMNS = ['merchant_id', 'merchant_name', 'date', 'time_zone', 'currency', 'section', 'method', 'count', 'amount_minor'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,17 +19,12 @@ const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(b
 async function merchantHistory(store: EventStore, merchantId: string): Promise<{ sources: StatementSource[]; throughPosition: bigint }> {
   const sources: StatementSource[] = [];
   const payouts = payoutStream(merchantId);
-  let through = -1n;
-  for (;;) {
-    const page = await store.readAll({ fromPosition: through + 1n, maxCount: PAGE });
-    for (const recorded of page) {
-      through = recorded.position;
-      const event = { type: recorded.type, data: recorded.data };
-      if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) sources.push({ recordedAt: recorded.recordedAt, event });
-      else if (recorded.streamId === payouts && isPayoutEvent(event)) sources.push({ recordedAt: recorded.recordedAt, event });
-    }
-    if (page.length < PAGE) return { sources, throughPosition: through };
-  }
+  const throughPosition = await scanAll(store, 0n, (recorded) => {
+    const event = { type: recorded.type, data: recorded.data };
+    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) sources.push({ recordedAt: recorded.recordedAt, event });
+    else if (recorded.streamId === payouts && isPayoutEvent(event)) sources.push({ recordedAt: recorded.recordedAt, event });
+  });
+  return { sources, throughPosition };
 }
 
 const issuedStatements = (store: EventStore, merchantId: string) =>

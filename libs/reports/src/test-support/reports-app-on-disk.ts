@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { openCredentialStore, type CredentialStore } from '@posledger/credentials';
-import { createLmdbEventStore } from '@posledger/event-store';
+import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { createReadStore, runMigrations } from '@posledger/read-store';
 import { createReportsApp } from '../create-reports-app';
 import { VIEW_MIGRATIONS } from '@posledger/views';
@@ -12,6 +12,7 @@ import { VIEW_MIGRATIONS } from '@posledger/views';
 export interface ReportsAppOnDisk {
   readonly app: NestFastifyApplication;
   readonly credentials: CredentialStore;
+  readonly eventStore: EventStore;
   close(): Promise<void>;
 }
 
@@ -31,6 +32,7 @@ export async function startReportsAppOnDisk(name: string, rateLimitPerSecond?: n
   return {
     app,
     credentials,
+    eventStore,
     async close() {
       await app.close();
       await readStore.close();

@@ -1,0 +1,89 @@
+import { Bill, BillLine, BillSource } from './bill';
+import { BillEvent, BillImported, BillReconciled, DISCREPANCY_DECISIONS, DiscrepancyDecision, DiscrepancyResolved } from './bill-events';
+import { BillRefusedError } from './bill-refused.error';
+import { LedgerBatch, LedgerTrade } from './ledger-trades';
+import { matchBill } from './match-bill';
+
+export interface ImportBill {
+  readonly type: 'ImportBill';
+  readonly data: {
+    readonly merchantId: string;
+    readonly timeZone: string;
+    readonly bill: Bill & { readonly date: string };
+    readonly sha256: string;
+    readonly fileName: string;
+    readonly importedBy: string;
+    readonly now: string;
+    /** The merchant's trades and batches as the store held them through `throughPosition`. */
+    readonly ledger: { readonly trades: readonly LedgerTrade[]; readonly batches: readonly LedgerBatch[] };
+    readonly throughPosition: bigint;
+  };
+}
+
+export interface ResolveDiscrepancy {
+  readonly type: 'ResolveDiscrepancy';
+  readonly data: { readonly merchantId: string; readonly discrepancyId: string; readonly decision: string; readonly note: string; readonly decidedBy: string; readonly now: string };
+}
+
+export type BillsCommand = ImportBill | ResolveDiscrepancy;
+
+export interface BillsState {
+  readonly imported: readonly string[];
+  /** Each discrepancy's latest decision, or none yet. */
+  readonly discrepancies: Readonly<Record<string, DiscrepancyDecision | 'OPEN'>>;
+  readonly discrepancyCount: number;
+}
+
+export const initialBillsState = (): BillsState => ({ imported: [], discrepancies: {}, discrepancyCount: 0 });
+
+const discrepancyId = (n: number) => `DSC-${String(n).padStart(6, '0')}`;
+
+function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
+  if (state.imported.includes(data.sha256)) return [];
+  const { merchantId, bill, sha256, fileName, importedBy, now } = data;
+  const source: BillSource = bill.source;
+  const lines: readonly BillLine[] = bill.lines;
+  const match = matchBill(bill, data.timeZone, data.ledger);
+  const imported: BillImported = { type: 'BillImported', data: { merchantId, source, date: bill.date, sha256, fileName, importedBy, importedAt: now, lines } };
+  const reconciled: BillReconciled = {
+    type: 'BillReconciled',
+    data: {
+      merchantId, source, date: bill.date, sha256, throughPosition: data.throughPosition.toString(), reconciledAt: now, matched: match.matched,
+      discrepancies: match.discrepancies.map((found, n) => ({ discrepancyId: discrepancyId(state.discrepancyCount + n + 1), ...found })),
+      threeWay: match.threeWay,
+    },
+  };
+  return [imported, reconciled];
+}
+
+function resolve({ data }: ResolveDiscrepancy, state: BillsState): DiscrepancyResolved[] {
+  const current = state.discrepancies[data.discrepancyId];
+  if (current === undefined) throw new BillRefusedError('UNKNOWN_DISCREPANCY', `merchant ${data.merchantId} has no discrepancy ${data.discrepancyId}`);
+  if (!(DISCREPANCY_DECISIONS as readonly string[]).includes(data.decision)) {
+    throw new BillRefusedError('INVALID_DECISION', `a decision is one of ${DISCREPANCY_DECISIONS.join(', ')}; got ${JSON.stringify(data.decision)}`);
+  }
+  if (data.decidedBy.trim() === '') throw new BillRefusedError('INVALID_DECISION', 'a decision names who made it');
+  if (current === 'ACCEPT_BILL' || current === 'WRITE_OFF') throw new BillRefusedError('DISCREPANCY_RESOLVED', `${data.discrepancyId} was already decided: ${current}`);
+  const { merchantId, discrepancyId: id, note, decidedBy, now } = data;
+  return [{ type: 'DiscrepancyResolved', data: { merchantId, discrepancyId: id, decision: data.decision as DiscrepancyDecision, note, decidedBy: decidedBy.trim(), decidedAt: now } }];
+}
+
+/** A bill file already imported (the same bytes) changes nothing; ACCEPT_BILL and WRITE_OFF are final, INVESTIGATE is not. */
+export function decideBills(command: BillsCommand, state: BillsState): BillEvent[] {
+  return command.type === 'ImportBill' ? importBill(command, state) : resolve(command, state);
+}
+
+export function evolveBills(state: BillsState, event: BillEvent): BillsState {
+  switch (event.type) {
+    case 'BillImported':
+      return { ...state, imported: [...state.imported, event.data.sha256] };
+    case 'BillReconciled': {
+      const opened = Object.fromEntries(event.data.discrepancies.map((found) => [found.discrepancyId, 'OPEN' as const]));
+      return { ...state, discrepancies: { ...state.discrepancies, ...opened }, discrepancyCount: state.discrepancyCount + event.data.discrepancies.length };
+    }
+    case 'DiscrepancyResolved':
+      return { ...state, discrepancies: { ...state.discrepancies, [event.data.discrepancyId]: event.data.decision } };
+  }
+}
+
+export const billsDecider = { decide: decideBills, evolve: evolveBills, initialState: initialBillsState };

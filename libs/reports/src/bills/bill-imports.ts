@@ -1,0 +1,113 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  BILL_SOURCES, billStream, decideBills, evolveBills, initialBillsState, isBillEvent, isLedgerEvent, isTerminalStream, ledgerTradesOf, parseBill,
+  BillRefusedError, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
+} from '@posledger/domain';
+import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
+import type { RegistryView } from '@posledger/registry';
+
+export interface BillStores {
+  readonly eventStore: EventStore;
+  readonly registry: RegistryView;
+}
+
+export interface BillToImport {
+  readonly merchantId: string;
+  readonly source: string;
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Who imported it: the CLI's user or the token's holder. */
+  readonly importedBy: string;
+  /** The bill's business day when the file does not state it (WeChat Pay's bill names none); checked against it when it does. */
+  readonly date?: string;
+}
+
+/** What an import recorded, or found already recorded for the same bytes (`imported: false`). */
+export type BillImportResult = { readonly imported: boolean; readonly lines: number } & Omit<BillReconciled['data'], 'merchantId'>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day the bill covers: as the file states it, else as given, else the day of its lines (one day, or refused). */
+function billDate(lines: readonly { localTime: string; lineNumber: number }[], stated: string | undefined, given: string | undefined): string {
+  if (given !== undefined && (!DATE.test(given) || new Date(`${given}T00:00:00Z`).toISOString().slice(0, 10) !== given)) {
+    throw new BillRefusedError('MALFORMED', `a bill's date is a date alone (2026-11-23), got ${JSON.stringify(given)}`);
+  }
+  if (stated !== undefined && given !== undefined && stated !== given) throw new BillRefusedError('MALFORMED', `the file is the bill of ${stated}, not of ${given}`);
+  const date = stated ?? given ?? lines[0]?.localTime.slice(0, 10);
+  if (date === undefined) throw new BillRefusedError('MALFORMED', 'the bill has no lines and names no day: give its date');
+  const elsewhere = stated === undefined ? lines.find((line) => line.localTime.slice(0, 10) !== date) : undefined;
+  if (elsewhere) throw new BillRefusedError('MALFORMED', `a daily bill holds one day: this line is of ${elsewhere.localTime.slice(0, 10)}, the bill of ${date}`, elsewhere.lineNumber);
+  return date;
+}
+
+/** The merchant's ledger events in the store's order, through the last position read. */
+async function merchantLedger(store: EventStore, merchantId: string): Promise<{ events: LedgerEvent[]; throughPosition: bigint }> {
+  const events: LedgerEvent[] = [];
+  const throughPosition = await scanAll(store, 0n, (recorded) => {
+    const event = { type: recorded.type, data: recorded.data };
+    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) events.push(event);
+  });
+  return { events, throughPosition };
+}
+
+const billsOf = (store: EventStore, merchantId: string) =>
+  aggregateStream<BillsState, BillEvent>(store, billStream(merchantId), { evolve: evolveBills, initialState: initialBillsState });
+
+async function decide(store: EventStore, merchantId: string, command: BillsCommand): Promise<BillEvent[]> {
+  let decided: BillEvent[] = [];
+  await handleCommand(store, billStream(merchantId), {
+    load: () => billsOf(store, merchantId),
+    decide: (state) => {
+      decided = decideBills(command, state);
+      return { events: decided.map((event) => ({ id: randomUUID(), type: event.type, data: event.data })), state: decided.reduce(evolveBills, state) };
+    },
+  });
+  return decided;
+}
+
+async function merchantZone(registry: RegistryView, merchantId: string): Promise<string> {
+  await registry.refresh();
+  const merchant = await registry.merchant(merchantId);
+  if (!merchant) throw new UnknownMerchantError(merchantId);
+  return merchant.timeZone;
+}
+
+/**
+ * Imports an outside bill: parses it (a malformed file is refused with its line and nothing is recorded), matches it
+ * against the merchant's ledger as the event store holds it, and records the file's hash, its lines and what the
+ * match found. The same bytes imported again change nothing and answer with what was recorded the first time.
+ */
+export async function importBill(stores: BillStores, input: BillToImport): Promise<BillImportResult> {
+  if (!(BILL_SOURCES as readonly string[]).includes(input.source)) {
+    throw new BillRefusedError('UNKNOWN_SOURCE', `a bill's source is one of ${BILL_SOURCES.join(', ')}; got ${JSON.stringify(input.source)}`);
+  }
+  const timeZone = await merchantZone(stores.registry, input.merchantId);
+  const parsed = parseBill(input.source as BillSource, input.bytes);
+  const bill = { ...parsed, date: billDate(parsed.lines, parsed.date, input.date) };
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const { events, throughPosition } = await merchantLedger(stores.eventStore, input.merchantId);
+  const decided = await decide(stores.eventStore, input.merchantId, {
+    type: 'ImportBill',
+    data: { merchantId: input.merchantId, timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), throughPosition },
+  });
+  const reconciled = decided.find((event): event is BillReconciled => event.type === 'BillReconciled') ?? (await recordedReconciliation(stores.eventStore, input.merchantId, sha256));
+  const { merchantId: _merchantId, ...result } = reconciled.data;
+  return { imported: decided.length > 0, lines: bill.lines.length, ...result };
+}
+
+async function recordedReconciliation(store: EventStore, merchantId: string, sha256: string): Promise<BillReconciled> {
+  const recorded = (await store.readStream(billStream(merchantId))).map(({ type, data }) => ({ type, data })).filter(isBillEvent);
+  const found = recorded.find((event): event is BillReconciled => event.type === 'BillReconciled' && event.data.sha256 === sha256);
+  if (!found) throw new Error(`bill ${sha256} is recorded as imported but its reconciliation is not`);
+  return found;
+}
+
+/** Records a person's decision on a discrepancy (ACCEPT_BILL, WRITE_OFF or INVESTIGATE) with who and when. */
+export async function resolveDiscrepancy(
+  stores: Pick<BillStores, 'eventStore' | 'registry'>,
+  input: { merchantId: string; discrepancyId: string; decision: string; note: string; decidedBy: string },
+): Promise<DiscrepancyResolved['data']> {
+  await merchantZone(stores.registry, input.merchantId);
+  const [resolved] = await decide(stores.eventStore, input.merchantId, { type: 'ResolveDiscrepancy', data: { ...input, now: new Date().toISOString() } });
+  return (resolved as DiscrepancyResolved).data;
+}

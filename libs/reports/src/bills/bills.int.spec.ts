@@ -1,0 +1,119 @@
+// Importing outside bills over HTTP on the reports app with real adapters (LMDB event store, chDB): the merchant's
+// token only, a malformed file refused with its line and nothing recorded, the same file twice recorded once, a
+// decision with who and when, and the day's reconciliation in GraphQL from the views projected from the store.
+import { createHash } from 'node:crypto';
+import { billStream, DEFAULT_FEE_SCHEDULE, REGISTRY_STREAM, terminalStream, type BillLine } from '@posledger/domain';
+import { walletDay, walletReferenceOf, wechatPayBillText } from '@posledger/domain/testing';
+import type { ReadStore } from '@posledger/read-store';
+import { VIEW_PROJECTIONS } from '@posledger/views';
+import { READ_STORE } from '../reports.tokens';
+import { startReportsAppOnDisk, type ReportsAppOnDisk } from '../test-support/reports-app-on-disk';
+
+jest.setTimeout(60_000);
+
+const M = 'm-bills';
+const cny = (minor: string) => ({ currency: 'CNY', minor });
+const line = (kind: BillLine['kind'], reference: string, amount: string, fee: string, merchantReference = '') =>
+  ({ kind, reference, merchantReference, refundReference: kind === 'REFUND' ? 'R-1' : '', localTime: '2026-11-23 10:00:00', amount: cny(amount), fee: cny(fee) });
+
+/** The day's WeChat Pay bill with the sale of 50.00 missing and the first sale's fee wrong. */
+const BILL = wechatPayBillText([line('SALE', walletReferenceOf(1), '12000', '99'), line('REFUND', walletReferenceOf(1), '2000', '0')]);
+
+let reports: ReportsAppOnDisk;
+let merchant: string;
+let auditor: string;
+
+const upload = (token: string | undefined, query: string, body: string | Buffer, contentType = 'text/csv') =>
+  reports.app.inject({ method: 'POST', url: `/v1/bills?${query}`, headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, payload: body });
+
+const decide = (token: string, payload: object) =>
+  reports.app.inject({ method: 'POST', url: '/v1/reconciliation/decisions', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, payload });
+
+const billEvents = async () => (await reports.eventStore.readStream(billStream(M))).map(({ type }) => type);
+
+async function projected(): Promise<void> {
+  const projection = VIEW_PROJECTIONS.find(({ name }) => name === 'reconciliation');
+  const store = reports.app.get<symbol, ReadStore>(READ_STORE);
+  for (const table of projection?.tables ?? []) await store.command(`TRUNCATE TABLE ${table}`);
+  const rows = projection?.project(await reports.eventStore.readAll({ fromPosition: 0n, maxCount: 10_000 })) ?? {};
+  for (const [table, tableRows] of Object.entries(rows)) await store.insert(table, tableRows);
+}
+
+beforeAll(async () => {
+  reports = await startReportsAppOnDisk('reports-bills', 1_000_000);
+  merchant = await reports.credentials.issueToken({ role: 'merchant', merchantId: M });
+  auditor = await reports.credentials.issueToken({ role: 'auditor', subject: 'audit-1' });
+  await reports.eventStore.appendToStream(REGISTRY_STREAM, [{ id: crypto.randomUUID(), type: 'MerchantRegistered', data: { merchantId: M, name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } }], 'any');
+  await reports.eventStore.appendToStream(terminalStream('t-1'), walletDay(M).map((event) => ({ id: crypto.randomUUID(), type: event.type, data: event.data })), 'any');
+});
+
+afterAll(async () => {
+  await reports?.close();
+});
+
+describe('bills over HTTP', () => {
+  it('refuses a malformed file with its line and reason, and records nothing', async () => {
+    const broken = BILL.replace('`REFUND', '`REFUNDED');
+    const response = await upload(merchant, 'source=wechat-pay', broken);
+
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ error: 'BILL.MALFORMED', line: 3 });
+    expect(response.json().message).toMatch(/^line 3: /);
+    expect(await billEvents()).toEqual([]);
+  });
+
+  it('refuses an auditor, no token, an unknown source and an empty body, each with its status', async () => {
+    expect((await upload(auditor, 'source=wechat-pay', BILL)).statusCode).toBe(403);
+    expect((await upload(undefined, 'source=wechat-pay', BILL)).statusCode).toBe(401);
+    expect((await upload(merchant, 'source=paypal', BILL)).json()).toMatchObject({ error: 'BILL.UNKNOWN_SOURCE' });
+    expect((await upload(merchant, 'source=wechat-pay', Buffer.alloc(0), 'application/octet-stream')).statusCode).toBe(400);
+    expect(await billEvents()).toEqual([]);
+  });
+
+  it('imports a bill once: its hash, lines and discrepancies recorded; the same bytes again change nothing', async () => {
+    const first = await upload(merchant, 'source=wechat-pay&fileName=wx-20261123.csv&importedBy=li.na', BILL);
+    const again = await upload(merchant, 'source=wechat-pay', Buffer.from(BILL), 'application/octet-stream');
+
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ imported: true, source: 'wechat-pay', date: '2026-11-23', sha256: createHash('sha256').update(BILL).digest('hex'), lines: 2, matched: 1 });
+    expect(first.json().discrepancies.map(({ discrepancyId, kind }: { discrepancyId: string; kind: string }) => [discrepancyId, kind])).toEqual([['DSC-000001', 'FEE_DIFFERS'], ['DSC-000002', 'MISSING_IN_BILL']]);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ ...first.json(), imported: false });
+    expect(await billEvents()).toEqual(['BillImported', 'BillReconciled']);
+  });
+
+  it('records a decision with who, refuses a second final one with 409 and an unknown discrepancy with 404', async () => {
+    const decided = await decide(merchant, { discrepancyId: 'DSC-000002', decision: 'WRITE_OFF', note: 'refunded in cash', decidedBy: 'li.na' });
+
+    expect(decided.statusCode).toBe(201);
+    expect(decided.json()).toMatchObject({ merchantId: M, discrepancyId: 'DSC-000002', decision: 'WRITE_OFF', decidedBy: 'li.na' });
+    expect((await decide(merchant, { discrepancyId: 'DSC-000002', decision: 'ACCEPT_BILL', decidedBy: 'li.na' })).statusCode).toBe(409);
+    expect((await decide(merchant, { discrepancyId: 'DSC-000099', decision: 'WRITE_OFF', decidedBy: 'li.na' })).statusCode).toBe(404);
+    expect((await decide(merchant, { discrepancyId: 'DSC-000001', decision: 'WRITE_OFF' })).statusCode).toBe(400);
+    expect(await billEvents()).toEqual(['BillImported', 'BillReconciled', 'DiscrepancyResolved']);
+  });
+
+  it("answers the day's reconciliation in GraphQL, scoped to the token's merchant", async () => {
+    await projected();
+    const query = '{ reconciliation(date: "2026-11-23") { date status files { source fileName importedBy lines matched discrepancies current } discrepancies { id kind status decision { decision decidedBy } billFee { minor } ledgerFee { minor } } threeWay { scope billCount billAmount { minor } status } } }';
+    const response = await reports.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${merchant}` }, payload: { query } });
+
+    expect(response.json()).toEqual({
+      data: {
+        reconciliation: {
+          date: '2026-11-23',
+          status: 'OPEN',
+          files: [{ source: 'wechat-pay', fileName: 'wx-20261123.csv', importedBy: 'li.na', lines: 2, matched: 1, discrepancies: 2, current: true }],
+          discrepancies: [
+            { id: 'DSC-000001', kind: 'FEE_DIFFERS', status: 'OPEN', decision: null, billFee: { minor: '99' }, ledgerFee: { minor: '72' } },
+            { id: 'DSC-000002', kind: 'MISSING_IN_BILL', status: 'WRITE_OFF', decision: { decision: 'WRITE_OFF', decidedBy: 'li.na' }, billFee: null, ledgerFee: { minor: '30' } },
+          ],
+          threeWay: [
+            { scope: 'BATCH', billCount: 1, billAmount: { minor: '12000' }, status: 'MISMATCH' },
+            { scope: 'DAY', billCount: 1, billAmount: { minor: '12000' }, status: 'MISMATCH' },
+          ],
+        },
+      },
+    });
+  });
+});
