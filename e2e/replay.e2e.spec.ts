@@ -1,9 +1,10 @@
 // The auditors' replay through the built CLI: against a running platform (the GraphQL mutation) and, with none
 // running, on the stores directly. Both rebuild every view from position 0 and leave every figure as it was.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wechatPayBillText } from '@posledger/domain';
 import { runSimulation, type SimulatedTerminal } from '@posledger/terminal-simulator';
 import { eventually, graphql, salesSummary } from './support/graphql-client';
 import { cli, cliRun, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
@@ -56,6 +57,10 @@ describe('posledger replay', () => {
     expect(cliRun(env, ['dispute', 'lost', '--terminal', sale.terminalId, '--id', 'cb-1', '--fee', '1500']).status).toBe(0);
     expect(cli<{ payouts: unknown[] }>(env, ['payout', 'run', '--merchant', 'm-1']).payouts).toHaveLength(1);
     cli(env, ['statement', 'issue', '--merchant', 'm-1', '--date', new Date().toISOString().slice(0, 10)]);
+    // And a WeChat Pay bill with a sale the ledger never saw, so that the reconciliation views have rows.
+    const bill = join(env.dataDir, 'wechat.csv');
+    writeFileSync(bill, wechatPayBillText([{ kind: 'SALE', reference: '4200000000000000001', merchantReference: '', refundReference: '', localTime: '2026-01-05 10:00:00', amount: { currency: 'CNY', minor: '999' }, fee: { currency: 'CNY', minor: '6' } }]));
+    expect(cli<{ discrepancies: unknown[] }>(env, ['bills', 'import', '--merchant', 'm-1', '--source', 'wechat-pay', bill]).discrepancies).toHaveLength(1);
     await eventually(() => graphql<{ payouts: unknown[] }>(platform.graphqlUrl, auditor, '{ payouts(merchantId: "m-1", from: "2000-01-01", to: "2100-01-01") { id } }'), (result) => result.data?.payouts.length === 1);
   });
 
@@ -79,6 +84,7 @@ describe('posledger replay', () => {
     expect(report.events).toBeGreaterThan(1500);
     expect(report.views.map((view) => view.view)).toEqual([
       'postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'disputes', 'terminal_activity', 'payouts', 'statements',
+      'bill_files', 'bill_discrepancies', 'bill_three_way',
     ]);
     expect(report.views.every((view) => view.equal)).toBe(true);
     // terminal_sequences only has rows for terminals that held events behind a gap; this traffic arrives in order.

@@ -76,3 +76,4 @@ export * from './bills/ledger-trades';
 export * from './bills/match-bill';
 export * from './bills/bills.decider';
 export * from './bills/parse-bill';
+export * from './bills/bill-files';

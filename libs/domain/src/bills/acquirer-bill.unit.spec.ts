@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { ACQUIRER_HEADER, parseAcquirerBill } from './acquirer-bill';
 import { BillRefusedError } from './bill-refused.error';
-import { acquirerBillText } from './testing/bill-files';
+import { acquirerBillText } from './bill-files';
 import { acquirerLines, billDate } from './testing/bill-line.arbitraries';
 import { bumpFigure, editField, editLine, insertLine, removeLine } from './testing/edit-bill-text';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { ALIPAY_HEADER, parseAlipayBill } from './alipay-bill';
 import { BillRefusedError } from './bill-refused.error';
-import { alipayBillText } from './testing/bill-files';
+import { alipayBillText } from './bill-files';
 import { alipayLines, billDate } from './testing/bill-line.arbitraries';
 import { bumpFigure, editField, editLine, insertLine, removeLine } from './testing/edit-bill-text';
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { BillSource } from './bill';
 import { BillRefusedError } from './bill-refused.error';
 import { parseBill } from './parse-bill';
-import { acquirerBillText, alipayBillText, wechatPayBillText } from './testing/bill-files';
+import { acquirerBillText, alipayBillText, wechatPayBillText } from './bill-files';
 
 const sale = { kind: 'SALE' as const, reference: 'R-1', merchantReference: 'tx-1', refundReference: '', localTime: '2026-12-02 10:00:00', amount: { currency: 'CNY', minor: '1200' }, fee: { currency: 'CNY', minor: '7' } };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { BillRefusedError } from './bill-refused.error';
-import { wechatPayBillText } from './testing/bill-files';
+import { wechatPayBillText } from './bill-files';
 import { wechatPayLines } from './testing/bill-line.arbitraries';
 import { bumpFigure, editField, editLine, insertLine, removeLine } from './testing/edit-bill-text';
 import { parseWechatPayBill, WECHAT_PAY_HEADER, WECHAT_PAY_SUMMARY_HEADER } from './wechat-pay-bill';

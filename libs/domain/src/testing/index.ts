@@ -2,4 +2,3 @@ export * from './decider-specification';
 export * from './terminal-script';
 export * from './ledger-event-filters';
 export * from './wallet-day';
-export * from '../bills/testing/bill-files';

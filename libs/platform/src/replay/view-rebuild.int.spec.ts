@@ -17,7 +17,7 @@ import { recordHistories } from './test-support/recorded-history';
 
 jest.setTimeout(600_000);
 
-const VIEWS = ['postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'disputes', 'terminal_activity', 'payouts', 'statements'];
+const VIEWS = ['postings', 'settlement_batches', 'sales_facts', 'transaction_changes', 'ledger_events', 'merchants', 'terminal_sequences', 'shifts', 'disputes', 'terminal_activity', 'payouts', 'statements', 'bill_files', 'bill_discrepancies', 'bill_three_way'];
 const REPORT = 'position events durationMs eventsPerSecond equal switched views { view projection liveRows replayedRows liveChecksum replayedChecksum equal }';
 const SUMMARY = `query($m: ID!) {
   salesSummary(merchantId: $m, from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: TERMINAL) { key count gross { minor } refunds { minor } voids { minor } fees { minor } net { minor } }

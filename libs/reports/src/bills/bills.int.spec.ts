@@ -2,8 +2,8 @@
 // token only, a malformed file refused with its line and nothing recorded, the same file twice recorded once, a
 // decision with who and when, and the day's reconciliation in GraphQL from the views projected from the store.
 import { createHash } from 'node:crypto';
-import { billStream, DEFAULT_FEE_SCHEDULE, REGISTRY_STREAM, terminalStream, type BillLine } from '@posledger/domain';
-import { walletDay, walletReferenceOf, wechatPayBillText } from '@posledger/domain/testing';
+import { billStream, DEFAULT_FEE_SCHEDULE, REGISTRY_STREAM, terminalStream, wechatPayBillText, type BillLine } from '@posledger/domain';
+import { walletDay, walletReferenceOf } from '@posledger/domain/testing';
 import type { ReadStore } from '@posledger/read-store';
 import { VIEW_PROJECTIONS } from '@posledger/views';
 import { READ_STORE } from '../reports.tokens';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { BillLine, BillSource } from '../bill';
-import { FIRST_TRADE_LINE } from './bill-files';
+import { FIRST_TRADE_LINE } from '../bill-files';
 
 // Test-only: fast-check generators of the lines each sender's bill can state, numbered where its renderer puts them.
 

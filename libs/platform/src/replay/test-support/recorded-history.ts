@@ -6,7 +6,7 @@ import type { EventStore, NewEvent } from '@posledger/event-store';
 import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
 import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
 import type { TerminalLedgerState } from '@posledger/domain';
-import { recordLostDispute, recordPayouts } from './recorded-money-out';
+import { recordBill, recordLostDispute, recordPayouts } from './recorded-money-out';
 import { issueStatement } from '../../platform/statements';
 
 const BATCH = 100;
@@ -51,7 +51,8 @@ function ledgerBatches({ terminalId, merchantId }: RecordedTerminal, terminalEve
 /**
  * Provisions `terminalCount` terminals, 10 per merchant (ids `<prefix>m-001`, `<prefix>t-001-01`), and records the
  * ledger events of about `eventsPerTerminal` terminal events of each; then a lost chargeback on the first terminal,
- * each merchant's payouts and the first merchant's statement of today.
+ * each merchant's payouts, the first merchant's statement of today, and its WeChat Pay bill of the first day with a
+ * decision on a discrepancy.
  */
 export async function recordHistories(store: EventStore, prefix: string, terminalCount: number, eventsPerTerminal: number, seed: number): Promise<RecordedTerminal[]> {
   const terminals = Array.from({ length: terminalCount }, (_, i) => {
@@ -74,6 +75,7 @@ export async function recordHistories(store: EventStore, prefix: string, termina
   for (const merchantId of new Set(terminals.map((terminal) => terminal.merchantId))) await recordPayouts(store, merchantId);
   const statements = await openRegistry(store);
   await issueStatement({ eventStore: store, registry: statements }, terminals[0].merchantId, new Date().toISOString().slice(0, 10));
+  await recordBill(store, statements.view, terminals[0].merchantId);
   await statements.close();
   return terminals;
 }

@@ -1,11 +1,15 @@
 // A lost chargeback on one of a terminal's settled sales and the merchant's payouts (one confirmed) over what its
-// terminals recorded, decided by the domain's deciders: so that a recorded history fills the disputes and payouts views.
+// terminals recorded, decided by the domain's deciders, and an imported bill: so that a recorded history fills the
+// disputes, payouts and reconciliation views.
 import { randomUUID } from 'node:crypto';
 import {
-  decidePayouts, DEFAULT_FEE_SCHEDULE, DisputeRefusedError, evolvePayouts, initialPayoutsState, payoutStream, terminalLedgerDecider, terminalStream, type TerminalLedgerState,
+  decidePayouts, DEFAULT_FEE_SCHEDULE, DisputeRefusedError, evolvePayouts, initialPayoutsState, payoutStream, terminalLedgerDecider, terminalStream, wechatPayBillText,
+  type TerminalLedgerState,
 } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 import { PayoutMovementsReader } from '@posledger/ledger';
+import type { RegistryView } from '@posledger/registry';
+import { importBill, resolveDiscrepancy } from '@posledger/reports';
 import type { RecordedTerminal } from './recorded-history';
 
 const NOW = '2026-08-03T08:00:00.000Z';
@@ -36,4 +40,13 @@ export async function recordPayouts(store: EventStore, merchantId: string): Prom
   const [payoutId] = Object.keys(state.payouts);
   const paid = payoutId === undefined ? [] : decidePayouts({ type: 'ConfirmPayout', data: { merchantId, payoutId, bankReference: 'BANK-1', now: NOW } }, state);
   await store.appendToStream(payoutStream(merchantId), [...scheduled, ...paid].map(asNew), 'any');
+}
+
+/** The merchant's WeChat Pay bill of the history's first day with one sale the ledger never saw, imported, and a decision on it. */
+export async function recordBill(store: EventStore, registry: RegistryView, merchantId: string): Promise<void> {
+  const bill = wechatPayBillText([{ kind: 'SALE', reference: '4200000000202608010001', merchantReference: '', refundReference: '', localTime: '2026-08-01 16:00:00', amount: { currency: 'CNY', minor: '999' }, fee: { currency: 'CNY', minor: '6' } }]);
+  const { discrepancies } = await importBill({ eventStore: store, registry }, { merchantId, source: 'wechat-pay', bytes: Buffer.from(bill), fileName: 'wechat-20260801.csv', importedBy: 'recorded history' });
+  const extra = discrepancies.find((found) => found.kind === 'MISSING_IN_LEDGER');
+  if (!extra) throw new Error('the bill’s extra sale was not reported');
+  await resolveDiscrepancy({ eventStore: store, registry }, { merchantId, discrepancyId: extra.discrepancyId, decision: 'WRITE_OFF', note: 'not ours', decidedBy: 'recorded history' });
 }

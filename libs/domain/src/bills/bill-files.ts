@@ -1,13 +1,14 @@
-import { currencyExponent } from '../../values/currency';
-import { ACQUIRER_HEADER, ACQUIRER_TRAILER } from '../acquirer-bill';
-import { ALIPAY_HEADER } from '../alipay-bill';
-import { BillLine, BillSource } from '../bill';
-import { minorToDecimal } from '../decimal-amount';
-import { WECHAT_PAY_HEADER, WECHAT_PAY_SUMMARY_HEADER } from '../wechat-pay-bill';
+import { currencyExponent } from '../values/currency';
+import { ACQUIRER_HEADER, ACQUIRER_TRAILER } from './acquirer-bill';
+import { ALIPAY_HEADER } from './alipay-bill';
+import { BillLine, BillSource } from './bill';
+import { minorToDecimal } from './decimal-amount';
+import { WECHAT_PAY_HEADER, WECHAT_PAY_SUMMARY_HEADER } from './wechat-pay-bill';
 
-// Renderers of bill lines into each sender's published layout, with the totals the lines add up to: specs and
-// e2e tests write bills with them (plant a discrepancy by changing a line before rendering). The line numbers
-// of the lines given are ignored: the first trade lands on FIRST_TRADE_LINE[source], the next below it.
+// Bill lines written in each sender's published layout, with the totals the lines add up to: what the parsers read
+// back exactly. Specs, e2e tests and recorded histories write bills with them (a discrepancy is planted by changing a
+// line before writing). The line numbers of the lines given are ignored: the first trade lands on
+// FIRST_TRADE_LINE[source], the next below it.
 
 export type BillFileLine = Omit<BillLine, 'lineNumber'> & { readonly lineNumber?: number };
 
