@@ -14,6 +14,7 @@ import { bearerToken } from './auth/bearer-token';
 import type { ReportsContext } from './auth/grant-context';
 import { BillsHttpController } from './bills/bills.http.controller';
 import { ReconciliationResolver } from './bills/reconciliation.graphql-resolver';
+import { ReconciliationExportHttpController } from './bills/reconciliation-export.http.controller';
 import { BalancesResolver } from './balances/balances.graphql-resolver';
 import { ExportResponder } from './exports/export-responder';
 import { LedgerExportHttpController } from './exports/ledger-export.http.controller';
@@ -81,7 +82,7 @@ export class ReportsModule {
           },
         }),
       ],
-      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController, StatementDownloadHttpController, BillsHttpController],
+      controllers: [HealthHttpController, LedgerExportHttpController, ReportExportsHttpController, StatementDownloadHttpController, BillsHttpController, ReconciliationExportHttpController],
       providers: [
         { provide: APP_FILTER, useClass: ResolverErrorsFilter },
         { provide: READ_STORE, useValue: deps.readStore },

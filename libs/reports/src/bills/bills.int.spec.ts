@@ -116,4 +116,21 @@ describe('bills over HTTP', () => {
       },
     });
   });
+
+  it('exports the day’s discrepancies and three-way match with GraphQL’s figures, for the token’s merchant or the auditor’s named one', async () => {
+    const exported = (token: string, query: string) => reports.app.inject({ method: 'GET', url: `/v1/exports/reconciliation?${query}`, headers: { authorization: `Bearer ${token}` } });
+    const discrepancies = await exported(merchant, 'date=2026-11-23');
+    const threeWay = await exported(auditor, `date=2026-11-23&part=three-way&merchantId=${M}`);
+
+    expect(discrepancies.statusCode).toBe(200);
+    const [header, ...rows] = discrepancies.body.trim().split(/\r?\n/);
+    expect(header).toBe('date,discrepancy_id,source,kind,trade_kind,reference,line_number,terminal_id,transaction_id,currency,bill_amount_minor,ledger_amount_minor,bill_fee_minor,ledger_fee_minor,status,decision_note,decided_by,decided_at,found_at,file_sha256');
+    expect(rows.map((row) => row.split(',').slice(1, 5).concat(row.split(',').slice(9, 16)))).toEqual([
+      ['DSC-000001', 'wechat-pay', 'FEE_DIFFERS', 'SALE', 'CNY', '12000', '12000', '99', '72', 'OPEN', ''],
+      ['DSC-000002', 'wechat-pay', 'MISSING_IN_BILL', 'SALE', 'CNY', '', '5000', '', '30', 'WRITE_OFF', 'refunded in cash'],
+    ]);
+    expect(threeWay.body.trim().split(/\r?\n/).slice(1)).toEqual(['2026-11-23,wechat-pay,BATCH,t-1,1,CNY,2,17000,2,17000,1,12000,MISMATCH', '2026-11-23,wechat-pay,DAY,,0,CNY,2,17000,2,17000,1,12000,MISMATCH']);
+    expect((await exported(merchant, 'date=2026-11-31')).statusCode).toBe(400);
+    expect((await exported(auditor, 'date=2026-11-23')).statusCode).toBe(403);
+  });
 });

@@ -4,11 +4,9 @@ import type { ReadStore } from '@posledger/read-store';
 import { queryReconciliation, type Reconciliation as ReconciliationView } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
 import { MerchantIdArgument } from '../auth/merchant-id.argument';
-import { calendarDate } from '../graphql/calendar-date';
 import { READ_STORE } from '../reports.tokens';
+import { BILL_DATE_FORM, billDate } from './bill-date';
 import { Reconciliation } from './reconciliation.types';
-
-const BILL_DATE_FORM = "a date alone (2026-11-23): the bills' business day";
 
 /** NO_BILLS, MATCHED, OPEN or RESOLVED: see the type's description. */
 function statusOf(view: ReconciliationView): string {
@@ -28,7 +26,7 @@ export class ReconciliationResolver {
     @MerchantIdArgument() merchantId?: string,
   ): Promise<Reconciliation> {
     const merchant = merchantInScope(context, merchantId);
-    const view = await queryReconciliation(this.store, merchant, calendarDate('date', date, BILL_DATE_FORM));
+    const view = await queryReconciliation(this.store, merchant, billDate('date', date));
     return {
       ...view,
       status: statusOf(view),
