@@ -1,13 +1,14 @@
 // Outside bills against a day of the running platform (issue 10): a WeChat Pay bill imported through the CLI and an
 // acquirer file uploaded over HTTP, generated from the day's own sales with planted discrepancies (a sale missing, an
 // extra one, an amount off by one fen, a wrong fee); exactly those are reported, a malformed file is refused with its
-// line and records nothing, the same file again changes nothing, a decision is recorded with who, and a replay
-// rebuilds the same reconciliation.
+// line and records nothing, the same file again changes nothing, a decision is recorded with who; the acquirer's
+// chargeback opens a dispute and the bank's confirmation pays a payout (once, across a restart); and a replay rebuilds
+// the same reconciliation.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquirerBillText, wechatPayBillText } from '@posledger/domain';
+import { acquirerBillText, bankConfirmationText, wechatPayBillText } from '@posledger/domain';
 import { eventually, graphql } from './support/graphql-client';
 import { cli, cliRun, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { event, postSigned, qrSale, type RawEvent } from './support/terminal-http';
@@ -118,16 +119,21 @@ describe('outside bills and three-way reconciliation', () => {
     const acquirer = await upload('acquirer', acquirerBillText([
       { kind: 'SALE', reference: hostRef(ids.d), merchantReference: '', refundReference: '', localTime: at(ids.d), amount: cny('10000'), fee: cny('180'), terminalId: T, batchNumber: 1 },
       { kind: 'SALE', reference: hostRef(ids.e), merchantReference: '', refundReference: '', localTime: at(ids.e), amount: cny('8000'), fee: cny('50'), terminalId: T, batchNumber: 1 },
+      { kind: 'CHARGEBACK', reference: hostRef(ids.d), merchantReference: '', refundReference: '', localTime: at(ids.e), amount: cny('2500'), fee: cny('0'), terminalId: T, batchNumber: 1 },
     ], day));
     expect(acquirer.status).toBe(201);
-    expect(await acquirer.json()).toMatchObject({ imported: true, lines: 2, matched: 1, discrepancies: [{ discrepancyId: 'DSC-000004', kind: 'FEE_DIFFERS', reference: hostRef(ids.e), billFee: cny('50'), ledgerFee: cny('40') }] });
+    expect(await acquirer.json()).toMatchObject({
+      imported: true, lines: 3, matched: 2,
+      discrepancies: [{ discrepancyId: 'DSC-000004', kind: 'FEE_DIFFERS', reference: hostRef(ids.e), billFee: cny('50'), ledgerFee: cny('40') }],
+      actions: [{ type: 'OpenDispute', lineNumber: 4, terminalId: T, transactionId: ids.d, disputeId: `cb-${hostRef(ids.d)}`, amount: cny('2500') }],
+    });
 
     const shown = await eventually(reconciliation, (d) => d?.reconciliation.files.length === 2, { what: 'both bills in the view' });
     expect(shown?.reconciliation).toMatchObject({
       date: day,
       status: 'OPEN',
       files: [
-        { source: 'acquirer', fileName: `acquirer-${day}.csv`, lines: 2, matched: 1, discrepancies: 1, current: true },
+        { source: 'acquirer', fileName: `acquirer-${day}.csv`, lines: 3, matched: 2, discrepancies: 1, current: true },
         { source: 'wechat-pay', fileName: `wechat-${day}.csv`, lines: 4, matched: 2, discrepancies: 3, current: true },
       ],
       discrepancies: [
@@ -163,6 +169,37 @@ describe('outside bills and three-way reconciliation', () => {
 
     const shown = await eventually(reconciliation, (d) => d?.reconciliation.discrepancies[0]?.status === 'ACCEPT_BILL');
     expect(shown?.reconciliation.discrepancies[0]).toMatchObject({ id: 'DSC-000001', status: 'ACCEPT_BILL', decision: { decision: 'ACCEPT_BILL', note: 'the customer paid 30.01', decidedBy: 'wang.fang' } });
+  });
+
+  it("opens the acquirer's chargeback as a dispute on its sale, once, even across a restart of the platform", async () => {
+    const DISPUTES = '{ disputes { id transactionId status amount { minor } reason } }';
+    const opened = await eventually(() => query<{ disputes: unknown[] }>(DISPUTES), (d) => d?.disputes.length === 1, { what: "the ledger's clock opening the chargeback" });
+    expect(opened?.disputes).toEqual([{ id: `cb-${hostRef(ids.d)}`, transactionId: ids.d, status: 'OPEN', amount: { minor: '2500' }, reason: `chargeback in the acquirer's settlement file of ${day}` }]);
+
+    await stopPlatformProcess(platform);
+    platform = await startPlatformProcess(env);
+    // The restarted ledger's clock reads every bill again from the start: what it already recorded is passed over.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect((await query<{ disputes: unknown[] }>(DISPUTES))?.disputes).toEqual(opened?.disputes);
+  });
+
+  it("confirms a payout from the bank's file: credited, it is PAID with the bank's reference; an unknown payout is a discrepancy", async () => {
+    const [payout] = cli<{ payouts: { payoutId: string; amount: { currency: string; minor: string } }[] }>(env, ['payout', 'run', '--merchant', M]).payouts;
+    const response = await upload('bank', bankConfirmationText([
+      { kind: 'PAYOUT_PAID', reference: 'ICBC-20261124-1', merchantReference: payout.payoutId, refundReference: '', localTime: `${day} 00:00:00`, amount: payout.amount, fee: cny('0') },
+      { kind: 'PAYOUT_RETURNED', reference: 'ICBC-20261124-2', merchantReference: 'PO-000099', refundReference: '', localTime: `${day} 00:00:00`, amount: cny('100'), fee: cny('0'), reason: 'account closed' },
+    ], day));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      matched: 1, actions: [{ type: 'ConfirmPayout', payoutId: payout.payoutId, bankReference: 'ICBC-20261124-1' }],
+      discrepancies: [{ discrepancyId: 'DSC-000005', kind: 'MISSING_IN_LEDGER', tradeKind: 'PAYOUT_RETURNED', reference: 'ICBC-20261124-2' }],
+    });
+    const paid = await eventually(
+      () => query<{ payouts: { id: string; status: string; bankReference: string | null }[] }>('{ payouts(from: "2000-01-01", to: "2100-01-01") { id status bankReference } }'),
+      (d) => d?.payouts[0]?.status === 'PAID',
+      { what: "the ledger's clock confirming the payout" },
+    );
+    expect(paid?.payouts).toEqual([{ id: payout.payoutId, status: 'PAID', bankReference: 'ICBC-20261124-1' }]);
   });
 
   it('rebuilds the same reconciliation on replay', async () => {

@@ -77,3 +77,5 @@ export * from './bills/match-bill';
 export * from './bills/bills.decider';
 export * from './bills/parse-bill';
 export * from './bills/bill-files';
+export * from './bills/match-bank-confirmation';
+export * from './bills/bank-confirmation';

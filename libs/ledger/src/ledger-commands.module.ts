@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DEFAULT_SEQUENCE_POLICY, type SequencePolicy } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 import { RegistryView } from '@posledger/registry';
+import { BillFollowUps } from './bills/bill-follow-ups';
 import { EVENT_STORE, SEQUENCE_POLICY } from './ledger.tokens';
 import { commandHandlers } from './terminal-ledger/commands';
 import { PayoutMovementsReader } from './payouts/payout-movements.reader';
@@ -18,7 +19,7 @@ export interface LedgerCommandDependencies {
   readonly sequencePolicy?: SequencePolicy;
 }
 
-/** The terminal ledgers' and payouts' command handlers over the event store: what the ledger app and the operators' CLI share. */
+/** The terminal ledgers' and payouts' command handlers over the event store, and what carries out bills' actions: what the ledger app and the operators' CLI share. */
 @Module({})
 export class LedgerCommandsModule {
   static register(deps: LedgerCommandDependencies): DynamicModule {
@@ -37,8 +38,9 @@ export class LedgerCommandsModule {
         RunPayoutsService,
         ConfirmPayoutService,
         FailPayoutService,
+        BillFollowUps,
       ],
-      exports: [SEQUENCE_POLICY, TerminalLedgerStates, PayoutRuns],
+      exports: [SEQUENCE_POLICY, TerminalLedgerStates, PayoutRuns, BillFollowUps],
     };
   }
 }

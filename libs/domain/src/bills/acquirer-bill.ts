@@ -30,7 +30,7 @@ function settledLine(line: TextLine, fields: readonly string[]): Settled {
   const date = field('settlement_date');
   if (!isCalendarDate(date)) throw malformed(`expected settlement_date as YYYY-MM-DD, got "${date}"`, n);
   const type = field('transaction_type');
-  if (type !== 'SALE' && type !== 'REFUND') throw malformed(`expected transaction_type SALE or REFUND, got "${type}"`, n);
+  if (type !== 'SALE' && type !== 'REFUND' && type !== 'CHARGEBACK') throw malformed(`expected transaction_type SALE, REFUND or CHARGEBACK, got "${type}"`, n);
   const terminalId = referenceField(field('terminal_id'), 'terminal_id', n);
   const batch = field('batch_number');
   if (!/^[1-9]\d*$/.test(batch) || !Number.isSafeInteger(Number(batch))) throw malformed(`expected batch_number as a positive integer, got "${batch}"`, n);

@@ -58,7 +58,7 @@ describe('acquirer settlement file', () => {
     ['a field missing', editLine(FILE, 2, (l) => l.slice(0, l.lastIndexOf(','))), 2, 'expected 13 fields, got 12'],
     ['a settlement date that does not exist', field(2, 'settlement_date', '2026-11-31'), 2, 'expected settlement_date as YYYY-MM-DD, got "2026-11-31"'],
     ['two settlement dates', field(3, 'settlement_date', '2026-12-03'), 3, 'expected settlement_date 2026-12-02 as on every line, got 2026-12-03'],
-    ['an unknown transaction type', field(3, 'transaction_type', 'VOID'), 3, 'expected transaction_type SALE or REFUND, got "VOID"'],
+    ['an unknown transaction type', field(3, 'transaction_type', 'VOID'), 3, 'expected transaction_type SALE, REFUND or CHARGEBACK, got "VOID"'],
     ['batch 0', field(2, 'batch_number', '0'), 2, 'expected batch_number as a positive integer, got "0"'],
     ['a batch that is no integer', field(3, 'batch_number', '17.0'), 3, 'expected batch_number as a positive integer, got "17.0"'],
     ['an empty terminal', field(2, 'terminal_id', ''), 2, 'expected a terminal_id'],

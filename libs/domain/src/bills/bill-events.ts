@@ -8,7 +8,8 @@ export const billStream = (merchantId: string): string => `${BILL_STREAM_PREFIX}
 
 export const isBillStream = (streamId: string): boolean => streamId.startsWith(BILL_STREAM_PREFIX);
 
-export type DiscrepancyKind = 'MISSING_IN_LEDGER' | 'MISSING_IN_BILL' | 'AMOUNT_DIFFERS' | 'FEE_DIFFERS';
+/** STATUS_DIFFERS: the bank says a payout was credited that the ledger has as returned, or the other way round. */
+export type DiscrepancyKind = 'MISSING_IN_LEDGER' | 'MISSING_IN_BILL' | 'AMOUNT_DIFFERS' | 'FEE_DIFFERS' | 'STATUS_DIFFERS';
 
 /** One line of an outside bill and the ledger's transaction disagreeing, or one side without the other. */
 export interface Discrepancy {
@@ -20,7 +21,7 @@ export interface Discrepancy {
   readonly reference: string;
   /** The bill's line, absent when the bill lacks the transaction. */
   readonly lineNumber?: number;
-  /** The ledger's transaction (a refund's refund id), absent when the ledger lacks it. */
+  /** The ledger's transaction (a refund's refund id; a payout's id for the bank), absent when the ledger lacks it. */
   readonly terminalId?: string;
   readonly transactionId?: string;
   readonly billAmount?: MoneyJson;
@@ -48,6 +49,18 @@ export interface ThreeWayLine {
   readonly status: 'MATCHED' | 'MISMATCH';
 }
 
+/**
+ * What a matched line tells the ledger to record, once the bill is recorded (the ledger's clock carries it out, and
+ * again harmlessly after a crash): the bank credited or returned a payout; the acquirer took a chargeback on a sale.
+ */
+export type BillAction =
+  | { readonly type: 'ConfirmPayout'; readonly lineNumber: number; readonly payoutId: string; readonly bankReference: string }
+  | { readonly type: 'FailPayout'; readonly lineNumber: number; readonly payoutId: string; readonly reason: string }
+  | {
+      readonly type: 'OpenDispute'; readonly lineNumber: number; readonly terminalId: string; readonly transactionId: string; readonly disputeId: string;
+      readonly amount: MoneyJson; readonly reason: string;
+    };
+
 /** An outside bill as received: its file's SHA-256, who imported it, and every line parsed. */
 export type BillImported = Readonly<{
   type: 'BillImported';
@@ -59,7 +72,7 @@ export type BillReconciled = Readonly<{
   type: 'BillReconciled';
   data: Readonly<{
     merchantId: string; source: BillSource; date: string; sha256: string; throughPosition: string; reconciledAt: string;
-    matched: number; discrepancies: readonly Discrepancy[]; threeWay: readonly ThreeWayLine[];
+    matched: number; discrepancies: readonly Discrepancy[]; threeWay: readonly ThreeWayLine[]; actions: readonly BillAction[];
   }>;
 }>;
 

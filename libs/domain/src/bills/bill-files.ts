@@ -2,6 +2,7 @@ import { currencyExponent } from '../values/currency';
 import { ACQUIRER_HEADER, ACQUIRER_TRAILER } from './acquirer-bill';
 import { ALIPAY_HEADER } from './alipay-bill';
 import { BillLine, BillSource } from './bill';
+import { BANK_HEADER, BANK_TRAILER } from './bank-confirmation';
 import { minorToDecimal } from './decimal-amount';
 import { WECHAT_PAY_HEADER, WECHAT_PAY_SUMMARY_HEADER } from './wechat-pay-bill';
 
@@ -12,7 +13,7 @@ import { WECHAT_PAY_HEADER, WECHAT_PAY_SUMMARY_HEADER } from './wechat-pay-bill'
 
 export type BillFileLine = Omit<BillLine, 'lineNumber'> & { readonly lineNumber?: number };
 
-export const FIRST_TRADE_LINE: Readonly<Record<BillSource, number>> = { 'wechat-pay': 2, alipay: 6, acquirer: 2 };
+export const FIRST_TRADE_LINE: Readonly<Record<BillSource, number>> = { 'wechat-pay': 2, alipay: 6, acquirer: 2, bank: 2 };
 
 function csvField(value: string): string {
   return /[",]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -111,4 +112,16 @@ export function acquirerBillText(lines: readonly BillFileLine[], settlementDate:
     decimal(sum(lines, (line) => BigInt(line.fee.minor)), currency), decimal(sum(lines, net), currency),
   ].join(',');
   return [ACQUIRER_HEADER.join(','), ...lines.map(trade), trailer, ''].join('\n');
+}
+
+/** The bank's confirmation of payouts valued on `valueDate`, LF: a PAYOUT_PAID or PAYOUT_RETURNED line per payout (its id the merchantReference). */
+export function bankConfirmationText(lines: readonly BillFileLine[], valueDate: string): string {
+  const confirmation = (line: BillFileLine) => {
+    const { currency } = line.amount;
+    const paid = line.kind === 'PAYOUT_PAID';
+    return [valueDate, line.merchantReference, currency, decimal(line.amount.minor, currency), line.reference, paid ? 'PAID' : 'RETURNED', paid ? '' : line.reason ?? 'returned'].map(csvField).join(',');
+  };
+  const currency = lines[0]?.amount.currency ?? 'CNY';
+  const credited = sum(lines, (line) => (line.kind === 'PAYOUT_PAID' ? BigInt(line.amount.minor) : 0n));
+  return [BANK_HEADER.join(','), ...lines.map(confirmation), [BANK_TRAILER, String(lines.length), decimal(credited, currency)].join(','), ''].join('\n');
 }

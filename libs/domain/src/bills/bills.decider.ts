@@ -2,7 +2,9 @@ import { Bill, BillLine, BillSource } from './bill';
 import { BillEvent, BillImported, BillReconciled, DISCREPANCY_DECISIONS, DiscrepancyDecision, DiscrepancyResolved } from './bill-events';
 import { BillRefusedError } from './bill-refused.error';
 import { LedgerBatch, LedgerTrade } from './ledger-trades';
+import { matchBankConfirmations } from './match-bank-confirmation';
 import { matchBill } from './match-bill';
+import { PayoutsState } from '../payouts/payouts.decider';
 
 export interface ImportBill {
   readonly type: 'ImportBill';
@@ -16,6 +18,8 @@ export interface ImportBill {
     readonly now: string;
     /** The merchant's trades and batches as the store held them through `throughPosition`. */
     readonly ledger: { readonly trades: readonly LedgerTrade[]; readonly batches: readonly LedgerBatch[] };
+    /** The merchant's payouts, which a bank's confirmation is matched against. */
+    readonly payouts?: PayoutsState['payouts'];
     readonly throughPosition: bigint;
   };
 }
@@ -43,7 +47,7 @@ function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
   const { merchantId, bill, sha256, fileName, importedBy, now } = data;
   const source: BillSource = bill.source;
   const lines: readonly BillLine[] = bill.lines;
-  const match = matchBill(bill, data.timeZone, data.ledger);
+  const match = source === 'bank' ? matchBankConfirmations(bill, data.payouts ?? {}) : matchBill(bill, data.timeZone, data.ledger);
   const imported: BillImported = { type: 'BillImported', data: { merchantId, source, date: bill.date, sha256, fileName, importedBy, importedAt: now, lines } };
   const reconciled: BillReconciled = {
     type: 'BillReconciled',
@@ -51,6 +55,7 @@ function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
       merchantId, source, date: bill.date, sha256, throughPosition: data.throughPosition.toString(), reconciledAt: now, matched: match.matched,
       discrepancies: match.discrepancies.map((found, n) => ({ discrepancyId: discrepancyId(state.discrepancyCount + n + 1), ...found })),
       threeWay: match.threeWay,
+      actions: match.actions,
     },
   };
   return [imported, reconciled];

@@ -137,4 +137,56 @@ describe('bills', () => {
       expect(kinds(reconciled(importing(fromLedger)).discrepancies)).toEqual([]);
     }));
   });
+
+  describe('chargebacks in the acquirer file', () => {
+    const chargeback = (lineNumber: number, reference: string, amount: string): BillLine => ({ ...line(lineNumber, 'SALE', reference, amount, '0'), kind: 'CHARGEBACK', terminalId: 't-1', batchNumber: 1 });
+    const acquirer = (lines: BillLine[]) => reconciled(importing(lines, 'f'.repeat(64), day(), 'acquirer'));
+    const sale = { ...line(2, 'SALE', 'H-2', '10000', '180'), terminalId: 't-1', batchNumber: 1 };
+
+    it('given a chargeback on a sale of the ledger, then it is matched and tells the ledger to open a dispute on the sale for its amount', () => {
+      const result = acquirer([sale, chargeback(3, 'H-2', '3000')]);
+      expect(result).toMatchObject({ matched: 2, discrepancies: [] });
+      expect(result.actions).toEqual([{
+        type: 'OpenDispute', lineNumber: 3, terminalId: 't-1', transactionId: tx(2), disputeId: 'cb-H-2', amount: cny('3000'), reason: "chargeback in the acquirer's settlement file of 2026-11-23",
+      }]);
+      expect(result.threeWay.at(-1)).toMatchObject({ billCount: 1, billMinor: '10000', status: 'MATCHED' });
+    });
+
+    it('given a chargeback on no sale of the ledger, or above what the sale captured, then it is a discrepancy and nothing is opened', () => {
+      const result = acquirer([sale, chargeback(3, 'H-404', '3000'), chargeback(4, 'H-2', '10001')]);
+      expect(result.discrepancies.map(({ kind, lineNumber }) => [kind, lineNumber])).toEqual([['MISSING_IN_LEDGER', 3], ['AMOUNT_DIFFERS', 4]]);
+      expect(result.actions).toEqual([]);
+    });
+  });
+
+  describe("the bank's payout confirmations", () => {
+    const payouts = {
+      'PO-000001': { status: 'IN_TRANSIT' as const, currency: 'CNY', amount: 13320n, settled: 15000n, fees: 1680n },
+      'PO-000002': { status: 'PAID' as const, currency: 'CNY', amount: 500n, settled: 500n, fees: 0n },
+      'PO-000003': { status: 'FAILED' as const, currency: 'CNY', amount: 100n, settled: 100n, fees: 0n },
+    };
+    const confirmation = (lineNumber: number, kind: 'PAYOUT_PAID' | 'PAYOUT_RETURNED', payoutId: string, amount: string): BillLine =>
+      ({ ...line(lineNumber, 'SALE', `ICBC-${lineNumber}`, amount, '0', payoutId), kind, ...(kind === 'PAYOUT_RETURNED' ? { reason: 'account closed' } : {}) });
+    const bank = (lines: BillLine[]) => {
+      const command = importing(lines, '9'.repeat(64), day(), 'bank');
+      return reconciled({ ...command, data: { ...command.data, payouts } } as BillsCommand);
+    };
+
+    it('given a credit of a payout in transit, then it tells the ledger to confirm it with the bank reference; a return, to fail it', () => {
+      expect(bank([confirmation(2, 'PAYOUT_PAID', 'PO-000001', '13320')])).toMatchObject({ matched: 1, discrepancies: [], threeWay: [], actions: [{ type: 'ConfirmPayout', lineNumber: 2, payoutId: 'PO-000001', bankReference: 'ICBC-2' }] });
+      expect(bank([confirmation(2, 'PAYOUT_RETURNED', 'PO-000001', '13320')]).actions).toEqual([{ type: 'FailPayout', lineNumber: 2, payoutId: 'PO-000001', reason: 'account closed' }]);
+    });
+
+    it('given what the ledger already holds, then it is matched with nothing to do; an unknown payout, another amount or the opposite status is a discrepancy', () => {
+      const result = bank([
+        confirmation(2, 'PAYOUT_PAID', 'PO-000002', '500'), confirmation(3, 'PAYOUT_RETURNED', 'PO-000003', '100'), confirmation(4, 'PAYOUT_PAID', 'PO-000009', '1'),
+        confirmation(5, 'PAYOUT_PAID', 'PO-000001', '13321'), confirmation(6, 'PAYOUT_PAID', 'PO-000003', '100'),
+      ]);
+      expect(result.matched).toBe(2);
+      expect(result.actions).toEqual([]);
+      expect(result.discrepancies.map(({ kind, lineNumber, transactionId }) => [kind, lineNumber, transactionId])).toEqual([
+        ['MISSING_IN_LEDGER', 4, undefined], ['AMOUNT_DIFFERS', 5, 'PO-000001'], ['STATUS_DIFFERS', 6, 'PO-000003'],
+      ]);
+    });
+  });
 });

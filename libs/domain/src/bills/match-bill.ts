@@ -2,7 +2,7 @@ import { PaymentMethod } from '../terminal-events/terminal-event';
 import { dayBounds } from '../statements/daily-statement';
 import { MoneyJson } from '../values/money';
 import { Bill, BillLine, BillSource } from './bill';
-import { Discrepancy, ThreeWayLine } from './bill-events';
+import { BillAction, Discrepancy, ThreeWayLine } from './bill-events';
 import { LedgerBatch, LedgerTrade } from './ledger-trades';
 
 /** The payment methods each sender's bill lists. */
@@ -10,6 +10,7 @@ export const METHODS_BILLED_BY: Readonly<Record<BillSource, readonly PaymentMeth
   'wechat-pay': ['WECHAT_PAY'],
   alipay: ['ALIPAY'],
   acquirer: ['DEBIT', 'CREDIT'],
+  bank: [],
 };
 
 export type UnnumberedDiscrepancy = Omit<Discrepancy, 'discrepancyId'>;
@@ -18,6 +19,7 @@ export interface BillMatch {
   readonly matched: number;
   readonly discrepancies: readonly UnnumberedDiscrepancy[];
   readonly threeWay: readonly ThreeWayLine[];
+  readonly actions: readonly BillAction[];
 }
 
 const sameMoney = (a: MoneyJson, b: MoneyJson) => a.currency === b.currency && BigInt(a.minor) === BigInt(b.minor);
@@ -68,8 +70,17 @@ export function matchBill(bill: Bill & { readonly date: string }, timeZone: stri
   const used = new Set<LedgerTrade>();
   const matchedTo = new Map<BillLine, LedgerTrade>();
   const discrepancies: UnnumberedDiscrepancy[] = [];
+  const actions: BillAction[] = [];
   let matched = 0;
   for (const line of bill.lines) {
+    if (line.kind === 'CHARGEBACK') {
+      const found = chargeback(line, byReference.get(`SALE|ref|${line.reference}`)?.[0]);
+      if ('type' in found) {
+        actions.push(found);
+        matched += 1;
+      } else discrepancies.push(found);
+      continue;
+    }
     const candidates = [
       ...(byReference.get(`${line.kind}|ref|${line.reference}`) ?? []),
       ...(line.merchantReference !== '' ? byReference.get(`${line.kind}|order|${line.merchantReference}`) ?? [] : []),
@@ -96,7 +107,23 @@ export function matchBill(bill: Bill & { readonly date: string }, timeZone: stri
       ledgerAmount: trade.amount, ...(trade.fee ? { ledgerFee: trade.fee } : {}),
     });
   }
-  return { matched, discrepancies, threeWay: threeWay(bill, methods, ledger.batches.filter((batch) => onTheDay(batch.closedAt)), matchedTo) };
+  return { matched, discrepancies, threeWay: threeWay(bill, methods, ledger.batches.filter((batch) => onTheDay(batch.closedAt)), matchedTo), actions };
+}
+
+/** A dispute id from the sale's reference: only the characters an id may hold, at most 64 of them. */
+const disputeIdOf = (reference: string) => `cb-${reference.replace(/[^A-Za-z0-9_.-]/g, '-')}`.slice(0, 64);
+
+/** A chargeback the acquirer took opens a dispute on its sale, for at most what the sale captured. */
+function chargeback(line: BillLine, sale: LedgerTrade | undefined): BillAction | UnnumberedDiscrepancy {
+  const billSide = { tradeKind: line.kind, reference: line.reference, lineNumber: line.lineNumber, billAmount: line.amount, billFee: line.fee };
+  if (!sale) return { kind: 'MISSING_IN_LEDGER', ...billSide };
+  if (sale.amount.currency !== line.amount.currency || BigInt(line.amount.minor) > BigInt(sale.amount.minor)) {
+    return { kind: 'AMOUNT_DIFFERS', ...billSide, terminalId: sale.terminalId, transactionId: sale.transactionId, ledgerAmount: sale.amount };
+  }
+  return {
+    type: 'OpenDispute', lineNumber: line.lineNumber, terminalId: sale.terminalId, transactionId: sale.transactionId, disputeId: disputeIdOf(line.reference),
+    amount: line.amount, reason: `chargeback in the acquirer's settlement file of ${line.localTime.slice(0, 10)}`,
+  };
 }
 
 function threeWay(bill: Bill, methods: readonly PaymentMethod[], batches: readonly LedgerBatch[], matchedTo: ReadonlyMap<BillLine, LedgerTrade>): ThreeWayLine[] {

@@ -6,6 +6,7 @@ import { ExpireHoldsCommand } from './commands/expire-holds/expire-holds.command
 import { SkipExpiredGapsCommand } from './commands/skip-expired-gaps/skip-expired-gaps.command';
 import { TerminalLedgerStates } from './terminal-ledger-states';
 import { PayoutRuns } from '../payouts/payout-runs';
+import { BillFollowUps } from '../bills/bill-follow-ups';
 
 const MAX_TICK_MS = 5_000;
 const MIN_TICK_MS = 100;
@@ -16,18 +17,22 @@ const MIN_TICK_MS = 100;
  * the decider skips only the gaps that have waited out the policy's timeout. Likewise each terminal known to hold
  * pre-authorisations gets an ExpireHolds, which releases those past their expiry (a terminal's next event releases
  * them too, so that a hold expires even when a restart has emptied what the clock knows). And each merchant whose
- * payout cut-off has passed gets its payout run.
+ * payout cut-off has passed gets its payout run, and what recorded bills tell the ledger (a bank's confirmation of a
+ * payout, an acquirer's chargeback) is recorded.
  */
 @Injectable()
 export class LedgerClock {
   private readonly logger = new Logger(LedgerClock.name);
   private timer?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
+  private followingUp?: Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly commandBus: CommandBus,
     private readonly states: TerminalLedgerStates,
     private readonly payoutRuns: PayoutRuns,
+    private readonly billFollowUps: BillFollowUps,
     @Inject(SEQUENCE_POLICY) private readonly policy: SequencePolicy,
   ) {}
 
@@ -46,7 +51,9 @@ export class LedgerClock {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.stopping = true;
     await this.sweeping;
+    await this.followingUp;
   }
 
   private async sweep(withParkedEvents: readonly string[], withHolds: readonly string[]): Promise<void> {
@@ -75,5 +82,11 @@ export class LedgerClock {
         this.logger.error(`payout run of ${run.merchantId} at ${run.cutoffAt} failed: ${(error as Error).message}`);
       }
     }
+    // Beside the sweep, not in it: after a restart its first pass reads the whole store, which must not hold up gaps and holds.
+    this.followingUp ??= this.billFollowUps.carryOut(() => this.stopping)
+      .catch((error: Error) => this.logger.error(`bills' actions not carried out: ${error.message}`))
+      .finally(() => {
+        this.followingUp = undefined;
+      });
   }
 }

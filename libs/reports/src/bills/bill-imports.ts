@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  BILL_SOURCES, billStream, decideBills, evolveBills, initialBillsState, isBillEvent, isLedgerEvent, isTerminalStream, ledgerTradesOf, parseBill,
+  BILL_SOURCES, billStream, decideBills, evolveBills, evolvePayouts, initialBillsState, initialPayoutsState, isBillEvent, isLedgerEvent, isPayoutEvent, isTerminalStream,
+  ledgerTradesOf, parseBill, payoutStream,
   BillRefusedError, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
 import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
@@ -74,8 +75,8 @@ async function merchantZone(registry: RegistryView, merchantId: string): Promise
 
 /**
  * Imports an outside bill: parses it (a malformed file is refused with its line and nothing is recorded), matches it
- * against the merchant's ledger as the event store holds it, and records the file's hash, its lines and what the
- * match found. The same bytes imported again change nothing and answer with what was recorded the first time.
+ * against the merchant's ledger and payouts as the event store holds them, and records the file's hash, its lines and
+ * what the match found, with what its matched lines tell the ledger to record (the ledger's clock carries that out). The same bytes imported again change nothing and answer with what was recorded the first time.
  */
 export async function importBill(stores: BillStores, input: BillToImport): Promise<BillImportResult> {
   if (!(BILL_SOURCES as readonly string[]).includes(input.source)) {
@@ -86,9 +87,11 @@ export async function importBill(stores: BillStores, input: BillToImport): Promi
   const bill = { ...parsed, date: billDate(parsed.lines, parsed.date, input.date) };
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const { events, throughPosition } = await merchantLedger(stores.eventStore, input.merchantId);
+  const payouts = (await stores.eventStore.readStream(payoutStream(input.merchantId))).map(({ type, data }) => ({ type, data })).filter(isPayoutEvent)
+    .reduce(evolvePayouts, initialPayoutsState(input.merchantId)).payouts;
   const decided = await decide(stores.eventStore, input.merchantId, {
     type: 'ImportBill',
-    data: { merchantId: input.merchantId, timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), throughPosition },
+    data: { merchantId: input.merchantId, timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), payouts, throughPosition },
   });
   const reconciled = decided.find((event): event is BillReconciled => event.type === 'BillReconciled') ?? (await recordedReconciliation(stores.eventStore, input.merchantId, sha256));
   const { merchantId: _merchantId, ...result } = reconciled.data;
