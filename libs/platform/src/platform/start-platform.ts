@@ -11,6 +11,8 @@ import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
 import { LiveProjections } from './live-projections';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '@posledger/views';
+import { startStatementClock } from './statement-clock';
+import { log } from '../output';
 
 export type PlatformApp = 'ingest' | 'ledger' | 'reports';
 export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
@@ -92,6 +94,8 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
     const anchoring = startAnchoring(eventStore);
     stops.unshift(() => anchoring.stop());
+    const statements = startStatementClock({ eventStore, registry }, (merchantId, error) => log(`daily statement of ${merchantId} not issued: ${error.message}`));
+    stops.unshift(() => statements.stop());
   }
 
   let ingestUrl: string | undefined;

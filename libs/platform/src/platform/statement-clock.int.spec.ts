@@ -1,0 +1,59 @@
+// The daily statements' clock over a real LMDB event store: each merchant's day just ended in its own zone is issued
+// once, and a day already issued is left alone.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_FEE_SCHEDULE, statementStream } from '@posledger/domain';
+import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
+import { openRegistry, RegisterMerchantCommand, type Registry } from '@posledger/registry';
+import { startStatementClock, type StatementClock } from './statement-clock';
+import { issueStatement } from './statements';
+
+jest.setTimeout(60_000);
+
+// 03:00 UTC on 24 November: 11:00 that day in Shanghai, 19:00 the day before in Los Angeles.
+const NOW = '2026-11-24T03:00:00.000Z';
+
+describe('the daily statements clock', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'posledger-statement-clock-'));
+  let eventStore: EventStore;
+  let registry: Registry;
+  let clock: StatementClock;
+  const failures: string[] = [];
+  const issuedDates = async (merchantId: string) => (await eventStore.readStream(statementStream(merchantId))).map((event) => `${(event.data as { date: string }).date} v${(event.data as { version: number }).version}`);
+
+  beforeAll(async () => {
+    eventStore = await createLmdbEventStore({ path: join(dir, 'events') });
+    registry = await openRegistry(eventStore);
+    for (const [merchantId, timeZone] of [['m-sh', 'Asia/Shanghai'], ['m-la', 'America/Los_Angeles'], ['m-done', 'Asia/Shanghai']]) {
+      await registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
+    }
+    await issueStatement({ eventStore, registry }, 'm-done', '2026-11-23');
+    clock = startStatementClock({ eventStore, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await clock.stop();
+    await registry.close();
+    await eventStore.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("issues each merchant's statement of the day just ended in its own zone, and leaves a day already issued alone", async () => {
+    expect((await clock.tick(NOW)).sort()).toEqual(['m-la', 'm-sh']);
+    expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1']);
+    expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1']);
+    expect(await issuedDates('m-done')).toEqual(['2026-11-23 v1']);
+    expect(failures).toEqual([]);
+  });
+
+  it('issues nothing more on the next ticks of the same day, and the next day its statement', async () => {
+    expect(await clock.tick(NOW)).toEqual([]);
+    // 07:59 UTC: 23:59 on the 23rd in Los Angeles, 15:59 on the 24th in Shanghai.
+    expect(await clock.tick('2026-11-24T07:59:00.000Z')).toEqual([]);
+    // 16:00 UTC: midnight in Shanghai (the 24th has ended), 08:00 on the 24th in Los Angeles (the 23rd has).
+    expect((await clock.tick('2026-11-24T16:00:00.000Z')).sort()).toEqual(['m-done', 'm-la', 'm-sh']);
+    expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1', '2026-11-24 v1']);
+    expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1', '2026-11-23 v1']);
+  });
+});

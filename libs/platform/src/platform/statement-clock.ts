@@ -1,0 +1,52 @@
+import { isStatementEvent, statementStream, valueDateOf } from '@posledger/domain';
+import type { EventStore } from '@posledger/event-store';
+import type { Registry } from '@posledger/registry';
+import { issueStatement } from './statements';
+
+const EVERY_MS = 60_000;
+
+export interface StatementClock {
+  /** Issues each merchant's statement of its day just ended, unless one was issued; returns the merchants issued to. */
+  tick(now: string): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Issues every merchant's daily statement (日结单) once its day has ended in its own zone, without anyone asking:
+ * each minute, a merchant with no statement of yesterday gets one. A day issued already (by a person, by this clock
+ * before a restart, or by another ledger process) is left as it is; events recorded late make a new version only
+ * when someone issues it again.
+ */
+export function startStatementClock(stores: { eventStore: EventStore; registry: Registry }, onError: (merchantId: string, error: Error) => void): StatementClock {
+  let ticking: Promise<unknown> | undefined;
+  const issued = async (merchantId: string, date: string) =>
+    (await stores.eventStore.readStream(statementStream(merchantId))).some((event) => isStatementEvent(event) && event.data.date === date);
+  const tick = async (now: string): Promise<string[]> => {
+    await stores.registry.view.refresh();
+    const done: string[] = [];
+    for (const { merchantId, timeZone } of stores.registry.view.merchants()) {
+      const yesterday = valueDateOf(now, timeZone, -1);
+      try {
+        if (await issued(merchantId, yesterday)) continue;
+        await issueStatement(stores, merchantId, yesterday);
+        done.push(merchantId);
+      } catch (error) {
+        onError(merchantId, error as Error);
+      }
+    }
+    return done;
+  };
+  const timer = setInterval(() => {
+    ticking ??= tick(new Date().toISOString()).finally(() => {
+      ticking = undefined;
+    });
+  }, EVERY_MS);
+  timer.unref();
+  return {
+    tick,
+    async stop() {
+      clearInterval(timer);
+      await ticking;
+    },
+  };
+}
