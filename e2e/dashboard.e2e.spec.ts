@@ -375,7 +375,7 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await signedIn(page);
     const findings: Record<string, { overflow: number; violations: string[] }> = {};
-    for (const tab of ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'payouts', 'terminals']) {
+    for (const tab of ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'payouts', 'reconciliation', 'terminals']) {
       await page.click(`#tab-${tab}`);
       await page.waitForSelector(`#panel-${tab} .card`);
       await page.waitForLoadState('networkidle');

@@ -62,6 +62,20 @@ export const PAYOUTS_QUERY = `query Payouts($merchantId: ID, $from: String!, $to
   disputes(merchantId: $merchantId) { id terminalId transactionId status method amount ${MONEY} fee ${MONEY} reason openedAt resolvedAt }
 }`;
 
+/** A day's reconciliation (对账) against the outside bills imported for it. */
+export const RECONCILIATION_QUERY = `query Reconciliation($merchantId: ID, $date: String!) {
+  reconciliation(merchantId: $merchantId, date: $date) {
+    date status
+    files { source sha256 fileName importedBy importedAt lines matched discrepancies throughPosition current }
+    discrepancies {
+      id source kind tradeKind reference lineNumber terminalId transactionId
+      billAmount ${MONEY} ledgerAmount ${MONEY} billFee ${MONEY} ledgerFee ${MONEY}
+      status decision { decision note decidedBy decidedAt } foundAt
+    }
+    threeWay { source scope terminalId batchNumber terminalCount terminalAmount ${MONEY} ledgerCount ledgerAmount ${MONEY} billCount billAmount ${MONEY} status }
+  }
+}`;
+
 export const SHIFTS_QUERY = `query Shifts($merchantId: ID, $from: String!, $to: String!) {
   shifts(merchantId: $merchantId, from: $from, to: $to) { ${SHIFT} }
 }`;

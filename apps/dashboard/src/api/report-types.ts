@@ -223,3 +223,81 @@ export interface Dispute {
   readonly openedAt: string;
   readonly resolvedAt: string | null;
 }
+
+/** An outside bill imported for a day, as `reconciliation` answers it. */
+export interface BillFile {
+  /** wechat-pay, alipay, acquirer or bank. */
+  readonly source: string;
+  /** Hex SHA-256 of the file's bytes as received. */
+  readonly sha256: string;
+  readonly fileName: string;
+  readonly importedBy: string;
+  readonly importedAt: string;
+  readonly lines: number;
+  readonly matched: number;
+  readonly discrepancies: number;
+  readonly throughPosition: string;
+  /** The source's latest file of the day: the one the discrepancies and the three-way match come from. */
+  readonly current: boolean;
+}
+
+/** A person's latest decision on a discrepancy. */
+export interface DiscrepancyDecision {
+  /** ACCEPT_BILL, WRITE_OFF or INVESTIGATE. */
+  readonly decision: string;
+  readonly note: string;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+}
+
+/** A bill line and the ledger disagreeing, or one side without the other. */
+export interface Discrepancy {
+  readonly id: string;
+  readonly source: string;
+  /** MISSING_IN_LEDGER, MISSING_IN_BILL, AMOUNT_DIFFERS or FEE_DIFFERS. */
+  readonly kind: string;
+  /** SALE or REFUND. */
+  readonly tradeKind: string;
+  readonly reference: string;
+  /** The bill's line; null when the bill lacks the trade. */
+  readonly lineNumber: number | null;
+  /** The ledger's terminal and transaction (a refund's refund id); null when the ledger lacks the trade. */
+  readonly terminalId: string | null;
+  readonly transactionId: string | null;
+  readonly billAmount: Money | null;
+  readonly ledgerAmount: Money | null;
+  readonly billFee: Money | null;
+  /** Null before the sale's batch closed. */
+  readonly ledgerFee: Money | null;
+  /** OPEN until someone decides, then the latest decision: INVESTIGATE, ACCEPT_BILL or WRITE_OFF. */
+  readonly status: string;
+  readonly decision: DiscrepancyDecision | null;
+  readonly foundAt: string;
+}
+
+/** The terminal's totals, the ledger's and the bill's for one batch closed that day (BATCH) or the whole day (DAY). */
+export interface ThreeWayMatch {
+  readonly source: string;
+  readonly scope: 'BATCH' | 'DAY';
+  /** '' and 0 for the day. */
+  readonly terminalId: string;
+  readonly batchNumber: number;
+  readonly terminalCount: number;
+  readonly terminalAmount: Money;
+  readonly ledgerCount: number;
+  readonly ledgerAmount: Money;
+  readonly billCount: number;
+  readonly billAmount: Money;
+  /** MATCHED when all three agree, else MISMATCH. */
+  readonly status: string;
+}
+
+/** 对账: a day's reconciliation against the outside bills imported for it. */
+export interface Reconciliation {
+  readonly date: string;
+  /** NO_BILLS, MATCHED, OPEN or RESOLVED. */
+  readonly status: string;
+  readonly files: readonly BillFile[];
+  readonly discrepancies: readonly Discrepancy[];
+  readonly threeWay: readonly ThreeWayMatch[];
+}

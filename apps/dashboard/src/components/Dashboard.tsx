@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Session, SessionControl } from '../app/use-session';
 import { ReportSessionContext, type ReportSession } from '../report/report-session';
 import { useRefreshTick } from '../report/use-refresh-tick';
-import { endOfDayDay, periodRange, type ViewState } from '../state/view-state';
+import { endOfDayDay, periodRange, reconciliationDay, type ViewState } from '../state/view-state';
 import { dateIn } from '../time/zoned-time';
 import { Balances } from './balances/Balances';
 import { EndOfDay } from './end-of-day/EndOfDay';
@@ -12,6 +12,7 @@ import type { LanguageChoice } from './LanguageSwitch';
 import { Overview } from './overview/Overview';
 import { Payouts } from './payouts/Payouts';
 import { PeriodPicker } from './PeriodPicker';
+import { Reconciliation } from './reconciliation/Reconciliation';
 import { SaleDrawer } from './transactions/SaleDrawer';
 import { Settlements } from './settlements/Settlements';
 import { Shifts } from './shifts/Shifts';
@@ -60,7 +61,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
         <div className="toolbar">
           <TabBar tab={view.tab} onTab={(tab) => onView({ ...view, tab })} />
           <div className="toolbar-end">
-            {view.tab !== 'end-of-day' && <PeriodPicker period={view.period} range={range} today={today} onPeriod={(period) => onView({ ...view, period })} />}
+            {view.tab !== 'end-of-day' && view.tab !== 'reconciliation' && <PeriodPicker period={view.period} range={range} today={today} onPeriod={(period) => onView({ ...view, period })} />}
             <ExportButton tab={view.tab} range={range} filters={view.filters} />
           </div>
         </div>
@@ -87,6 +88,9 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
           )}
           {view.tab === 'balances' && <Balances />}
           {view.tab === 'payouts' && <Payouts range={range} onOpen={(sale) => onView({ ...view, sale })} />}
+          {view.tab === 'reconciliation' && (
+            <Reconciliation day={reconciliationDay(view, today)} today={today} onDay={(billDay) => onView({ ...view, billDay })} onOpen={(sale) => onView({ ...view, sale })} />
+          )}
           {view.tab === 'terminals' && <Terminals />}
         </div>
       </main>

@@ -24,6 +24,7 @@ const EXPORT_OF: Record<Tab, ExportName | undefined> = {
   payouts: 'payouts',
   shifts: undefined,
   'end-of-day': undefined,
+  reconciliation: undefined,
   terminals: undefined,
 };
 

@@ -3,7 +3,7 @@ import type { MessageId } from '../i18n/messages.en';
 import { useT } from '../i18n/use-t';
 import { TABS, type Tab } from '../state/view-state';
 
-const TAB_LABEL: Record<Tab, MessageId> = { overview: 'tab.overview', transactions: 'tab.transactions', settlements: 'tab.settlements', shifts: 'tab.shifts', 'end-of-day': 'tab.endOfDay', balances: 'tab.balances', payouts: 'tab.payouts', terminals: 'tab.terminals' };
+const TAB_LABEL: Record<Tab, MessageId> = { overview: 'tab.overview', transactions: 'tab.transactions', settlements: 'tab.settlements', shifts: 'tab.shifts', 'end-of-day': 'tab.endOfDay', balances: 'tab.balances', payouts: 'tab.payouts', reconciliation: 'tab.reconciliation', terminals: 'tab.terminals' };
 
 /** The tabs, with the arrow keys moving between them (WAI-ARIA tabs pattern); only the selected one has a panel. */
 export function TabBar({ tab, onTab }: { readonly tab: Tab; onTab(tab: Tab): void }) {

@@ -18,10 +18,11 @@ interface Loaded<T> {
 }
 
 /**
- * A query of the API, asked again at every live refresh. Figures are replaced only when they changed, so a refresh
- * re-renders nothing that stayed the same (no flicker, no lost scroll position); other variables start afresh.
+ * A query of the API, asked again at every live refresh and whenever `again` moves (after a write, see useCatchUpReport).
+ * Figures are replaced only when they changed, so a refresh re-renders nothing that stayed the same (no flicker, no
+ * lost scroll position); other variables start afresh.
  */
-export function useReport<T>(query: string, variables: Record<string, unknown>): Report<T> {
+export function useReport<T>(query: string, variables: Record<string, unknown>, again = 0): Report<T> {
   const session = useReportSession();
   const key = JSON.stringify({ query, variables, merchantId: session.merchantId });
   const [loaded, setLoaded] = useState<Loaded<T>>({ key, loading: true });
@@ -44,7 +45,7 @@ export function useReport<T>(query: string, variables: Record<string, unknown>):
     );
     return () => abort.abort();
     // `key` stands for the query and its variables.
-  }, [key, session.tick]);
+  }, [key, session.tick, again]);
 
   return loaded.key === key ? loaded : { loading: true };
 }

@@ -1,7 +1,7 @@
 import { COMPARISONS, isValidRange, PRESETS, presetRange, type Comparison, type DateRange, type Preset } from '../time/date-range';
-import { isCalendarDate, type CalendarDate } from '../time/calendar-date';
+import { addDays, isCalendarDate, type CalendarDate } from '../time/calendar-date';
 
-export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'payouts', 'terminals'] as const;
+export const TABS = ['overview', 'transactions', 'settlements', 'shifts', 'end-of-day', 'balances', 'payouts', 'reconciliation', 'terminals'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** A preset, read again on the merchant's today whenever the page refreshes, or fixed days. */
@@ -24,6 +24,8 @@ export interface ViewState {
   readonly compare: Comparison;
   /** The end of day's day; the merchant's today when not set. */
   readonly day?: CalendarDate;
+  /** The reconciliation's day (the bills' business day); the merchant's yesterday when not set. */
+  readonly billDay?: CalendarDate;
   /** Auditors: the merchant they picked. */
   readonly merchant?: string;
   readonly filters: TransactionFilters;
@@ -61,11 +63,13 @@ export function readViewState(search: string): ViewState {
   const saleId = params.get('sale');
   const saleTerminal = params.get('saleTerminal');
   const day = params.get('day') ?? '';
+  const billDay = params.get('billDay') ?? '';
   return {
     tab: oneOf(TABS, params.get('tab')) ?? DEFAULT_VIEW.tab,
     period: readPeriod(params),
     compare: oneOf(COMPARISONS, params.get('compare')) ?? DEFAULT_VIEW.compare,
     ...(isCalendarDate(day) ? { day } : {}),
+    ...(isCalendarDate(billDay) ? { billDay } : {}),
     ...(merchant ? { merchant } : {}),
     filters: readFilters(params),
     ...(saleId && saleTerminal ? { sale: { id: saleId, terminalId: saleTerminal } } : {}),
@@ -85,6 +89,7 @@ export function writeViewState(view: ViewState): string {
   }
   if (view.compare !== DEFAULT_VIEW.compare) params.set('compare', view.compare);
   if (view.day) params.set('day', view.day);
+  if (view.billDay) params.set('billDay', view.billDay);
   if (view.merchant) params.set('merchant', view.merchant);
   for (const key of FILTER_KEYS) {
     const value = view.filters[key];
@@ -107,4 +112,9 @@ export function periodRange(period: Period, today: CalendarDate): DateRange {
 /** The end of day's day: the one asked for, or the merchant's today when none is, or one still to come is. */
 export function endOfDayDay(view: ViewState, today: CalendarDate): CalendarDate {
   return view.day !== undefined && view.day <= today ? view.day : today;
+}
+
+/** The reconciliation's day: the one asked for, or the merchant's yesterday (the last whole day, whose bills come today) when none is, or one still to come is. */
+export function reconciliationDay(view: ViewState, today: CalendarDate): CalendarDate {
+  return view.billDay !== undefined && view.billDay <= today ? view.billDay : addDays(today, -1);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, endOfDayDay, periodRange, readViewState, TABS, writeViewState, type ViewState } from './view-state';
+import { DEFAULT_VIEW, endOfDayDay, periodRange, readViewState, reconciliationDay, TABS, writeViewState, type ViewState } from './view-state';
 
 describe('the view in the address bar', () => {
   it('writes a view and reads it back the same', () => {
@@ -60,5 +60,21 @@ describe('the view in the address bar', () => {
     expect(endOfDayDay(DEFAULT_VIEW, '2026-11-23')).toBe('2026-11-23');
     expect(endOfDayDay({ ...DEFAULT_VIEW, day: '2026-11-22' }, '2026-11-23')).toBe('2026-11-22');
     expect(endOfDayDay({ ...DEFAULT_VIEW, day: '2026-11-24' }, '2026-11-23')).toBe('2026-11-23');
+  });
+
+  it("names the reconciliation tab (对账), after the payouts, and reads and writes its day apart from the end of day's", () => {
+    const view = readViewState('?tab=reconciliation&billDay=2026-11-22&day=2026-11-23');
+
+    expect(TABS.indexOf('reconciliation')).toBe(TABS.indexOf('payouts') + 1);
+    expect(view).toEqual({ ...DEFAULT_VIEW, tab: 'reconciliation', day: '2026-11-23', billDay: '2026-11-22' });
+    expect(writeViewState(view)).toBe('?tab=reconciliation&day=2026-11-23&billDay=2026-11-22');
+    expect(['2026-02-30', '22/11/2026', ''].map((day) => readViewState(`?tab=reconciliation&billDay=${encodeURIComponent(day)}`).billDay)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("reconciles the merchant's yesterday when no day is asked for, or one still to come", () => {
+    expect(reconciliationDay(DEFAULT_VIEW, '2026-03-01')).toBe('2026-02-28');
+    expect(reconciliationDay({ ...DEFAULT_VIEW, billDay: '2026-02-20' }, '2026-03-01')).toBe('2026-02-20');
+    expect(reconciliationDay({ ...DEFAULT_VIEW, billDay: '2026-03-01' }, '2026-03-01')).toBe('2026-03-01');
+    expect(reconciliationDay({ ...DEFAULT_VIEW, billDay: '2026-03-02' }, '2026-03-01')).toBe('2026-02-28');
   });
 });

@@ -21,7 +21,7 @@ function person(name: string, value: unknown): string {
 
 /**
  * The merchant's back office writes: POST /v1/bills (an outside bill's bytes as the body, `source=` wechat-pay,
- * alipay or acquirer, `date=` when the file names no day) and POST /v1/reconciliation/decisions. A merchant token
+ * alipay, acquirer or bank, `date=` when the file names no day; `importedBy=` the person, else "merchant API token") and POST /v1/reconciliation/decisions. A merchant token
  * only: auditors read, they do not import. A malformed file is 422 with its line, and nothing is recorded.
  */
 @Controller('v1')
@@ -44,7 +44,7 @@ export class BillsHttpController {
       if (source === undefined) throw new InvalidArgumentError('source is required: wechat-pay, alipay or acquirer');
       const date = singleParameter(query, 'date');
       const result = await importBill({ eventStore: this.eventStore, registry: this.registry }, {
-        merchantId, source, bytes: body, fileName: (singleParameter(query, 'fileName') ?? `${source}.csv`).slice(0, 200), importedBy: person('importedBy', singleParameter(query, 'importedBy') ?? 'api'),
+        merchantId, source, bytes: body, fileName: (singleParameter(query, 'fileName') ?? `${source}.csv`).slice(0, 200), importedBy: person('importedBy', singleParameter(query, 'importedBy') ?? 'merchant API token'),
         ...(date !== undefined ? { date } : {}),
       });
       return { status: result.imported ? 201 : 200, body: result };
