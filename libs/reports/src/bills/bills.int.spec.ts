@@ -117,7 +117,7 @@ describe('bills over HTTP', () => {
     });
   });
 
-  it('exports the day’s discrepancies and three-way match with GraphQL’s figures, for the token’s merchant or the auditor’s named one', async () => {
+  it('exports a day’s or a period’s discrepancies and three-way match with GraphQL’s figures, for the token’s merchant or the auditor’s named one', async () => {
     const exported = (token: string, query: string) => reports.app.inject({ method: 'GET', url: `/v1/exports/reconciliation?${query}`, headers: { authorization: `Bearer ${token}` } });
     const discrepancies = await exported(merchant, 'date=2026-11-23');
     const threeWay = await exported(auditor, `date=2026-11-23&part=three-way&merchantId=${M}`);
@@ -130,6 +130,9 @@ describe('bills over HTTP', () => {
       ['DSC-000002', 'wechat-pay', 'MISSING_IN_BILL', 'SALE', 'CNY', '', '5000', '', '30', 'WRITE_OFF', 'refunded in cash'],
     ]);
     expect(threeWay.body.trim().split(/\r?\n/).slice(1)).toEqual(['2026-11-23,wechat-pay,BATCH,t-1,1,CNY,2,17000,2,17000,1,12000,MISMATCH', '2026-11-23,wechat-pay,DAY,,0,CNY,2,17000,2,17000,1,12000,MISMATCH']);
+    const period = await exported(merchant, 'from=2026-11-20&to=2026-11-25&part=three-way');
+    expect(period.body.trim().split(/\r?\n/).slice(1)).toEqual(threeWay.body.trim().split(/\r?\n/).slice(1));
+    expect((await exported(merchant, 'from=2026-01-01&to=2026-06-01')).json()).toMatchObject({ error: 'REPORTS.INVALID_ARGUMENT', message: expect.stringContaining('at most 92 days') });
     expect((await exported(merchant, 'date=2026-11-31')).statusCode).toBe(400);
     expect((await exported(auditor, 'date=2026-11-23')).statusCode).toBe(403);
   });

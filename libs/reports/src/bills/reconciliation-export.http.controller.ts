@@ -1,13 +1,13 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { queryReconciliation } from '@posledger/views';
+import { queryReconciliation, type Reconciliation } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
-import { choiceParameter, requiredParameter, type ExportQuery } from '../exports/export-parameters';
+import { choiceParameter, requiredParameter, singleParameter, type ExportQuery } from '../exports/export-parameters';
 import { ExportResponder } from '../exports/export-responder';
 import type { ExportRow } from '../exports/export-rows';
 import type { ExportTable } from '../exports/export-table';
 import { READ_STORE } from '../reports.tokens';
-import { BILL_DATE_FORM, billDate } from './bill-date';
+import { BILL_DATE_FORM, billDate, billDays } from './bill-date';
 
 type Part = 'discrepancies' | 'three-way';
 
@@ -17,9 +17,17 @@ const DISCREPANCY_COLUMNS = [
 ];
 const THREE_WAY_COLUMNS = ['date', 'source', 'scope', 'terminal_id', 'batch_number', 'currency', 'terminal_count', 'terminal_minor', 'ledger_count', 'ledger_minor', 'bill_count', 'bill_minor', 'status'];
 
+/** The day asked for, or the days from `from` (inclusive) to `to` (exclusive). */
+function daysOf(query: ExportQuery): string[] {
+  const date = singleParameter(query, 'date');
+  if (date !== undefined) return [billDate('date', date)];
+  return billDays(requiredParameter(query, 'from', `${BILL_DATE_FORM} (or give date=)`), requiredParameter(query, 'to', BILL_DATE_FORM));
+}
+
 /**
- * GET /v1/exports/reconciliation?date=&part=discrepancies|three-way (merchantId= for auditors; format=csv|jsonl|xlsx):
- * a day's reconciliation as GraphQL's `reconciliation` answers it, one row per discrepancy or per three-way line.
+ * GET /v1/exports/reconciliation?date= or ?from=&to= (bill days; to exclusive), part=discrepancies|three-way
+ * (merchantId= for auditors; format=csv|jsonl|xlsx): each day's reconciliation as GraphQL's `reconciliation` answers
+ * it, one row per discrepancy or per three-way line, by day.
  */
 @Controller('v1/exports')
 export class ReconciliationExportHttpController {
@@ -31,28 +39,29 @@ export class ReconciliationExportHttpController {
   @Get('reconciliation')
   reconciliation(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     return this.exports.respondTable({ authorization, query, reply }, 'reconciliation', async (merchantId): Promise<ExportTable> => {
-      const date = billDate('date', requiredParameter(query, 'date', BILL_DATE_FORM));
+      const days = daysOf(query);
       const part: Part = choiceParameter<Part>(query, 'part', ['discrepancies', 'three-way']) ?? 'discrepancies';
-      const day = await queryReconciliation(this.store, merchantId, date);
+      const reconciled: Reconciliation[] = [];
+      for (const date of days) reconciled.push(await queryReconciliation(this.store, merchantId, date));
       if (part === 'three-way') {
         return {
           columns: THREE_WAY_COLUMNS,
-          rows: day.threeWay.map((line): ExportRow => ({
+          rows: reconciled.flatMap(({ date, threeWay }) => threeWay.map((line): ExportRow => ({
             date, source: line.source, scope: line.scope, terminal_id: line.terminalId, batch_number: line.batchNumber, currency: line.currency,
             terminal_count: line.terminalCount, terminal_minor: line.terminalMinor, ledger_count: line.ledgerCount, ledger_minor: line.ledgerMinor,
             bill_count: line.billCount, bill_minor: line.billMinor, status: line.status,
-          })),
+          }))),
         };
       }
       return {
         columns: DISCREPANCY_COLUMNS,
-        rows: day.discrepancies.map((found): ExportRow => ({
+        rows: reconciled.flatMap(({ date, discrepancies }) => discrepancies.map((found): ExportRow => ({
           date, discrepancy_id: found.id, source: found.source, kind: found.kind, trade_kind: found.tradeKind, reference: found.reference,
           line_number: found.lineNumber ?? '', terminal_id: found.terminalId ?? '', transaction_id: found.transactionId ?? '',
           currency: (found.billAmount ?? found.ledgerAmount)?.currency ?? '', bill_amount_minor: found.billAmount?.minor ?? '', ledger_amount_minor: found.ledgerAmount?.minor ?? '',
           bill_fee_minor: found.billFee?.minor ?? '', ledger_fee_minor: found.ledgerFee?.minor ?? '', status: found.status, decision_note: found.decision?.note ?? '',
           decided_by: found.decision?.decidedBy ?? '', decided_at: found.decision?.decidedAt ?? '', found_at: found.foundAt, file_sha256: found.sha256,
-        })),
+        }))),
       };
     });
   }
