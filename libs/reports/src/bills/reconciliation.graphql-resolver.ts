@@ -31,7 +31,7 @@ export class ReconciliationResolver {
       ...view,
       status: statusOf(view),
       files: [...view.files],
-      discrepancies: [...view.discrepancies],
+      discrepancies: view.discrepancies.map((found) => ({ ...found, decisions: [...found.decisions] })),
       threeWay: view.threeWay.map(({ terminalMinor, ledgerMinor, billMinor, currency, ...line }) => ({
         ...line, terminalAmount: { currency, minor: terminalMinor }, ledgerAmount: { currency, minor: ledgerMinor }, billAmount: { currency, minor: billMinor },
       })),

@@ -42,6 +42,7 @@ export class Discrepancy {
   @Field(() => Money, { nullable: true, description: "The fee the ledger charged; null before the sale's batch closed." }) ledgerFee?: Money;
   @Field(() => String, { description: 'OPEN until someone decides, then the latest decision: INVESTIGATE, ACCEPT_BILL or WRITE_OFF.' }) status!: string;
   @Field(() => DiscrepancyDecision, { nullable: true, description: 'The latest decision; null while OPEN.' }) decision?: DiscrepancyDecision;
+  @Field(() => [DiscrepancyDecision], { description: 'Every decision on it, oldest first (an investigation, then what was decided).' }) decisions!: DiscrepancyDecision[];
   @Field(() => String, { description: 'When the reconciliation found it, ISO-8601 UTC.' }) foundAt!: string;
 }
 

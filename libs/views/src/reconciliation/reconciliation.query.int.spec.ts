@@ -31,6 +31,8 @@ describe('reconciliation query', () => {
     bills.push(...decided(bills, importing('m-1', [line(2, 'SALE', walletReferenceOf(1), '12000', '99'), line(3, 'REFUND', walletReferenceOf(1), '2000', '0')], 'a'.repeat(64))));
     bills.push(...decided(bills, { type: 'ResolveDiscrepancy', data: { merchantId: 'm-1', discrepancyId: 'DSC-000001', decision: 'INVESTIGATE', note: 'asked WeChat Pay', decidedBy: 'li.na', now: '2026-11-24T02:00:00.000Z' } }));
     bills.push(...decided(bills, importing('m-1', [line(2, 'SALE', walletReferenceOf(1), '12000', '72'), line(3, 'REFUND', walletReferenceOf(1), '2000', '0')], 'b'.repeat(64))));
+    bills.push(...decided(bills, { type: 'ResolveDiscrepancy', data: { merchantId: 'm-1', discrepancyId: 'DSC-000003', decision: 'INVESTIGATE', note: 'asked the cashier', decidedBy: 'li.na', now: '2026-11-24T03:00:00.000Z' } }));
+    bills.push(...decided(bills, { type: 'ResolveDiscrepancy', data: { merchantId: 'm-1', discrepancyId: 'DSC-000003', decision: 'WRITE_OFF', note: 'paid in cash', decidedBy: 'wang.fang', now: '2026-11-24T04:00:00.000Z' } }));
     const other = decided([], importing('m-2', [line(2, 'SALE', 'wx-other', '1', '0')], 'c'.repeat(64)));
     views = await projectedReadStore('reconciliation_query', [
       ...walletDay('m-1').map((event) => ({ streamId: terminalStream('t-1'), ...event })),
@@ -50,11 +52,16 @@ describe('reconciliation query', () => {
     ]);
   });
 
-  it("shows the current file's discrepancies with both sides' figures, each OPEN until decided", async () => {
+  it("shows the current file's discrepancies with both sides' figures, and every decision on each, the latest its status", async () => {
+    const decisions = [
+      { decision: 'INVESTIGATE', note: 'asked the cashier', decidedBy: 'li.na', decidedAt: '2026-11-24T03:00:00.000Z' },
+      { decision: 'WRITE_OFF', note: 'paid in cash', decidedBy: 'wang.fang', decidedAt: '2026-11-24T04:00:00.000Z' },
+    ];
     expect((await queryReconciliation(store, 'm-1', '2026-11-23')).discrepancies).toEqual([{
       id: 'DSC-000003', source: 'wechat-pay', sha256: 'b'.repeat(64), kind: 'MISSING_IN_BILL', tradeKind: 'SALE', reference: walletReferenceOf(3), terminalId: 't-1', transactionId: tx(3),
-      ledgerAmount: cny('5000'), ledgerFee: cny('30'), status: 'OPEN', foundAt: '2026-11-24T01:00:00.000Z',
+      ledgerAmount: cny('5000'), ledgerFee: cny('30'), status: 'WRITE_OFF', decision: decisions[1], decisions, foundAt: '2026-11-24T01:00:00.000Z',
     }]);
+    expect((await queryReconciliation(store, 'm-2', '2026-11-23')).discrepancies[0]).toMatchObject({ status: 'OPEN', decisions: [] });
   });
 
   it('keeps a superseded file’s discrepancies with their decisions out of the day, and another merchant’s and another day’s out', async () => {

@@ -32,6 +32,8 @@ export type ReconciliationDiscrepancy = Omit<Discrepancy, 'discrepancyId'> & {
   /** OPEN until someone decides; then the latest decision. */
   readonly status: DiscrepancyStatus;
   readonly decision?: DiscrepancyDecisionRecord;
+  /** Every decision on it, oldest first (an investigation, then what was decided). */
+  readonly decisions: readonly DiscrepancyDecisionRecord[];
   readonly foundAt: string;
 };
 
@@ -53,7 +55,7 @@ interface FileRow {
 interface DiscrepancyRow {
   discrepancy_id: string; found_source: string; found_sha256: string; found_kind: string; found_trade_kind: string; found_reference: string; found_line: number;
   found_terminal: string; found_transaction: string; found_currency: string; found_bill_amount: string; found_ledger_amount: string; found_bill_fee: string;
-  found_ledger_fee: string; found_at: string; last_decision: string; last_note: string; last_decided_by: string; last_decided_at: string; decisions: number;
+  found_ledger_fee: string; found_at: string; decided: [string, string, string, string, string][];
 }
 
 interface ThreeWayRow {
@@ -87,15 +89,16 @@ async function discrepancies(store: ReadStore, merchantId: string, date: string,
          maxIf(line_number, row_kind = 'FOUND') AS found_line, anyIf(terminal_id, row_kind = 'FOUND') AS found_terminal, anyIf(transaction_id, row_kind = 'FOUND') AS found_transaction,
          anyIf(currency, row_kind = 'FOUND') AS found_currency, anyIf(bill_amount, row_kind = 'FOUND') AS found_bill_amount, anyIf(ledger_amount, row_kind = 'FOUND') AS found_ledger_amount,
          anyIf(bill_fee, row_kind = 'FOUND') AS found_bill_fee, anyIf(ledger_fee, row_kind = 'FOUND') AS found_ledger_fee, toString(minIf(at, row_kind = 'FOUND')) AS found_at,
-         argMaxIf(decision, position, row_kind = 'DECISION') AS last_decision, argMaxIf(note, position, row_kind = 'DECISION') AS last_note,
-         argMaxIf(decided_by, position, row_kind = 'DECISION') AS last_decided_by, toString(maxIf(at, row_kind = 'DECISION')) AS last_decided_at, countIf(row_kind = 'DECISION') AS decisions
+         groupUniqArrayIf((toString(position), toString(decision), note, decided_by, toString(at)), row_kind = 'DECISION') AS decided
        FROM bill_discrepancies WHERE merchant_id = {merchantId:String} GROUP BY discrepancy_id)
      WHERE found_date = {date:String} ORDER BY discrepancy_id`,
     { merchantId, date },
   );
   return rows.filter((row) => current.has(`${row.found_source}|${row.found_sha256}`)).map((row) => {
     const money = (minor: string) => amount(minor, row.found_currency);
-    const decided = Number(row.decisions) > 0;
+    const decisions = [...row.decided].sort(([a], [b]) => (BigInt(a) < BigInt(b) ? -1 : 1))
+      .map(([, decision, note, decidedBy, at]) => ({ decision, note, decidedBy, decidedAt: fromClickHouseDateTime(at) }));
+    const latest = decisions.at(-1);
     return {
       id: row.discrepancy_id, source: row.found_source, sha256: row.found_sha256, kind: row.found_kind as DiscrepancyKind, tradeKind: row.found_trade_kind as BillLineKind, reference: row.found_reference,
       ...(Number(row.found_line) > 0 ? { lineNumber: Number(row.found_line) } : {}),
@@ -105,8 +108,9 @@ async function discrepancies(store: ReadStore, merchantId: string, date: string,
       ...(money(row.found_ledger_amount) ? { ledgerAmount: money(row.found_ledger_amount) } : {}),
       ...(money(row.found_bill_fee) ? { billFee: money(row.found_bill_fee) } : {}),
       ...(money(row.found_ledger_fee) ? { ledgerFee: money(row.found_ledger_fee) } : {}),
-      status: decided ? (row.last_decision as DiscrepancyStatus) : 'OPEN',
-      ...(decided ? { decision: { decision: row.last_decision, note: row.last_note, decidedBy: row.last_decided_by, decidedAt: fromClickHouseDateTime(row.last_decided_at) } } : {}),
+      status: latest ? (latest.decision as DiscrepancyStatus) : 'OPEN',
+      ...(latest ? { decision: latest } : {}),
+      decisions,
       foundAt: fromClickHouseDateTime(row.found_at),
     };
   });
