@@ -5,7 +5,7 @@
 // refused with its line, the same file again changing nothing, the ledger's side opened in the sale drawer, 390 px
 // and axe, an auditor reading without the forms, and the words in Chinese.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { basisPointsOf, wechatPayBillText, type BillFileLine } from '@posledger/domain';
@@ -359,6 +359,20 @@ describeWithBrowser(`dashboard reconciliation tab in Chromium${available ? '' : 
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await reconciliation()).toEqual(before);
     expect(await page.locator('[data-table=bill-files] tbody tr').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("exports the day's discrepancies from the toolbar, as GraphQL lists them", async () => {
+    const { page, errors, close } = await openPage(browser);
+    await signIn(page);
+    await page.waitForSelector('[data-testid=reconciliation-status][data-status=OPEN]');
+    const { discrepancies } = await reconciliation();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export]')]);
+
+    expect(csv.suggestedFilename()).toBe(`reconciliation-${M}.csv`);
+    const rows = readFileSync(await csv.path(), 'utf8').trim().split(/\r?\n/).slice(1).map((row) => row.split(','));
+    expect(rows.map((row) => [row[0], row[1], row[3], row[14]])).toEqual(discrepancies.map((d) => [day, d.id, d.kind, d.status]));
     expect(errors).toEqual([]);
     await close();
   });

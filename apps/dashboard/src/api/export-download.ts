@@ -4,7 +4,7 @@ import { ReportError, TokenRefusedError } from './graphql-client';
  * The exports the dashboard offers, each the server's own file of a view (GET /v1/exports/<name>); `statement` is a
  * daily statement's file byte for byte as issued.
  */
-export type ExportName = 'sales' | 'transactions' | 'settlement-batches' | 'ledger' | 'payouts' | 'statement';
+export type ExportName = 'sales' | 'transactions' | 'settlement-batches' | 'ledger' | 'payouts' | 'statement' | 'reconciliation';
 
 /**
  * Asks the server for the export (the token goes in the Authorization header, never in a URL) and saves the file

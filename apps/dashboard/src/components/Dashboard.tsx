@@ -62,7 +62,7 @@ export function Dashboard({ session, control, view, onView, language }: Dashboar
           <TabBar tab={view.tab} onTab={(tab) => onView({ ...view, tab })} />
           <div className="toolbar-end">
             {view.tab !== 'end-of-day' && view.tab !== 'reconciliation' && <PeriodPicker period={view.period} range={range} today={today} onPeriod={(period) => onView({ ...view, period })} />}
-            <ExportButton tab={view.tab} range={range} filters={view.filters} />
+            <ExportButton tab={view.tab} range={range} filters={view.filters} day={reconciliationDay(view, today)} />
           </div>
         </div>
         <div id={`panel-${view.tab}`} role="tabpanel" aria-labelledby={`tab-${view.tab}`} className="panel">
