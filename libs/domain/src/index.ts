@@ -7,6 +7,7 @@ export * from './values/basis-points';
 export * from './values/pan';
 export * from './values/ids';
 export * from './values/instant';
+export * from './values/calendar-date';
 export * from './values/bounds';
 export * from './values/unknown-currency.error';
 export * from './values/invalid-amount.error';

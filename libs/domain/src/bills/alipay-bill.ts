@@ -1,6 +1,7 @@
+import { isCalendarDate } from '../values/calendar-date';
 import { Bill, BillLine } from './bill';
 import {
-  amountField, countField, expectColumns, expectFieldCount, expectTotal, isCalendarDate, localTimeField, malformed, moneyOf,
+  amountField, countField, expectColumns, expectFieldCount, expectTotal, localTimeField, malformed, moneyOf,
   referenceField,
 } from './bill-fields';
 import { billLines, splitCsvLine, TextLine } from './bill-text';

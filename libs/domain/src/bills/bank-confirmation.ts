@@ -1,6 +1,7 @@
+import { isCalendarDate } from '../values/calendar-date';
 import { Bill, BillLine } from './bill';
 import {
-  amountField, countField, currencyField, expectColumns, expectFieldCount, expectTotal, isCalendarDate, malformed, moneyOf, positiveAmountField, referenceField,
+  amountField, countField, currencyField, expectColumns, expectFieldCount, expectTotal, malformed, moneyOf, positiveAmountField, referenceField,
 } from './bill-fields';
 import { billLines, splitCsvLine, TextLine } from './bill-text';
 

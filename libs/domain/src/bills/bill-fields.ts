@@ -1,29 +1,16 @@
 import { currencyExponent, isKnownCurrency } from '../values/currency';
+import { isCalendarDate } from '../values/calendar-date';
 import { MoneyJson } from '../values/money';
 import { BillRefusedError } from './bill-refused.error';
 import { decimalToMinor, minorToDecimal } from './decimal-amount';
 
-// Checks of single fields shared by the three layouts; each refusal names the line and what was expected.
+// Checks of single fields shared by the layouts; each refusal names the line and what was expected.
 
 export function malformed(reason: string, lineNumber: number): BillRefusedError {
   return new BillRefusedError('MALFORMED', reason, lineNumber);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** YYYY-MM-DD, a real calendar date. */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (m === null) return false;
-  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** YYYY-MM-DD HH:MM:SS, a real calendar time. */
 export function isLocalTime(text: string): boolean {

@@ -1,4 +1,4 @@
-import { Bill, BillLine, BillSource } from './bill';
+import { Bill } from './bill';
 import { BillEvent, BillImported, BillReconciled, DISCREPANCY_DECISIONS, DiscrepancyDecision, DiscrepancyResolved } from './bill-events';
 import { BillRefusedError } from './bill-refused.error';
 import { LedgerBatch, LedgerTrade } from './ledger-trades';
@@ -45,8 +45,7 @@ const discrepancyId = (n: number) => `DSC-${String(n).padStart(6, '0')}`;
 function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
   if (state.imported.includes(data.sha256)) return [];
   const { merchantId, bill, sha256, fileName, importedBy, now } = data;
-  const source: BillSource = bill.source;
-  const lines: readonly BillLine[] = bill.lines;
+  const { source, lines } = bill;
   const match = source === 'bank' ? matchBankConfirmations(bill, data.payouts ?? {}) : matchBill(bill, data.timeZone, data.ledger);
   const imported: BillImported = { type: 'BillImported', data: { merchantId, source, date: bill.date, sha256, fileName, importedBy, importedAt: now, lines } };
   const reconciled: BillReconciled = {

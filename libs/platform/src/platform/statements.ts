@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  dailyStatement, decideStatement, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
+  dailyStatement, decideStatement, isCalendarDate, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
   UnknownMerchantError, type StatementIssued, type StatementSource, type StatementsState,
 } from '@posledger/domain';
 import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
@@ -10,7 +10,6 @@ import type { ProvisioningStores } from './open-stores';
 import { statementPdf } from './statement-pdf';
 
 const COLUMNS = ['merchant_id', 'merchant_name', 'date', 'time_zone', 'currency', 'section', 'method', 'count', 'amount_minor'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const refused = (code: string, message: string): Error => Object.assign(new Error(message), { code });
 const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -36,7 +35,7 @@ const issuedStatements = (store: EventStore, merchantId: string) =>
  * figures it changes nothing; with new ones (events recorded later that day) it is a new version.
  */
 export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>, merchantId: string, date: string): Promise<StatementIssued['data']> {
-  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+  if (!isCalendarDate(date)) {
     throw refused('STATEMENT.INVALID_DATE', `a statement's date is a date alone (2026-11-23), got ${JSON.stringify(date)}`);
   }
   await stores.registry.view.refresh();

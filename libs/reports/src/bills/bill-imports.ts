@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   BILL_SOURCES, billStream, decideBills, evolveBills, evolvePayouts, initialBillsState, initialPayoutsState, isBillEvent, isLedgerEvent, isPayoutEvent, isTerminalStream,
   ledgerTradesOf, parseBill, payoutStream,
-  BillRefusedError, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
+  BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
 import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
 import type { RegistryView } from '@posledger/registry';
@@ -26,11 +26,9 @@ export interface BillToImport {
 /** What an import recorded, or found already recorded for the same bytes (`imported: false`). */
 export type BillImportResult = { readonly imported: boolean; readonly lines: number } & Omit<BillReconciled['data'], 'merchantId'>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The day the bill covers: as the file states it, else as given, else the day of its lines (one day, or refused). */
 function billDate(lines: readonly { localTime: string; lineNumber: number }[], stated: string | undefined, given: string | undefined): string {
-  if (given !== undefined && (!DATE.test(given) || new Date(`${given}T00:00:00Z`).toISOString().slice(0, 10) !== given)) {
+  if (given !== undefined && !isCalendarDate(given)) {
     throw new BillRefusedError('MALFORMED', `a bill's date is a date alone (2026-11-23), got ${JSON.stringify(given)}`);
   }
   if (stated !== undefined && given !== undefined && stated !== given) throw new BillRefusedError('MALFORMED', `the file is the bill of ${stated}, not of ${given}`);

@@ -1,16 +1,13 @@
+import { isCalendarDate } from '@posledger/domain';
 import { InvalidArgumentError } from './invalid-argument.error';
 import { quotedValue } from './quoted-value';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A date alone (YYYY-MM-DD), taken as it is: it already names a day of the merchant's calendar (a payout's value date,
  * a statement's day). `form` is how the argument's descriptions say it, quoted by the refusal.
  */
 export function calendarDate(name: string, value: string, form: string): string {
-  const day = new Date(`${value}T00:00:00Z`);
-  // Date reads 2026-02-30 as 2026-03-02: only a date that reads back as itself is a real one.
-  if (!DATE.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new InvalidArgumentError(`${name} must be ${form}; got ${quotedValue(value)}`);
   }
   return value;
