@@ -171,6 +171,17 @@ describeWithKafka('the platform on Kafka, through the public contract', (brokers
     }
   });
 
+  it('(f) one process started with --apps ingest,ledger,ledger,reports runs two ledgers, each on a thread of its own, in one consumer group: figures exact', async () => {
+    const setup = await setUp('f', 24);
+    const platform = track(await startPlatformProcess(setup.env, ['--apps', 'ingest,ledger,ledger,reports']));
+
+    const members = await eventually(() => groupMembersOn(brokers, LEDGER_GROUP_ID, setup.topic), (m) => m.length === 2);
+    const report = await simulate(platform.ingestUrl, setup.terminals, { maxEvents: 6_000 });
+    await expectExactlyOnce(setup, platform.graphqlUrl, report);
+
+    expect(members.flatMap((m) => m.partitions).sort((a, b) => a - b)).toEqual(Array.from({ length: PARTITIONS }, (_, p) => p));
+  });
+
   it('(e) a poison message is dead-lettered with its reason, and the later events of its partition are still processed', async () => {
     const setup = await setUp('e', 12);
     const platform = track(await startPlatformProcess(setup.env));

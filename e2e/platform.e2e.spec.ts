@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulation, type MerchantTotals, type SimulatedTerminal, type SimulationReport } from '@posledger/terminal-simulator';
 import { eventually, graphql, salesSummary, type Bucket } from './support/graphql-client';
-import { cli, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
+import { cli, cliRun, freePort, startPlatformProcess, stopPlatformProcess, type PlatformEnv, type PlatformProcess } from './support/platform-process';
 import { daysAgoUtcMidnight } from './support/sim-clock';
 import { figuresByKey } from './support/terminal-figures';
 import { event, postSigned } from './support/terminal-http';
@@ -226,6 +226,15 @@ describe('the platform on embedded defaults, through the public contract', () =>
     platform = await startPlatformProcess(env);
     const rebuilt = await eventually(views, (v) => v === live, 90_000);
     expect(rebuilt).toBe(live);
+  });
+
+  it('start names each app once, a second ledger only with Kafka, and says why otherwise', () => {
+    const twoLedgers = cliRun(env, ['start', '--apps', 'ingest,ledger,ledger']);
+    expect(twoLedgers.status).toBe(1);
+    expect(twoLedgers.stderr).toContain('several ledgers share the terminal events as one Kafka consumer group: set KAFKA_BROKERS');
+    const twoIngests = cliRun(env, ['start', '--apps', 'ingest,ingest,ledger']);
+    expect(twoIngests.status).toBe(1);
+    expect(twoIngests.stderr).toContain('--apps names ingest once per process');
   });
 
   describe('bad input changes nothing', () => {

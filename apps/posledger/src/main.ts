@@ -16,7 +16,8 @@ import { tokenCommand } from './commands/token.command';
 import { verifyCommand } from './commands/verify.command';
 
 const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, default ./.posledger)
-  start [--demo] [--apps ingest,ledger,reports]             the apps (all by default); embedded unless engines are configured
+  start [--demo] [--apps ingest,ledger,reports]             the apps (all by default; ingest and each ledger on a thread of its own); embedded unless
+                                                           engines are configured; with Kafka, ledger may be named again for ledgers in one consumer group
   simulate --terminals N --duration SECONDS [--merchant ID] [--rate EVENTS_PER_S] [--seed N]
   merchant add --id ID --name NAME --timezone TZ --currency CUR [--fees DEBIT=50,CREDIT=180,WECHAT_PAY=60,ALIPAY=60]
   merchant offline-limit --merchant ID --up-to MINOR|none   its terminals may approve a card sale offline up to MINOR units

@@ -1,5 +1,6 @@
 // The process host's library: the apps composed over their engines, provisioning, the demo and the auditor's replay.
 export { ALL_APPS, startPlatform } from './platform/start-platform';
+export { startPlatformOnThreads } from './platform/start-platform-on-threads';
 export { serveAppFromEnvironment, servePlatform } from './platform/serve-platform';
 export type { PlatformApp, RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';

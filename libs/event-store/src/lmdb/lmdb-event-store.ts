@@ -5,6 +5,7 @@ import { createSubscriptionRegistry } from '../subscription/subscription-registr
 import { defaultCatchUpOptions, startCatchUpSubscription } from '../subscription/catch-up-subscription';
 import { assertAppendable } from '../append-arguments';
 import { appendInTransaction, nextPosition } from './lmdb-append';
+import { openThreadSignal } from '@posledger/lmdb-env';
 import { isLmdbPanic } from './lmdb-commit-failures';
 import { openLmdbDatabases } from './lmdb-databases';
 import { decodeStoredEvent, encodeNewEvent } from './lmdb-records';
@@ -33,6 +34,7 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     ({ root, dbs } = openLmdbDatabases(path));
   };
   const appendListeners = new Set<() => void>();
+  const appended = openThreadSignal('event-store', path, () => appendListeners.forEach((listener) => listener()));
   const subscriptions = createSubscriptionRegistry();
 
   const logEntry = (position: number): RecordedEvent => {
@@ -58,7 +60,10 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
         throw error;
       });
       if (outcome.kind === 'conflict') throw new ExpectedVersionConflictError(streamId, String(expectedRevision), outcome.actual);
-      if (outcome.kind === 'written') appendListeners.forEach((listener) => listener());
+      if (outcome.kind === 'written') {
+        appendListeners.forEach((listener) => listener());
+        appended.post();
+      }
       return outcome.result;
     },
 
@@ -89,6 +94,7 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     },
 
     async close() {
+      appended.close();
       await subscriptions.closeAll();
       await root.close();
     },

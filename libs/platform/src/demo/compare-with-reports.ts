@@ -12,7 +12,7 @@ interface Bucket {
 }
 
 /** Asks the GraphQL API, as each merchant, for sales by terminal and compares them with the simulator's books. */
-export async function compareWithReports(reportsUrl: string, tokens: Record<string, string>, books: TerminalFigures): Promise<string> {
+export async function compareWithReports(reportsUrl: string, tokens: Record<string, string>, books: TerminalFigures): Promise<{ matched: boolean; text: string }> {
   const buckets = new Map<string, Bucket>();
   for (const token of Object.values(tokens)) {
     const response = await fetch(`${reportsUrl}/graphql`, {
@@ -23,7 +23,7 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
       }),
     });
     const body = (await response.json()) as { data?: { salesSummary: Bucket[] }; errors?: { message: string }[] };
-    if (!body.data) return `GraphQL error: ${body.errors?.map((e) => e.message).join('; ')}`;
+    if (!body.data) return { matched: false, text: `GraphQL error: ${body.errors?.map((e) => e.message).join('; ')}` };
     for (const bucket of body.data.salesSummary) buckets.set(bucket.key, bucket);
   }
   const differing: string[] = [];
@@ -40,6 +40,6 @@ export async function compareWithReports(reportsUrl: string, tokens: Record<stri
   }
   const gross = [...books.grossByCurrency()].map(([currency, minor]) => formatMoney(money(minor, currency))).join(', ');
   return differing.length === 0
-    ? `GraphQL salesSummary equals the simulator's books to the cent (${books.entries().length} terminals, gross ${gross})`
-    : `GraphQL differs from the simulator's books for ${differing.join(', ')}`;
+    ? { matched: true, text: `GraphQL salesSummary equals the simulator's books to the cent (${books.entries().length} terminals, gross ${gross})` }
+    : { matched: false, text: `GraphQL differs from the simulator's books for ${differing.join(', ')}` };
 }

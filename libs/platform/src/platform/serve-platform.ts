@@ -2,14 +2,16 @@ import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-con
 import { runDemo } from '../demo/run-demo';
 import { log, printJson } from '../output';
 import { startPlatform, type PlatformApp } from './start-platform';
+import { startPlatformOnThreads } from './start-platform-on-threads';
 
 /**
  * Starts the apps, prints where they answer (one JSON document), optionally streams demo traffic, and stops them in
- * order on SIGINT or SIGTERM. What `posledger start` and each app's own main run.
+ * order on SIGINT or SIGTERM. What `posledger start` and each app's own main run. Several apps run on threads of
+ * their own (startPlatformOnThreads); if one of them dies, the process ends with code 1.
  */
 export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
   const startedAt = Date.now();
-  const platform = await startPlatform(config, apps);
+  const platform = apps.length === 1 ? await startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
   printJson({
     apps,
     ...(platform.ingestUrl ? { ingestUrl: `${platform.ingestUrl}/v1/terminal-events` } : {}),
@@ -34,6 +36,11 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function appFailed(app: PlatformApp, error: Error): void {
+  process.stderr.write(`${JSON.stringify({ error: 'APP_FAILED', app, message: error.message })}\n`);
+  process.exit(1);
 }
 
 /** One app as its own process, configured by the environment: the body of each app's main. */

@@ -24,6 +24,8 @@ export interface RunningPlatform {
   readonly engines: { transport: string; eventStore: string; readStore: string };
   /** Resolves once every projection has processed what the event store held when called. */
   projectionsCaughtUp(): Promise<void>;
+  /** With reports here: the terminals whose parked events the views show, for a ledger started elsewhere. */
+  readonly terminalsHoldingParkedEvents?: () => Promise<readonly string[]>;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,12 @@ export interface RunningPlatform {
  * processes may run `ledger` alone on the same store: they share the partitions as one consumer group. The
  * projections run with reports (chDB is one process's).
  */
-export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS): Promise<RunningPlatform> {
+export interface PlatformOptions {
+  /** For a ledger whose views run elsewhere: the terminals holding parked events, swept from the start. */
+  readonly terminalsHoldingParkedEvents?: () => Promise<readonly string[]>;
+}
+
+export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS, options: PlatformOptions = {}): Promise<RunningPlatform> {
   mkdirSync(config.dataDir, { recursive: true });
   absorbLmdbCommitFailures();
   const stops: (() => Promise<unknown>)[] = [];
@@ -81,14 +88,14 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     reportsUrl = urlOf(config, reports.getHttpServer().address());
   }
 
+  const viewsInProcess = liveReadStore;
   if (apps.includes('ledger')) {
-    const viewsInProcess = liveReadStore;
     const ledger = await startLedger({
       eventStore,
       transport,
       registry: registry.view,
       sequencePolicy: { gapTimeoutMs: config.sequenceGapTimeoutMs },
-      terminalsHoldingParkedEvents: viewsInProcess ? () => terminalsHoldingParkedEvents(viewsInProcess) : undefined,
+      terminalsHoldingParkedEvents: viewsInProcess ? () => terminalsHoldingParkedEvents(viewsInProcess) : options.terminalsHoldingParkedEvents,
     });
     stops.unshift(() => ledger.stop());
     // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
@@ -114,18 +121,23 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     apps,
     ingestUrl,
     reportsUrl,
-    engines: {
-      transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')} topic ${config.kafkaTopic}` : 'embedded log (lmdb)',
-      eventStore: config.eventStoreUrl ? 'EventStoreDB' : 'embedded (lmdb)',
-      readStore: readStoreEngine ?? 'none in this process',
-    },
+    engines: platformEngines(config, readStoreEngine),
     projectionsCaughtUp: async () => {
       await live?.caughtUp();
     },
+    ...(viewsInProcess ? { terminalsHoldingParkedEvents: () => terminalsHoldingParkedEvents(viewsInProcess) } : {}),
     /** In reverse order of starting: ingest stops taking batches first, the stores close last. */
     async stop() {
       for (const stop of stops) await stop();
     },
+  };
+}
+
+export function platformEngines(config: PlatformConfig, readStoreEngine?: string): RunningPlatform['engines'] {
+  return {
+    transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')} topic ${config.kafkaTopic}` : 'embedded log (lmdb)',
+    eventStore: config.eventStoreUrl ? 'EventStoreDB' : 'embedded (lmdb)',
+    readStore: readStoreEngine ?? 'none in this process',
   };
 }
 

@@ -8,8 +8,10 @@ import { ChdbPathConflictError } from './chdb-path-conflict.error';
 // chdb publishes its Connection only through package "exports", which this workspace's node10 module
 // resolution cannot see at compile time; load it at run time and type it from its declaration file.
 type ChdbConnectionModule = typeof import('chdb/dist/connection');
+// Loaded on first use, not on import: the native library is the process's, and the apps on worker threads (ingest,
+// the ledger) import this library without using chDB. Loaded there too, it crashed chDB once such a thread ended.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createChdbConnection }: ChdbConnectionModule = require('chdb/connection');
+const chdbConnections = (): ChdbConnectionModule => require('chdb/connection');
 
 // chdb declares its Connection against @clickhouse/client-common 1.23.0; @clickhouse/client 1.23.1 bundles its
 // own copy of those types, which TypeScript sees as different. They are the same interface at run time.
@@ -22,7 +24,7 @@ export function openChdbConnection(path: string): ClientConnection {
   const absolute = resolve(path);
   if (open && open.path !== absolute) throw new ChdbPathConflictError(open.path, absolute);
   mkdirSync(absolute, { recursive: true });
-  const connection = createChdbConnection({ path: absolute }) as unknown as ClientConnection;
+  const connection = chdbConnections().createChdbConnection({ path: absolute }) as unknown as ClientConnection;
   open = { path: absolute, count: (open?.count ?? 0) + 1 };
   return connection;
 }

@@ -6,7 +6,7 @@ import { readPartition, type EmbeddedLog } from './embedded-log';
 import type { WakeSignal } from './wake-signal';
 
 const DEFAULT_MAX_BATCH_SIZE = 500;
-// Publishes of this process wake the loops at once; the poll only matters for other processes' publishes.
+// Publishes of this process (any thread) wake the loops at once; the poll only matters for other processes' publishes.
 const POLL_INTERVAL_MS = 75;
 
 type Handler = (batch: DeliveredBatch) => Promise<void>;

@@ -4,6 +4,7 @@ import { createEmbeddedConsumer } from './embedded-consumer';
 import { readDeadLetters, storeDeadLetter } from './embedded-dead-letters';
 import { openEmbeddedLog } from './embedded-log';
 import { createEmbeddedProducer } from './embedded-producer';
+import { openThreadSignal } from '@posledger/lmdb-env';
 import { createWakeSignal } from './wake-signal';
 
 export interface EmbeddedTransportOptions {
@@ -18,7 +19,9 @@ export interface EmbeddedTransportOptions {
  */
 export async function createEmbeddedTransport({ path, partitions = 12 }: EmbeddedTransportOptions): Promise<Transport & DeadLetterReader> {
   const log = await openEmbeddedLog(path, partitions);
-  const wake = createWakeSignal();
+  const local = createWakeSignal();
+  const published = openThreadSignal('transport', path, () => local.notify());
+  const wake = { ...local, notify: () => (local.notify(), published.post()) };
   const consumers = new Set<TransportConsumer>();
 
   return {
@@ -32,6 +35,7 @@ export async function createEmbeddedTransport({ path, partitions = 12 }: Embedde
     readDeadLetters: async () => readDeadLetters(log),
     async close() {
       await Promise.all([...consumers].map((consumer) => consumer.stop()));
+      published.close();
       await log.root.close();
     },
   };

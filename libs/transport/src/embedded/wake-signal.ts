@@ -1,4 +1,4 @@
-/** Wakes idle partition loops when this process publishes, instead of waiting for their next poll. */
+/** Wakes idle partition loops when this thread publishes, instead of waiting for their next poll. */
 export interface WakeSignal {
   notify(): void;
   /** Resolves on the next notify, after `timeoutMs`, or when `signal` aborts, whichever comes first. */

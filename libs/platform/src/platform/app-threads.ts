@@ -1,0 +1,63 @@
+import { join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AppThreadData, AppThreadMessage } from './app-thread';
+import type { PlatformApp } from './start-platform';
+
+export interface AppThread {
+  readonly app: PlatformApp;
+  /** Where the app answers, if it serves HTTP. */
+  readonly url?: string;
+  /** Stops the app as its own process would on SIGTERM (in-flight batches finished), then ends the thread. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one app on a worker thread of this process. A SIGKILL of the process ends every thread at once, as it ended
+ * the one thread before, so crash recovery is unchanged. onFailure: the thread died after it started.
+ */
+export function startAppThread(data: AppThreadData, onFailure: (app: PlatformApp, error: Error) => void): Promise<AppThread> {
+  const worker = new Worker(threadCode(), { eval: true, workerData: data });
+  let state: 'starting' | 'running' | 'stopping' | 'ended' = 'starting';
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      if (state === 'stopping' || state === 'ended') return;
+      const starting = state === 'starting';
+      state = 'ended';
+      void worker.terminate();
+      if (starting) reject(error);
+      else onFailure(data.app, error);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the ${data.app} thread ended (exit code ${code})`)));
+    worker.once('message', (message: AppThreadMessage) => {
+      if (message.type !== 'started') return fail(new Error(message.type === 'failed' ? message.message : `the ${data.app} thread stopped while starting`));
+      state = 'running';
+      resolve({
+        app: data.app,
+        url: message.url,
+        async stop() {
+          if (state !== 'running') return;
+          state = 'stopping';
+          await new Promise<void>((done) => {
+            worker.once('message', () => done());
+            worker.once('exit', () => done());
+            worker.postMessage('stop');
+          });
+          state = 'ended';
+          await worker.terminate();
+        },
+      });
+    });
+  });
+}
+
+/**
+ * The thread runs the compiled app (`npm run build`). A worker resolves modules on its own, so it first loads the
+ * @posledger alias resolver that bin/posledger.js loads.
+ */
+function threadCode(): string {
+  const distAt = __dirname.lastIndexOf(`${sep}dist${sep}`);
+  if (distAt < 0) throw new Error('apps on threads run from the build: run `npm run build` first');
+  const aliases = join(__dirname.slice(0, distAt), 'scripts', 'register-aliases.js');
+  return `require(${JSON.stringify(aliases)});\nrequire(${JSON.stringify(join(__dirname, 'app-thread.js'))});`;
+}
