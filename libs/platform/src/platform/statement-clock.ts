@@ -1,7 +1,7 @@
 import { isStatementEvent, statementStream, valueDateOf } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 import type { Registry } from '@posledger/registry';
-import { issueStatement } from './statements';
+import { issueStatements } from './statements';
 
 const EVERY_MS = 60_000;
 
@@ -23,16 +23,23 @@ export function startStatementClock(stores: { eventStore: EventStore; registry: 
     (await stores.eventStore.readStream(statementStream(merchantId))).some((event) => isStatementEvent(event) && event.data.date === date);
   const tick = async (now: string): Promise<string[]> => {
     await stores.registry.view.refresh();
-    const done: string[] = [];
+    const due = new Map<string, string[]>();
     for (const { merchantId, timeZone } of stores.registry.view.merchants()) {
       const yesterday = valueDateOf(now, timeZone, -1);
       try {
-        if (await issued(merchantId, yesterday)) continue;
-        await issueStatement(stores, merchantId, yesterday);
-        done.push(merchantId);
+        if (!(await issued(merchantId, yesterday))) due.set(yesterday, [...(due.get(yesterday) ?? []), merchantId]);
       } catch (error) {
         onError(merchantId, error as Error);
       }
+    }
+    const done: string[] = [];
+    // One scan of the store per day due, for all its merchants (yesterday in the zones is one of at most three dates).
+    for (const [date, merchantIds] of due) {
+      const statements = await issueStatements(stores, merchantIds, date, onError).catch((error: Error) => {
+        merchantIds.forEach((merchantId) => onError(merchantId, error));
+        return [];
+      });
+      done.push(...statements.map((statement) => statement.merchantId));
     }
     return done;
   };

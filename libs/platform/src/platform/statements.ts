@@ -6,6 +6,7 @@ import {
 import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
 import { exportRows } from '@posledger/reports';
+import type { MerchantProfile } from '@posledger/registry';
 import type { ProvisioningStores } from './open-stores';
 import { statementPdf } from './statement-pdf';
 
@@ -14,16 +15,21 @@ const COLUMNS = ['merchant_id', 'merchant_name', 'date', 'time_zone', 'currency'
 const refused = (code: string, message: string): Error => Object.assign(new Error(message), { code });
 const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-/** The merchant's ledger and payout events in the store's order, and the last position read. */
-async function merchantHistory(store: EventStore, merchantId: string): Promise<{ sources: StatementSource[]; throughPosition: bigint }> {
-  const sources: StatementSource[] = [];
-  const payouts = payoutStream(merchantId);
+interface MerchantHistory {
+  readonly sources: StatementSource[];
+  readonly throughPosition: bigint;
+}
+
+/** Each merchant's ledger and payout events in the store's order, and the last position read: one scan for them all. */
+async function merchantHistories(store: EventStore, merchantIds: readonly string[]): Promise<Map<string, MerchantHistory>> {
+  const sources = new Map(merchantIds.map((merchantId) => [merchantId, [] as StatementSource[]]));
+  const payoutStreams = new Map(merchantIds.map((merchantId) => [payoutStream(merchantId), merchantId]));
   const throughPosition = await scanAll(store, 0n, (recorded) => {
     const event = { type: recorded.type, data: recorded.data };
-    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) sources.push({ recordedAt: recorded.recordedAt, event });
-    else if (recorded.streamId === payouts && isPayoutEvent(event)) sources.push({ recordedAt: recorded.recordedAt, event });
+    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event)) sources.get(event.data.merchantId)?.push({ recordedAt: recorded.recordedAt, event });
+    else if (payoutStreams.has(recorded.streamId) && isPayoutEvent(event)) sources.get(payoutStreams.get(recorded.streamId) ?? '')?.push({ recordedAt: recorded.recordedAt, event });
   });
-  return { sources, throughPosition };
+  return new Map([...sources].map(([merchantId, merchantSources]) => [merchantId, { sources: merchantSources, throughPosition }]));
 }
 
 const issuedStatements = (store: EventStore, merchantId: string) =>
@@ -35,15 +41,44 @@ const issuedStatements = (store: EventStore, merchantId: string) =>
  * figures it changes nothing; with new ones (events recorded later that day) it is a new version.
  */
 export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>, merchantId: string, date: string): Promise<StatementIssued['data']> {
+  const [issued] = await issueStatements(stores, [merchantId], date, (_, error) => {
+    throw error;
+  });
+  return issued;
+}
+
+/** issueStatement for several merchants from one scan of the store; a merchant's failure goes to onError and the others go on. */
+export async function issueStatements(
+  stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>,
+  merchantIds: readonly string[],
+  date: string,
+  onError: (merchantId: string, error: Error) => void,
+): Promise<StatementIssued['data'][]> {
   if (!isCalendarDate(date)) {
     throw refused('STATEMENT.INVALID_DATE', `a statement's date is a date alone (2026-11-23), got ${JSON.stringify(date)}`);
   }
   await stores.registry.view.refresh();
-  const merchant = await stores.registry.view.merchant(merchantId);
-  if (!merchant) throw new UnknownMerchantError(merchantId);
-  const { eventStore } = stores;
+  const merchants: MerchantProfile[] = [];
+  for (const merchantId of merchantIds) {
+    const merchant = await stores.registry.view.merchant(merchantId);
+    if (!merchant) throw new UnknownMerchantError(merchantId);
+    merchants.push(merchant);
+  }
+  const histories = await merchantHistories(stores.eventStore, merchantIds);
+  const issued: StatementIssued['data'][] = [];
+  for (const merchant of merchants) {
+    try {
+      issued.push(await recordStatement(stores.eventStore, merchant, date, histories.get(merchant.merchantId) ?? { sources: [], throughPosition: 0n }));
+    } catch (error) {
+      onError(merchant.merchantId, error as Error);
+    }
+  }
+  return issued;
+}
+
+async function recordStatement(eventStore: EventStore, merchant: MerchantProfile, date: string, { sources, throughPosition }: MerchantHistory): Promise<StatementIssued['data']> {
+  const { merchantId } = merchant;
   let issued: StatementIssued['data'] | undefined;
-  const { sources, throughPosition } = await merchantHistory(eventStore, merchantId);
   const statement = dailyStatement(merchantId, date, merchant.timeZone, sources);
   const csv = exportRows('csv', COLUMNS, statement.lines.map((line) => ({
     merchant_id: merchantId, merchant_name: merchant.name, date, time_zone: merchant.timeZone, currency: line.currency,
