@@ -4,14 +4,15 @@
 //   2. the whole platform started on that backlog: how fast the ledger and the views drain it;
 //   3. the whole platform, traffic as fast as it is taken: ingest events/s and ingest-to-views events/s;
 //   4. the whole platform, traffic paced at 5,000 events/s: lag from send to the event store and to every view.
-// Baseline: a Fastify hello-world taking the same requests.
+// Phases 2-4 run on `posledger start`'s layout (ingest and the ledger on worker threads), then 3-4 again with every
+// app on one thread, for comparison. Baseline: a Fastify hello-world taking the same requests.
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
-import { startPlatform } from '@posledger/platform';
+import { startPlatform, startPlatformOnThreads, type RunningPlatform } from '@posledger/platform';
 import { startFastifyBaseline } from './support/fastify-baseline';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
-import { lagPhase, pipelineFigures, throughputPhase, type PhaseBatches } from './support/ingest-phases';
+import { lagPhase, pipelineFigures, throughputPhase, type PhaseBatches, type ThroughputFigures } from './support/ingest-phases';
 import { summarizeLoad, type LoadSummary } from './support/load-summary';
 import { watchProjections } from './support/projection-watch';
 import { provisionTerminals } from './support/provision-terminals';
@@ -25,8 +26,8 @@ import { benchTerminals, terminalHistories, type BenchTerminal } from './support
 const TERMINALS = 200;
 const BATCH_SIZE = 100;
 const CONCURRENCY = 64;
-/** Batches per terminal for phases 1, 3 and 4. */
-const PHASE_BATCHES = [5, 2, 3] as const;
+/** Batches per terminal: phase 1, then phases 3 and 4 on threads, then on one thread. */
+const PHASE_BATCHES = [5, 2, 3, 2, 3] as const;
 const LAG_EVENTS_PER_SECOND = 5_000;
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -55,9 +56,9 @@ async function main(): Promise<void> {
     const totalBatches = PHASE_BATCHES.reduce((sum, n) => sum + n, 0);
     const batches = terminals.map((t) => chunk(terminalHistories([t], totalBatches * BATCH_SIZE, 20261123).get(t.terminalId) ?? [], BATCH_SIZE));
     // Signed just before each phase: a signature is valid for 5 minutes.
-    const phase = (index: 0 | 1 | 2): PhaseBatches => {
+    const phase = (index: number): PhaseBatches => {
       const from = PHASE_BATCHES.slice(0, index).reduce((sum, n) => sum + n, 0);
-      const events = batches.map((b) => b.slice(from, index === 2 ? undefined : from + PHASE_BATCHES[index]));
+      const events = batches.map((b) => b.slice(from, from + PHASE_BATCHES[index]));
       return { events, requests: events.map((b, i) => b.map((batch) => sign(terminals[i], secrets, batch))) };
     };
 
@@ -73,34 +74,62 @@ async function main(): Promise<void> {
     compareWithTarget('   ingest (202 answered)', alone.eventsPerSecond, 'at least', 50_000, 'events/s');
     compareWithBaseline('   ingest (202 answered)', alone.eventsPerSecond, 'the Fastify hello-world baseline', baselineLoad.eventsPerSecond, 'events/s');
 
-    const startedAt = Date.now();
-    const platform = await startPlatform(config);
-    const eventStore = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
-    const watch = watchProjections(() => eventStore.headPosition(), () => platform.projectionsCaughtUp());
-    try {
-      const target = { ingestUrl: platform.ingestUrl ?? '', eventStore, watch, projectionsCaughtUp: () => platform.projectionsCaughtUp() };
-      const drain = await pipelineFigures(target, 0n, alone.events, startedAt);
+    const onThreads = await pipelinePhases(dataDir, 'ingest and the ledger on worker threads', () => startPlatformOnThreads(config, ['ingest', 'ledger', 'reports'], failed), {
+      backlog: alone.events,
+      throughput: phase(1),
+      lag: phase(2),
+    });
+    const oneThread = await pipelinePhases(dataDir, 'every app on one thread', () => startPlatform(config), { throughput: phase(3), lag: phase(4) });
+    console.log('threads against one thread:');
+    compareWithBaseline('   3. ingest -> every view', onThreads.viewsEventsPerSecond, 'every app on one thread', oneThread.viewsEventsPerSecond, 'events/s');
+  });
+}
+
+interface LayoutPhases {
+  /** Events ingested before the platform started, drained first (phase 2). */
+  readonly backlog?: number;
+  readonly throughput: PhaseBatches;
+  readonly lag: PhaseBatches;
+}
+
+/** Phases 2-4 on one layout of the platform; returns phase 3's figures. */
+async function pipelinePhases(dataDir: string, layout: string, start: () => Promise<RunningPlatform>, phases: LayoutPhases): Promise<ThroughputFigures> {
+  console.log(`whole platform, ${layout}:`);
+  const startedAt = Date.now();
+  const platform = await start();
+  const eventStore = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
+  const watch = watchProjections(() => eventStore.headPosition(), () => platform.projectionsCaughtUp());
+  try {
+    const target = { ingestUrl: platform.ingestUrl ?? '', eventStore, watch, projectionsCaughtUp: () => platform.projectionsCaughtUp() };
+    if (phases.backlog !== undefined) {
+      const drain = await pipelineFigures(target, 0n, phases.backlog, startedAt);
       console.log(`2. whole platform started on that backlog of ${count(drain.events)} events (start-up included):`);
       console.log(`   backlog -> event store: ${count(drain.ledgerEventsPerSecond)} events/s`);
       console.log(`   backlog -> every view: ${count(drain.viewsEventsPerSecond)} events/s`);
-
-      const throughput = await throughputPhase(target, phase(1), CONCURRENCY);
-      console.log(`3. whole platform, ${count(throughput.events)} events as fast as they are taken:`);
-      compareWithTarget('   ingest (202 answered)', throughput.ingestEventsPerSecond, 'at least', 50_000, 'events/s');
-      console.log(`   ingest -> event store (last TerminalEventRecorded committed): ${count(throughput.ledgerEventsPerSecond)} events/s`);
-      compareWithTarget('   ingest -> every view', throughput.viewsEventsPerSecond, 'at least', 20_000, 'events/s');
-
-      const lag = await lagPhase(target, phase(2), LAG_EVENTS_PER_SECOND, BATCH_SIZE);
-      console.log(`4. whole platform, ${count(lag.events)} events paced at ${count(LAG_EVENTS_PER_SECOND)} events/s (taken at ${count(lag.sentEventsPerSecond)} events/s), lag per batch of ${BATCH_SIZE}:`);
-      console.log(`   send -> event store: p50 ${percentile(lag.eventStoreLagMs, 50)} ms, p99 ${percentile(lag.eventStoreLagMs, 99)} ms, max ${percentile(lag.eventStoreLagMs, 100)} ms`);
-      console.log(`   send -> every view: p50 ${percentile(lag.viewsLagMs, 50)} ms, p99 ${percentile(lag.viewsLagMs, 99)} ms, max ${percentile(lag.viewsLagMs, 100)} ms`);
-      compareWithTarget('   p99 lag send -> every view at 5,000 events/s', percentile(lag.viewsLagMs, 99), 'under', 500, 'ms');
-    } finally {
-      await watch.stop();
-      await eventStore.close();
-      await platform.stop();
     }
-  });
+
+    const throughput = await throughputPhase(target, phases.throughput, CONCURRENCY);
+    console.log(`3. whole platform, ${count(throughput.events)} events as fast as they are taken:`);
+    compareWithTarget('   ingest (202 answered)', throughput.ingestEventsPerSecond, 'at least', 50_000, 'events/s');
+    console.log(`   ingest -> event store (last TerminalEventRecorded committed): ${count(throughput.ledgerEventsPerSecond)} events/s`);
+    compareWithTarget('   ingest -> every view', throughput.viewsEventsPerSecond, 'at least', 20_000, 'events/s');
+
+    const lag = await lagPhase(target, phases.lag, LAG_EVENTS_PER_SECOND, BATCH_SIZE);
+    console.log(`4. whole platform, ${count(lag.events)} events paced at ${count(LAG_EVENTS_PER_SECOND)} events/s (taken at ${count(lag.sentEventsPerSecond)} events/s), lag per batch of ${BATCH_SIZE}:`);
+    console.log(`   send -> event store: p50 ${percentile(lag.eventStoreLagMs, 50)} ms, p99 ${percentile(lag.eventStoreLagMs, 99)} ms, max ${percentile(lag.eventStoreLagMs, 100)} ms`);
+    console.log(`   send -> every view: p50 ${percentile(lag.viewsLagMs, 50)} ms, p99 ${percentile(lag.viewsLagMs, 99)} ms, max ${percentile(lag.viewsLagMs, 100)} ms`);
+    compareWithTarget('   p99 lag send -> every view at 5,000 events/s', percentile(lag.viewsLagMs, 99), 'under', 500, 'ms');
+    return throughput;
+  } finally {
+    await watch.stop();
+    await eventStore.close();
+    await platform.stop();
+  }
+}
+
+function failed(app: string, error: Error): void {
+  console.error(`the ${app} thread failed: ${error.message}`);
+  process.exit(1);
 }
 
 function sign(terminal: BenchTerminal, secrets: ReadonlyMap<string, string>, batch: Parameters<typeof signBatch>[2]): SignedRequest {
