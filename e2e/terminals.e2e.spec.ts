@@ -62,7 +62,11 @@ describe('terminals (the fleet)', () => {
     ];
     expect((await postSigned(platform.ingestUrl, 'f-1', secret, JSON.stringify({ events }))).status).toBe(202);
 
-    const listed = await eventually(terminals, (list) => list.find((t) => t.terminalId === 'f-1')?.openBatch.sales === 1, { what: 'f-1 with its sale in the terminals view' });
+    // A page of events reaches the views table by table: wait for both the sale and the heartbeat.
+    const listed = await eventually(terminals, (list) => {
+      const f1 = list.find((t) => t.terminalId === 'f-1');
+      return f1?.openBatch.sales === 1 && f1.appVersion !== null;
+    }, { what: 'f-1 with its heartbeat and its sale in the terminals view' });
 
     expect(listed.find((t) => t.terminalId === 'f-1')).toMatchObject({
       online: true, operatorId: 'op-1', appVersion: '4.2.1', network: 'CELLULAR', signal: 41, paperLow: true, openBatch: { sales: 1, since: expect.any(String) }, lastSettlement: null,
