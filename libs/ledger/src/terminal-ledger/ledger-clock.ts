@@ -82,7 +82,7 @@ export class LedgerClock {
         this.logger.error(`payout run of ${run.merchantId} at ${run.cutoffAt} failed: ${(error as Error).message}`);
       }
     }
-    // Beside the sweep, not in it: after a restart its first pass reads the whole store, which must not hold up gaps and holds.
+    // Beside the sweep, not in it: after a restart its first pass reads every bill again, which must not hold up gaps and holds.
     this.followingUp ??= this.billFollowUps.carryOut(() => this.stopping)
       .catch((error: Error) => this.logger.error(`bills' actions not carried out: ${error.message}`))
       .finally(() => {
