@@ -89,13 +89,14 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   }
 
   const viewsInProcess = liveReadStore;
+  const holdingParkedEventsInViews = viewsInProcess && (() => terminalsHoldingParkedEvents(viewsInProcess));
   if (apps.includes('ledger')) {
     const ledger = await startLedger({
       eventStore,
       transport,
       registry: registry.view,
       sequencePolicy: { gapTimeoutMs: config.sequenceGapTimeoutMs },
-      terminalsHoldingParkedEvents: viewsInProcess ? () => terminalsHoldingParkedEvents(viewsInProcess) : options.terminalsHoldingParkedEvents,
+      terminalsHoldingParkedEvents: holdingParkedEventsInViews ?? options.terminalsHoldingParkedEvents,
     });
     stops.unshift(() => ledger.stop());
     // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
@@ -125,7 +126,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     projectionsCaughtUp: async () => {
       await live?.caughtUp();
     },
-    ...(viewsInProcess ? { terminalsHoldingParkedEvents: () => terminalsHoldingParkedEvents(viewsInProcess) } : {}),
+    ...(holdingParkedEventsInViews ? { terminalsHoldingParkedEvents: holdingParkedEventsInViews } : {}),
     /** In reverse order of starting: ingest stops taking batches first, the stores close last. */
     async stop() {
       for (const stop of stops) await stop();
