@@ -40,7 +40,7 @@ export class LedgerCommandsModule {
         FailPayoutService,
         BillFollowUps,
       ],
-      exports: [SEQUENCE_POLICY, TerminalLedgerStates, PayoutRuns, BillFollowUps],
+      exports: [SEQUENCE_POLICY, TerminalLedgerStates, PayoutRuns, PayoutMovementsReader, BillFollowUps],
     };
   }
 }

@@ -51,4 +51,29 @@ describe('the payout movements reader', () => {
     expect(second.movements.map(({ terminalId, settled }) => ({ terminalId, settled }))).toEqual([{ terminalId: 't-c', settled: '3000' }]);
     expect(second.throughPosition).toBe(head - 1n);
   });
+
+  it('shares one scan of a range between merchants reading it, with the same movements as reading it alone', async () => {
+    await append(store, 't-d', settledSale('t-d', 'm-b', '4000'));
+    const cutoffAt = new Date(Date.now() + 1_000).toISOString();
+    let pagesRead = 0;
+    const counted: EventStore = { ...store, readAll: (options) => (pagesRead++, store.readAll(options)) };
+    const reader = new PayoutMovementsReader(counted);
+
+    const alone = [await reader.read('m-a', 0n, cutoffAt), await reader.read('m-b', 0n, cutoffAt), await reader.read('m-z', 0n, cutoffAt)];
+    const pagesAlone = pagesRead;
+    pagesRead = 0;
+    const shared = await reader.sharingScans(async () => [await reader.read('m-a', 0n, cutoffAt), await reader.read('m-b', 0n, cutoffAt), await reader.read('m-z', 0n, cutoffAt)]);
+
+    expect(shared).toEqual(alone);
+    expect(shared[1].movements.map(({ terminalId, settled }) => ({ terminalId, settled }))).toEqual([
+      { terminalId: 't-b', settled: '7000' },
+      { terminalId: 't-d', settled: '4000' },
+    ]);
+    expect(shared[2].movements).toEqual([]);
+    expect(pagesRead).toBe(pagesAlone / 3);
+
+    pagesRead = 0;
+    await reader.read('m-a', 0n, cutoffAt);
+    expect(pagesRead).toBe(pagesAlone / 3);
+  });
 });

@@ -5,6 +5,7 @@ import { SEQUENCE_POLICY } from '../ledger.tokens';
 import { ExpireHoldsCommand } from './commands/expire-holds/expire-holds.command';
 import { SkipExpiredGapsCommand } from './commands/skip-expired-gaps/skip-expired-gaps.command';
 import { TerminalLedgerStates } from './terminal-ledger-states';
+import { PayoutMovementsReader } from '../payouts/payout-movements.reader';
 import { PayoutRuns } from '../payouts/payout-runs';
 import { BillFollowUps } from '../bills/bill-follow-ups';
 
@@ -32,6 +33,7 @@ export class LedgerClock {
     private readonly commandBus: CommandBus,
     private readonly states: TerminalLedgerStates,
     private readonly payoutRuns: PayoutRuns,
+    private readonly payoutMovements: PayoutMovementsReader,
     private readonly billFollowUps: BillFollowUps,
     @Inject(SEQUENCE_POLICY) private readonly policy: SequencePolicy,
   ) {}
@@ -74,14 +76,17 @@ export class LedgerClock {
       this.logger.error(`payout schedules not read: ${error.message}`);
       return [];
     });
-    for (const run of runs) {
-      try {
-        await this.commandBus.execute(run);
-        this.payoutRuns.ran(run);
-      } catch (error) {
-        this.logger.error(`payout run of ${run.merchantId} at ${run.cutoffAt} failed: ${(error as Error).message}`);
+    // Merchants of one cut-off read the same range of the store: one scan serves them all.
+    await this.payoutMovements.sharingScans(async () => {
+      for (const run of runs) {
+        try {
+          await this.commandBus.execute(run);
+          this.payoutRuns.ran(run);
+        } catch (error) {
+          this.logger.error(`payout run of ${run.merchantId} at ${run.cutoffAt} failed: ${(error as Error).message}`);
+        }
       }
-    }
+    });
     // Beside the sweep, not in it: after a restart its first pass reads every bill again, which must not hold up gaps and holds.
     this.followingUp ??= this.billFollowUps.carryOut(() => this.stopping)
       .catch((error: Error) => this.logger.error(`bills' actions not carried out: ${error.message}`))
