@@ -1,10 +1,13 @@
-// Our embedded LMDB event store (bare and behind withHashChain) against Emmett's SQLite event store, on the same
-// events: appends/s with expected versions (batches of 1 and of 10, 64 appends in flight), stream reads/s,
+// Our embedded LMDB event store (bare and behind withHashChain) against Emmett's SQLite and PostgreSQL event stores,
+// on the same events: appends/s with expected versions (batches of 1 and of 10, 64 appends in flight), stream reads/s,
 // read-all events/s, and bytes on disk per event after one round of appends and after a second (2x the events).
-// Emmett lives in bench/peers (its own lock, installed by scripts/bench-peers) and is loaded at run time.
+// Emmett lives in bench/peers (its own lock, installed by scripts/bench-peers) and is loaded at run time; the
+// PostgreSQL server (Debian's package) is started by the bench on loopback and stopped after it.
 import { randomUUID } from 'node:crypto';
 import { withHashChain, type NewEvent } from '../libs/event-store/src';
+import { loadEmmettPostgresql, openEmmettPostgresql } from './support/emmett-postgresql-store';
 import { loadEmmett, openEmmett, packageVersion, sqliteSettings } from './support/emmett-sqlite-store';
+import { startPostgres, type PostgresServer } from './support/postgres-server';
 import { lmdbKind } from './support/lmdb-store-under-test';
 import { compareWithBaseline } from './support/report';
 import { READ_ALL_PAGE, type StoreKind, type StoreUnderTest } from './support/store-under-test';
@@ -113,12 +116,18 @@ function printSettings(kinds: readonly StoreKind[], eventBytes: number): void {
   for (const kind of kinds) console.log(`${kind.label}: ${kind.settings}`);
 }
 
-function printComparison(figures: ReadonlyMap<string, Figures>, peer: string): void {
-  const baseline = figures.get(peer);
-  if (baseline === undefined) throw new Error(`no figures for ${peer}`);
+/** Each of ours against each peer, figure by figure. */
+function printComparison(figures: ReadonlyMap<string, Figures>, peers: readonly string[]): void {
+  const of = (label: string): Figures => {
+    const found = figures.get(label);
+    if (found === undefined) throw new Error(`no figures for ${label}`);
+    return found;
+  };
   const compare = (figure: string, pick: (f: Figures) => number, unit: string): void => {
-    console.log(`${figure}: ${peer} ${pick(baseline).toLocaleString('en-US')} ${unit}`);
-    for (const [label, measured] of figures) if (label !== peer) compareWithBaseline(`  ${label}`, pick(measured), peer, pick(baseline), unit);
+    console.log(`${figure}: ${peers.map((peer) => `${peer} ${pick(of(peer)).toLocaleString('en-US')}`).join(', ')} ${unit}`);
+    for (const [label, measured] of figures) {
+      if (!peers.includes(label)) for (const peer of peers) compareWithBaseline(`  ${label}`, pick(measured), peer, pick(of(peer)), unit);
+    }
   };
   for (let round = 0; round < ROUNDS; round++) {
     APPEND_PHASES.forEach(({ batchSize }, phase) => compare(`append, batches of ${batchSize}, round ${round + 1}`, (f) => f.appendEventsPerSecond[round][phase], 'events/s'));
@@ -129,12 +138,31 @@ function printComparison(figures: ReadonlyMap<string, Figures>, peer: string): v
 }
 
 async function main(): Promise<void> {
+  await withTempDir('event-store-peers-postgres-', async (serverDir) => {
+    const postgres = await startPostgres(serverDir);
+    try {
+      await measureAll(postgres);
+    } finally {
+      postgres.stop();
+    }
+  });
+}
+
+async function measureAll(postgres: PostgresServer): Promise<void> {
   const emmett = loadEmmett();
-  const emmettLabel = `Emmett SQLite ${packageVersion('@event-driven-io/emmett-sqlite')}`;
+  const emmettPostgresql = loadEmmettPostgresql();
+  const sqliteLabel = `Emmett SQLite ${packageVersion('@event-driven-io/emmett-sqlite')}`;
+  const postgresqlLabel = `Emmett PostgreSQL ${packageVersion('@event-driven-io/emmett-postgresql')}`;
+  let databases = 0;
   const kinds: StoreKind[] = [
     lmdbKind('LMDB bare', (store) => store),
     lmdbKind('LMDB hash-chained', withHashChain),
-    { label: emmettLabel, settings: await sqliteSettings(emmett), open: (dir) => openEmmett(emmett, dir) },
+    { label: sqliteLabel, settings: await sqliteSettings(emmett), open: (dir) => openEmmett(emmett, dir) },
+    {
+      label: postgresqlLabel,
+      settings: `${postgres.settings}; Emmett's own pooled connections (node-postgres, pool of 10), one database per store, bytes: its tables with indexes and TOAST after a CHECKPOINT`,
+      open: () => openEmmettPostgresql(emmettPostgresql, postgres, `emmett_${++databases}`),
+    },
   ];
   const rounds = Array.from({ length: ROUNDS }, buildRound);
   const sample = rounds[0][0][0][0][0];
@@ -146,7 +174,7 @@ async function main(): Promise<void> {
     figures.set(kind.label, await withTempDir('event-store-peers-', (dir) => measure(kind, rounds, dir)));
     console.log(`${kind.label}: measured in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
-  printComparison(figures, emmettLabel);
+  printComparison(figures, [sqliteLabel, postgresqlLabel]);
 }
 
 runBench(main);

@@ -7,7 +7,7 @@ import { withTempDir } from './temp-dir';
 import { directoryBytes, READ_ALL_PAGE, type StoreUnderTest } from './store-under-test';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
-const PEERS_MODULES = join(REPO_ROOT, 'bench', 'peers', 'node_modules');
+export const PEERS_MODULES = join(REPO_ROOT, 'bench', 'peers', 'node_modules');
 
 // The few parts of @event-driven-io/emmett-sqlite this bench calls (see its dist/index.d.cts).
 interface SqliteConnection {
