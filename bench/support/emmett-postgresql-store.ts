@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { PEERS_MODULES } from './emmett-sqlite-store';
 import type { PostgresServer } from './postgres-server';
+import { emmettStreams, type EmmettStreams } from './emmett-streams';
 import { READ_ALL_PAGE, type StoreUnderTest } from './store-under-test';
 
 // The few parts of @event-driven-io/emmett-postgresql and its dumbo this bench calls (see their dist/index.d.ts).
@@ -13,9 +14,7 @@ interface DumboPool {
   execute: SqlExecutor;
   close(): Promise<void>;
 }
-interface EmmettPostgresStore {
-  appendToStream(streamName: string, events: { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[], options: { expectedStreamVersion: bigint }): Promise<{ nextExpectedStreamVersion: bigint }>;
-  readStream(streamName: string): Promise<{ events: unknown[] }>;
+interface EmmettPostgresStore extends EmmettStreams {
   schema: { migrate(): Promise<unknown> };
   close(): Promise<void>;
 }
@@ -48,14 +47,7 @@ export async function openEmmettPostgresql({ emmett, dumbo }: ReturnType<typeof 
   await store.schema.migrate();
   const pool = dumbo.dumbo({ connectionString });
   return {
-    async append(id, events, expected) {
-      // Emmett counts stream versions from 1 (0: no stream); our ids go in as its message ids.
-      const emmettEvents = events.map(({ id: messageId, type, data, metadata }) => ({ type, data, metadata: { ...metadata, messageId } }));
-      return (await store.appendToStream(id, emmettEvents, { expectedStreamVersion: expected ?? 0n })).nextExpectedStreamVersion;
-    },
-    async readStream(id) {
-      return (await store.readStream(id)).events.length;
-    },
+    ...emmettStreams(store),
     // By ranges of global positions: a page by count comes in transaction order, and paging on its last message's
     // position skips messages of transactions that committed out of position order.
     async readAll() {

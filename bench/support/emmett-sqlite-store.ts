@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withTempDir } from './temp-dir';
+import { emmettStreams, type EmmettStreams } from './emmett-streams';
 import { directoryBytes, READ_ALL_PAGE, type StoreUnderTest } from './store-under-test';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -16,15 +17,6 @@ interface SqliteConnection {
   withTransaction<T>(body: () => Promise<T>): Promise<T>;
   close(): void;
 }
-interface EmmettEvent {
-  readonly type: string;
-  readonly data: Record<string, unknown>;
-  readonly metadata: Record<string, unknown>;
-}
-interface EmmettEventStore {
-  appendToStream(streamName: string, events: EmmettEvent[], options: { expectedStreamVersion: bigint }): Promise<{ nextExpectedStreamVersion: bigint }>;
-  readStream(streamName: string): Promise<{ events: unknown[] }>;
-}
 export interface EmmettSqlite {
   sqliteConnection(options: { fileName: string }): SqliteConnection;
   createEventStoreSchema(connection: SqliteConnection): Promise<void>;
@@ -32,7 +24,7 @@ export interface EmmettSqlite {
     fileName: string;
     schema: { autoMigration: 'None' };
     connectionOptions: { singleton: true; connection: SqliteConnection };
-  }): EmmettEventStore;
+  }): EmmettStreams;
   readMessagesBatch(connection: SqliteConnection, options: { from: bigint; batchSize: number }): Promise<{ messages: { metadata: { globalPosition: bigint } }[] }>;
 }
 
@@ -80,14 +72,7 @@ export async function openEmmett(emmett: EmmettSqlite, dir: string): Promise<Sto
     connectionOptions: { singleton: true, connection: oneTransactionAtATime(connection) },
   });
   return {
-    async append(id, events, expected) {
-      // Emmett counts stream versions from 1 (0: no stream); our ids go in as its message ids.
-      const emmettEvents = events.map(({ id: messageId, type, data, metadata }) => ({ type, data, metadata: { ...metadata, messageId } }));
-      return (await store.appendToStream(id, emmettEvents, { expectedStreamVersion: expected ?? 0n })).nextExpectedStreamVersion;
-    },
-    async readStream(id) {
-      return (await store.readStream(id)).events.length;
-    },
+    ...emmettStreams(store),
     async readAll() {
       let read = 0;
       for (let from = 0n; ; ) {
