@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IngestClient } from '@posledger/terminal-simulator';
 import { interleave, terminalBatches, type TerminalBatch } from './kafka-pipeline/bench-traffic';
-import { startPlatformChild } from './kafka-pipeline/platform-child';
+import { startPlatformChild } from './support/platform-child';
 import { provisionTerminals } from './kafka-pipeline/provision-terminals';
 import { rawProduceConsume } from './kafka-pipeline/raw-kafka';
 import { RecordedWatcher } from './kafka-pipeline/recorded-watcher';

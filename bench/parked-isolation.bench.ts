@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import type { TerminalEvent } from '@posledger/terminal-simulator';
-import { startPlatformChild } from './kafka-pipeline/platform-child';
+import { startPlatformChild } from './support/platform-child';
 import { expectedParkedFigures, FAR_AHEAD_STRIDE, farAheadBatches, inSequenceBatches, signIn } from './support/flood-batches';
 import { freePort } from '../e2e/support/platform-process';
 import { postSigned } from './support/post-signed';

@@ -1,6 +1,6 @@
 // Pre-generated, valid terminal traffic: each terminal's events from the simulator's script, cut into batches.
-import { Prng, terminalSeed, TrafficScript, type TerminalEvent } from '@posledger/terminal-simulator';
-import { SIMULATED_START } from '../support/terminal-traffic';
+import type { TerminalEvent } from '@posledger/terminal-simulator';
+import { benchScript, SIMULATED_START } from '../support/terminal-traffic';
 
 export interface BenchTerminal {
   readonly terminalId: string;
@@ -19,12 +19,7 @@ const START_AT = SIMULATED_START;
 
 /** At least `eventsPerTerminal` events per terminal in sequence order, as batches of `batchSize` (the last may be short). */
 export function terminalBatches(terminal: BenchTerminal, eventsPerTerminal: number, batchSize: number): TerminalBatch[] {
-  const script = new TrafficScript({
-    prng: new Prng(terminalSeed(SEED, terminal.terminalId)),
-    terminalId: terminal.terminalId,
-    currency: terminal.currency,
-    clock: { kind: 'simulated', startAt: START_AT },
-  });
+  const script = benchScript(terminal, SEED, START_AT);
   const events: TerminalEvent[] = [];
   while (events.length < eventsPerTerminal) events.push(...script.nextFlow());
   const batches: TerminalBatch[] = [];

@@ -1,6 +1,6 @@
 // Endless simulator traffic per terminal, taken in slices (the soak bench signs each slice just before sending it).
-import { Prng, TrafficScript, terminalSeed, type TerminalEvent } from '@posledger/terminal-simulator';
-import type { BenchTerminal } from './terminal-traffic';
+import type { TerminalEvent, TrafficScript } from '@posledger/terminal-simulator';
+import { benchScript, type BenchTerminal } from './terminal-traffic';
 
 export class EndlessTraffic {
   private readonly scripts: TrafficScript[];
@@ -12,9 +12,7 @@ export class EndlessTraffic {
     seed: number,
     startAt: number,
   ) {
-    this.scripts = terminals.map(
-      (terminal) => new TrafficScript({ prng: new Prng(terminalSeed(seed, terminal.terminalId)), terminalId: terminal.terminalId, currency: terminal.currency, clock: { kind: 'simulated', startAt } }),
-    );
+    this.scripts = terminals.map((terminal) => benchScript(terminal, seed, startAt));
     this.pending = terminals.map(() => []);
   }
 

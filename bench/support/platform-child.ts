@@ -1,9 +1,11 @@
-// `posledger start` as a child process, so that its resident memory is its own and not the load generator's.
+// `posledger start --apps ...` (the built CLI) as a child process, so that the load generator does not share its
+// event loop, and its resident memory is its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'posledger.js');
+const START_TIMEOUT_MS = 60_000;
 
 export interface ResidentSet {
   readonly total: number;
@@ -13,42 +15,44 @@ export interface ResidentSet {
 }
 
 export interface PlatformChild {
-  readonly child: ChildProcess;
   readonly ingestUrl: string;
   /** The process's resident set (VmRSS) and its anonymous and file-backed parts (RssAnon, RssFile), in MiB. */
   rss(): ResidentSet;
-  /** SIGTERM, then waits for the platform's orderly stop. */
-  stop(): Promise<number | null>;
+  stop(): Promise<void>;
 }
 
-export async function startPlatformChild(env: NodeJS.ProcessEnv): Promise<PlatformChild> {
-  const child = spawn('node', [BIN, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+export async function startPlatformChild(apps: string, env: Readonly<Record<string, string>>): Promise<PlatformChild> {
+  const child = spawn('node', [BIN, 'start', '--apps', apps], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`platform did not start in ${START_TIMEOUT_MS} ms: ${stderr}`)), START_TIMEOUT_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (stdout.includes('"startedInMs"')) resolve();
+      if (!stdout.includes('"startedInMs"')) return;
+      clearTimeout(timer);
+      resolve();
     });
-    void exited.then((code) => reject(new Error(`posledger start exited ${code} before starting: ${stdout}`)));
+    void exited.then(() => reject(new Error(`platform exited before starting: ${stderr}`)));
   });
-  const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1].replace('/v1/terminal-events', '');
-  if (ingestUrl === undefined) throw new Error(`posledger start printed no ingest URL: ${stdout}`);
-  return {
-    child,
-    ingestUrl,
-    rss() {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const mib = (field: string): number => {
-        const kib = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
-        if (kib === undefined) throw new Error(`no ${field} for process ${child.pid}`);
-        return Math.round(Number(kib) / 1024);
-      };
-      return { total: mib('VmRSS'), anonymous: mib('RssAnon'), file: mib('RssFile') };
-    },
-    stop() {
-      child.kill('SIGTERM');
-      return exited;
-    },
+  const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1];
+  if (ingestUrl === undefined) throw new Error(`platform printed no ingest URL: ${stdout}`);
+  return { ingestUrl, rss: () => residentSet(child), stop: () => stopChild(child, exited) };
+}
+
+function residentSet(child: ChildProcess): ResidentSet {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const mib = (field: string): number => {
+    const kib = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
+    if (kib === undefined) throw new Error(`no ${field} for process ${child.pid}`);
+    return Math.round(Number(kib) / 1024);
   };
+  return { total: mib('VmRSS'), anonymous: mib('RssAnon'), file: mib('RssFile') };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  await exited;
 }

@@ -2,8 +2,8 @@
 // postgres user (the server refuses to run as root), and stopped with it.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../e2e/support/platform-process';
 
 export interface PostgresServer {
   readonly connectionString: string;
@@ -12,17 +12,6 @@ export interface PostgresServer {
 }
 
 const USER = 'postgres';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Debian keeps the server's programs under /usr/lib/postgresql/<major>/bin, off the PATH. */
 function program(name: string): string {

@@ -15,16 +15,16 @@ const DAY_MS = 86_400_000;
  */
 export const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 3) * DAY_MS + 8 * 3_600_000;
 
+/** The simulator's seeded script of one terminal on a simulated clock from `startAt`. */
+export function benchScript(terminal: Pick<BenchTerminal, 'terminalId' | 'currency'>, seed: number, startAt: number): TrafficScript {
+  return new TrafficScript({ prng: new Prng(terminalSeed(seed, terminal.terminalId)), terminalId: terminal.terminalId, currency: terminal.currency, clock: { kind: 'simulated', startAt } });
+}
+
 /** About `eventsPerTerminal` events of each terminal (whole flows, then its open batch closed), in sequence order. */
 export function terminalHistories(terminals: readonly BenchTerminal[], eventsPerTerminal: number, seed: number): Map<string, TerminalEvent[]> {
   return new Map(
     terminals.map((terminal) => {
-      const script = new TrafficScript({
-        prng: new Prng(terminalSeed(seed, terminal.terminalId)),
-        terminalId: terminal.terminalId,
-        currency: terminal.currency,
-        clock: { kind: 'simulated', startAt: SIMULATED_START },
-      });
+      const script = benchScript(terminal, seed, SIMULATED_START);
       const events: TerminalEvent[] = [];
       while (events.length < eventsPerTerminal) events.push(...script.nextFlow());
       events.push(...script.closeBatch());
