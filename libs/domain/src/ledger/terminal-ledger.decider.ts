@@ -7,7 +7,7 @@ import { judge } from './rules/judge';
 import { evolve } from './terminal-ledger.evolve';
 import { occurredAtWindowError } from '../values/bounds';
 import { keyedValues } from './keyed-record';
-import { MAX_PARKED_EVENTS, SequencePolicy } from './sequence-policy';
+import { MAX_PARKED_EVENTS, REMEMBERED_EVENT_IDS, SequencePolicy } from './sequence-policy';
 import { hasSeen, initialState, isSkippedAndMissing, ParkedEvent, parkedAt, saleOf, TerminalLedgerState } from './terminal-ledger.state';
 import { WrongTerminalError } from './wrong-terminal.error';
 
@@ -185,13 +185,16 @@ function recordTerminalEvent(data: RecordTerminalEvent['data'], state: TerminalL
   const { event, panMasked, receivedAt, policy, ...ledger } = data;
   const { merchantId } = ledger;
   if (event.terminalId !== state.terminalId) throw new WrongTerminalError(state.terminalId, event.terminalId);
-  if (hasSeen(state, event.eventId)) return { events: [], state };
+  if (hasSeen(state, event)) return { events: [], state };
   const cause = causeOf(event, merchantId);
   const { sequence } = event;
   const arrived: ParkedEvent = { event, panMasked, receivedAt };
   if (sequence < state.nextSequence) {
     if (isSkippedAndMissing(state, sequence)) return processEvent(arrived, state, ledger);
-    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);
+    const reason = sequence < state.rememberedFrom
+      ? `sequence ${sequence} was decided before the ${REMEMBERED_EVENT_IDS} most recent events whose ids are remembered`
+      : `sequence ${sequence} already belongs to another event`;
+    return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', reason)], state);
   }
   if (parkedAt(state, sequence) !== undefined) {
     return folded([rejection(event, merchantId, 'SEQUENCE_REUSED', `sequence ${sequence} already belongs to another event`)], state);

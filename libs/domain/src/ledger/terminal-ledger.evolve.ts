@@ -3,7 +3,7 @@ import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
-import { REMEMBERED_GAPS } from './sequence-policy';
+import { REMEMBERED_EVENT_IDS, REMEMBERED_GAPS } from './sequence-policy';
 import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
 
 const SIGN_IN_REFUSALS: ReadonlySet<RejectionCode> = new Set<RejectionCode>(['UNKNOWN_OPERATOR', 'OPERATOR_DISABLED']);
@@ -26,8 +26,18 @@ function withRecordedSequence(state: TerminalLedgerState, sequence: number): Ter
   };
 }
 
+/** Remembers an event id; a full generation becomes the earlier one, and the one before that is forgotten. */
 function markSeen(state: TerminalLedgerState, eventId: string): TerminalLedgerState {
-  return { ...state, seenEventIds: setKeyed(state.seenEventIds, eventId, true) };
+  if (hasKeyed(state.seenEventIds, eventId)) return state;
+  if (state.seenCount < REMEMBERED_EVENT_IDS) return { ...state, seenEventIds: setKeyed(state.seenEventIds, eventId, true), seenCount: state.seenCount + 1 };
+  return {
+    ...state,
+    seenEventIds: setKeyed(emptyKeyed(), eventId, true),
+    seenCount: 1,
+    earlierEventIds: state.seenEventIds,
+    seenFrom: state.nextSequence,
+    rememberedFrom: state.seenFrom,
+  };
 }
 
 function updateSale(state: TerminalLedgerState, transactionId: string, change: (sale: SaleState) => SaleState): TerminalLedgerState {

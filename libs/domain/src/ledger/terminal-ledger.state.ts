@@ -87,8 +87,18 @@ export interface TerminalLedgerState {
   terminalId: string;
   /** The sequence the terminal's next processed event must carry; sequences run contiguously from 1. */
   nextSequence: number;
-  /** Every terminal eventId processed, parked or rejected: redelivery of any of them is a no-op. */
+  /**
+   * The terminal eventIds processed, parked or rejected lately (at most REMEMBERED_EVENT_IDS, then they move to
+   * `earlierEventIds` and these start afresh): redelivery of any of them, or of a parked event, is a no-op.
+   */
   seenEventIds: KeyedRecord<true>;
+  seenCount: number;
+  /** The generation of seen ids before `seenEventIds`; the one before it is forgotten. */
+  earlierEventIds: KeyedRecord<true>;
+  /** `nextSequence` when `seenEventIds` started. */
+  seenFrom: number;
+  /** `nextSequence` when `earlierEventIds` started: every event recorded at this sequence or later is remembered. */
+  rememberedFrom: number;
   /** Events that arrived ahead of a gap, by sequence, waiting for it to fill (at most MAX_PARKED_EVENTS). */
   parked: KeyedRecord<ParkedEvent>;
   parkedCount: number;
@@ -117,6 +127,10 @@ export function initialState(terminalId: string): TerminalLedgerState {
     terminalId,
     nextSequence: 1,
     seenEventIds: emptyKeyed(),
+    seenCount: 0,
+    earlierEventIds: emptyKeyed(),
+    seenFrom: 1,
+    rememberedFrom: 1,
     parked: emptyKeyed(),
     parkedCount: 0,
     waitingSince: null,
@@ -134,8 +148,9 @@ export function initialState(terminalId: string): TerminalLedgerState {
   };
 }
 
-export function hasSeen(state: TerminalLedgerState, eventId: string): boolean {
-  return hasKeyed(state.seenEventIds, eventId);
+/** The event was processed, parked or rejected lately: its redelivery is a no-op. */
+export function hasSeen(state: TerminalLedgerState, event: Pick<TerminalEvent, 'eventId' | 'sequence'>): boolean {
+  return hasKeyed(state.seenEventIds, event.eventId) || hasKeyed(state.earlierEventIds, event.eventId) || parkedAt(state, event.sequence)?.event.eventId === event.eventId;
 }
 
 export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
