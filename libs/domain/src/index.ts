@@ -38,6 +38,7 @@ export * from './ledger/postings';
 export * from './ledger/balance';
 export * from './ledger/unbalanced-postings.error';
 export type { SaleState, SaleStatus, RefundState, ParkedEvent } from './ledger/terminal-ledger.state';
+export { emptyKeyed, setKeyed, type KeyedRecord } from './ledger/keyed-record';
 
 export * from './settlement/totals';
 export * from './settlement/reconcile';

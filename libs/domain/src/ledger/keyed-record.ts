@@ -10,7 +10,7 @@ export type KeyedRecord<V> = readonly (Shelf<V> | null)[];
 
 const FAN_OUT = 64;
 
-function hashOf(key: string): number {
+export function hashOf(key: string): number {
   let hash = 0x811c9dc5 | 0;
   // The tail of a key is enough to spread UUIDs (most keys); other keys still work, in fuller buckets.
   for (let i = Math.max(0, key.length - 12); i < key.length; i++) {

@@ -1,4 +1,5 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
+import { emptyKeyedSet, inKeyedSet, withKey } from './keyed-set';
 import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
@@ -28,11 +29,11 @@ function withRecordedSequence(state: TerminalLedgerState, sequence: number): Ter
 
 /** Remembers an event id; a full generation becomes the earlier one, and the one before that is forgotten. */
 function markSeen(state: TerminalLedgerState, eventId: string): TerminalLedgerState {
-  if (hasKeyed(state.seenEventIds, eventId)) return state;
-  if (state.seenCount < REMEMBERED_EVENT_IDS) return { ...state, seenEventIds: setKeyed(state.seenEventIds, eventId, true), seenCount: state.seenCount + 1 };
+  if (inKeyedSet(state.seenEventIds, eventId)) return state;
+  if (state.seenCount < REMEMBERED_EVENT_IDS) return { ...state, seenEventIds: withKey(state.seenEventIds, eventId), seenCount: state.seenCount + 1 };
   return {
     ...state,
-    seenEventIds: setKeyed(emptyKeyed(), eventId, true),
+    seenEventIds: withKey(emptyKeyedSet(), eventId),
     seenCount: 1,
     earlierEventIds: state.seenEventIds,
     seenFrom: state.nextSequence,

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { TerminalEvent } from '../terminal-events/terminal-event';
 import { DEFAULT_FEE_SCHEDULE } from './fee-schedule';
-import { keyedValues } from './keyed-record';
+import { keyedSetValues } from './keyed-set';
 import { record, replay, TerminalScript, testUuid } from '../testing';
 import { DEFAULT_GAP_TIMEOUT_MS, REMEMBERED_EVENT_IDS } from './sequence-policy';
 import { decideAndEvolve, SkipExpiredGaps, TerminalLedgerState } from './terminal-ledger.decider';
 import { LedgerEvent } from './ledger-events';
 
 const types = (events: readonly LedgerEvent[]) => events.map((e) => e.type);
-const rememberedIds = (state: TerminalLedgerState) => keyedValues(state.seenEventIds).length + keyedValues(state.earlierEventIds).length;
+const rememberedIds = (state: TerminalLedgerState) => keyedSetValues(state.seenEventIds).length + keyedSetValues(state.earlierEventIds).length;
 /** The state but for the ids it remembers. */
 function ledgerOf(state: TerminalLedgerState) {
   const { seenEventIds: _seen, seenCount: _count, earlierEventIds: _earlier, seenFrom: _from, rememberedFrom: _remembered, ...ledger } = state;

@@ -1,6 +1,7 @@
 import { EntryMode, PaymentMethod, PinResult, TerminalEvent } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
+import { emptyKeyedSet, inKeyedSet, KeyedSet } from './keyed-set';
 import { DisputeOutcome, ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
 
 export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
@@ -91,10 +92,10 @@ export interface TerminalLedgerState {
    * The terminal eventIds processed, parked or rejected lately (at most REMEMBERED_EVENT_IDS, then they move to
    * `earlierEventIds` and these start afresh): redelivery of any of them, or of a parked event, is a no-op.
    */
-  seenEventIds: KeyedRecord<true>;
+  seenEventIds: KeyedSet;
   seenCount: number;
   /** The generation of seen ids before `seenEventIds`; the one before it is forgotten. */
-  earlierEventIds: KeyedRecord<true>;
+  earlierEventIds: KeyedSet;
   /** `nextSequence` when `seenEventIds` started. */
   seenFrom: number;
   /** `nextSequence` when `earlierEventIds` started: every event recorded at this sequence or later is remembered. */
@@ -126,9 +127,9 @@ export function initialState(terminalId: string): TerminalLedgerState {
   return {
     terminalId,
     nextSequence: 1,
-    seenEventIds: emptyKeyed(),
+    seenEventIds: emptyKeyedSet(),
     seenCount: 0,
-    earlierEventIds: emptyKeyed(),
+    earlierEventIds: emptyKeyedSet(),
     seenFrom: 1,
     rememberedFrom: 1,
     parked: emptyKeyed(),
@@ -150,7 +151,7 @@ export function initialState(terminalId: string): TerminalLedgerState {
 
 /** The event was processed, parked or rejected lately: its redelivery is a no-op. */
 export function hasSeen(state: TerminalLedgerState, event: Pick<TerminalEvent, 'eventId' | 'sequence'>): boolean {
-  return hasKeyed(state.seenEventIds, event.eventId) || hasKeyed(state.earlierEventIds, event.eventId) || parkedAt(state, event.sequence)?.event.eventId === event.eventId;
+  return inKeyedSet(state.seenEventIds, event.eventId) || inKeyedSet(state.earlierEventIds, event.eventId) || parkedAt(state, event.sequence)?.event.eventId === event.eventId;
 }
 
 export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
