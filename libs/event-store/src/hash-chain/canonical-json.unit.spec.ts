@@ -1,4 +1,15 @@
+import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
+
+/** A deep copy whose objects take their keys in the order `order` gives. */
+function reordered(value: unknown, order: (keys: string[]) => string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => reordered(item, order));
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(order(Object.keys(source)).map((key) => [key, reordered(source[key], order)]));
+}
+
+const nonIntegerKeys = fc.jsonValue().filter((value) => !/"\d+":/.test(JSON.stringify(value)));
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, so key order never changes the text', () => {
@@ -11,5 +22,19 @@ describe('canonicalJson', () => {
     const roundTripped: unknown = JSON.parse(JSON.stringify(value));
     expect(canonicalJson(value)).toBe(canonicalJson(roundTripped));
     expect(canonicalJson(value)).toBe('{"at":"2026-11-23T10:00:00.000Z","inArray":[null,1],"kept":"ü \\"q\\" \u2028 🧾","n":0}');
+  });
+
+  it('property: equals JSON.stringify of the value with its keys inserted sorted, and no key order changes it', () => {
+    fc.assert(
+      fc.property(nonIntegerKeys, (value) => {
+        const text = canonicalJson(value);
+        expect(text).toBe(JSON.stringify(reordered(value, (keys) => [...keys].sort())));
+        expect(canonicalJson(reordered(value, (keys) => [...keys].reverse()))).toBe(text);
+      }),
+    );
+  });
+
+  it('property: reads back as the value JSON round-trips to', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)))));
   });
 });

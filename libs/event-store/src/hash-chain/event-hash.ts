@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JsonObject } from '../event-store.port';
 import { canonicalJson } from './canonical-json';
 
@@ -34,7 +34,8 @@ export interface HashedContent {
 export function eventHash(event: HashedContent, prev: string): string {
   // Fields as JSON strings in a fixed order: as canonical as one sorted object, without building one per event.
   const content = `[${JSON.stringify(event.streamId)},"${event.revision}",${JSON.stringify(event.id)},${JSON.stringify(event.type)},${canonicalJson(event.data)},${canonicalJson(withoutChain(event.metadata))},${JSON.stringify(prev)}]`;
-  return createHash('sha256').update(content).digest(HASH_ENCODING);
+  // One-shot: about half the cost of a Hash object per event.
+  return hash('sha256', content, HASH_ENCODING);
 }
 
 export function chainOf(metadata: JsonObject): ChainLink | undefined {

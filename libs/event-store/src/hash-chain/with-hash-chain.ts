@@ -86,7 +86,7 @@ function chain(streamId: string, events: readonly NewEvent[], tip: ChainTip): { 
   let prev = tip.hash;
   const chained = events.map((event, i) => {
     const metadata = event.metadata ?? {};
-    const hash = eventHash({ ...event, metadata, streamId, revision: tip.revision + 1n + BigInt(i) }, prev);
+    const hash = eventHash({ streamId, revision: tip.revision + 1n + BigInt(i), id: event.id, type: event.type, data: event.data, metadata }, prev);
     const link: ChainLink = { prev, hash };
     prev = hash;
     return { ...event, metadata: { ...metadata, chain: link } };
