@@ -1,5 +1,7 @@
-// When did the views reach which position? A loop of "read the head, wait for every projection to pass it",
-// recorded as (head, time): everything before head was visible in the read store at that time.
+// When did the views reach which position? Every few milliseconds the watch reads the head and waits, alongside the
+// waits already running, for every projection to pass it, recording (head, time): everything before head was visible
+// in the read store at that time. Waits overlap so that an event appended just after one head was read is seen by
+// the next wait, a few milliseconds later, not by one that starts only when the earlier wait ends.
 
 interface CaughtUpMark {
   readonly head: bigint;
@@ -22,16 +24,18 @@ export function watchProjections(headPosition: () => Promise<bigint>, projection
   const loop = (async () => {
     while (!stopped) {
       const head = await headPosition();
-      try {
-        await projectionsCaughtUp();
-        marks.push({ head, at: Date.now() });
-      } catch {
-        // A failed projection batch is retried by the runner; the next round waits again.
-      }
+      projectionsCaughtUp().then(
+        () => marks.push({ head, at: Date.now() }),
+        // A failed projection batch is retried by the runner; the waits started after it see the retry.
+        () => undefined,
+      );
       await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     }
   })();
-  const visibleAt = (position: bigint): number | undefined => marks.find((mark) => mark.head > position)?.at;
+  const visibleAt = (position: bigint): number | undefined => {
+    const seen = marks.filter((mark) => mark.head > position).map((mark) => mark.at);
+    return seen.length === 0 ? undefined : Math.min(...seen);
+  };
   return {
     visibleAt,
     async whenVisible(position, timeoutMs) {
