@@ -1,3 +1,4 @@
+import { boundedMemo } from '../values/bounded-memo';
 import { findFullPans } from '../values/pan';
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
@@ -6,9 +7,7 @@ const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
 const UNSHOWN_KEY = '(field name not shown)';
 
 // Keys come from the terminal: an error message (answered and logged) repeats only plain, short, card-free names.
-function shownKey(key: string): string {
-  return PLAIN_KEY.test(key) && findFullPans(key).length === 0 ? key : UNSHOWN_KEY;
-}
+const shownKey = boundedMemo((key) => (PLAIN_KEY.test(key) && findFullPans(key).length === 0 ? key : UNSHOWN_KEY), 4_096);
 
 /** The field `part` of `parent`: `payload` + `totals` -> `payload.totals`, `payload.totals` + 0 -> `payload.totals[0]`. */
 export function childField(parent: string, part: string | number): string {

@@ -1,12 +1,10 @@
+import { boundedMemo } from '../values/bounded-memo';
 import { isUuid } from '../values/ids';
 import { isIsoInstant } from '../values/instant';
 import { findFullPans, isPlainFullPan, maskPan } from '../values/pan';
 import { isCardDataFieldName } from './card-data-field-names';
-import { EventError } from './event-error';
 import { childField } from './field-path';
 import { TerminalEvent } from './terminal-event';
-
-export type ScrubResult = { event: TerminalEvent; masked: boolean } | { error: EventError };
 
 /** A field of an event that holds card data, and what it holds. */
 export interface CardDataFinding {
@@ -33,6 +31,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const keyHoldsFullPan = boundedMemo((key) => findFullPans(key).length > 0, 4_096);
+
 function holdsFullPan(value: unknown, field: string): boolean {
   if (typeof value === 'number') return findFullPans(String(value)).length > 0;
   if (typeof value !== 'string') return false;
@@ -53,7 +53,7 @@ function scan(value: unknown, field: string, depth: number, skipField: string | 
     for (const [key, child] of Object.entries(value)) {
       const keyField = childField(field, key);
       if (isCardDataFieldName(key)) findings.push({ field: keyField, what: 'card data' });
-      else if (findFullPans(key).length > 0) findings.push({ field: keyField, what: 'a full card number' });
+      else if (keyHoldsFullPan(key)) findings.push({ field: keyField, what: 'a full card number' });
       else scan(child, keyField, depth + 1, skipField, findings);
     }
   }
@@ -63,7 +63,7 @@ function scan(value: unknown, field: string, depth: number, skipField: string | 
  * Invariant 2, for any value received as an event (parsed or not): every field holding a full card number (see
  * findFullPans: any script's digits, any separators, inside longer numbers; numbers too), every field named like
  * track data, CVV or PIN block, and every field whose name holds a card number. The one exception is a plain full
- * PAN in `card.inserted.maskedPan`, which scrubCardData masks.
+ * PAN in `card.inserted.maskedPan`, which maskFullPan masks.
  */
 export function findCardData(event: unknown): CardDataFinding[] {
   const payload = isRecord(event) ? event.payload : undefined;
@@ -73,23 +73,12 @@ export function findCardData(event: unknown): CardDataFinding[] {
   return findings;
 }
 
-function cardDataError(index: number | null, { field, what }: CardDataFinding): { error: EventError } {
-  const where = index === null ? field : `events[${index}].${field}`;
-  return { error: { index, field, message: `CARD_DATA: ${what} is not accepted in ${where}` } };
-}
-
 /**
- * Invariant 2 at the door: a full Luhn-valid PAN in `card.inserted.maskedPan` is masked to first 6 / last 4
- * (and `masked: true` says so, for the ledger to record); card data anywhere else (findCardData) is an error.
- * `index` is the event's position in its batch, for the message.
+ * Invariant 2 at the door, for an event parseTerminalEventBatch accepted (it refuses card data anywhere else, see
+ * findCardData): a full Luhn-valid PAN in `card.inserted.maskedPan` is masked to first 6 / last 4, and
+ * `masked: true` says so, for the ledger to record.
  */
-export function scrubCardData(event: TerminalEvent, index: number | null = null): ScrubResult {
-  let scrubbed: TerminalEvent = event;
-  let masked = false;
-  if (event.type === 'card.inserted' && isPlainFullPan(event.payload.maskedPan)) {
-    scrubbed = { ...event, payload: { ...event.payload, maskedPan: maskPan(event.payload.maskedPan) } };
-    masked = true;
-  }
-  const [found] = findCardData(scrubbed);
-  return found ? cardDataError(index, found) : { event: scrubbed, masked };
+export function maskFullPan(event: TerminalEvent): { event: TerminalEvent; masked: boolean } {
+  if (event.type !== 'card.inserted' || !isPlainFullPan(event.payload.maskedPan)) return { event, masked: false };
+  return { event: { ...event, payload: { ...event.payload, maskedPan: maskPan(event.payload.maskedPan) } }, masked: true };
 }
