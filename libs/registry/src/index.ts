@@ -1,5 +1,5 @@
 export { RegistryView } from './registry-view';
-export type { MerchantProfile } from './registry-view';
+export type { MerchantProfile, MerchantRegistration } from './registry-view';
 export { openRegistry } from './open-registry';
 export type { Registry } from './open-registry';
 export { RegisterMerchantCommand } from './commands/register-merchant/register-merchant.command';

@@ -7,6 +7,13 @@ export interface MerchantProfile {
   readonly timeZone: string;
   readonly currency: string;
   readonly feeSchedule: FeeSchedule;
+  /** Where its registration is in the store: none of its events comes before it. */
+  readonly registered: MerchantRegistration;
+}
+
+export interface MerchantRegistration {
+  readonly position: bigint;
+  readonly recordedAt: string;
 }
 
 /**
@@ -16,6 +23,7 @@ export interface MerchantProfile {
 export class RegistryView {
   private state: RegistryState = registryDecider.initialState();
   private nextRevision = 0n;
+  private readonly registrations = new Map<string, MerchantRegistration>();
   private refreshing?: Promise<void>;
 
   constructor(private readonly store: EventStore) {}
@@ -46,8 +54,7 @@ export class RegistryView {
 
   async merchant(merchantId: string): Promise<MerchantProfile | undefined> {
     if (!this.state.merchants[merchantId]) await this.refresh();
-    const merchant = this.state.merchants[merchantId];
-    return merchant && { ...merchant, merchantId };
+    return this.profile(merchantId);
   }
 
   /** The merchant's operators as last read (refresh first to see another process's changes). */
@@ -74,19 +81,28 @@ export class RegistryView {
 
   /** Every merchant as last read, with its profile. */
   merchants(): MerchantProfile[] {
-    return Object.entries(this.state.merchants).map(([merchantId, merchant]) => ({ ...merchant, merchantId }));
+    return Object.keys(this.state.merchants).flatMap((merchantId) => this.profile(merchantId) ?? []);
   }
 
   refundFeePolicyOf(merchantId: string): RefundFeePolicy | undefined {
     return refundFeePolicyOf(this.state, merchantId);
   }
 
+  private profile(merchantId: string): MerchantProfile | undefined {
+    const merchant = this.state.merchants[merchantId];
+    const registered = this.registrations.get(merchantId);
+    return merchant && registered && { ...merchant, merchantId, registered };
+  }
+
   private async readNewEvents(): Promise<void> {
     const events = await this.store.readStream(REGISTRY_STREAM, this.nextRevision);
     for (const recorded of events) {
-      const event = { type: recorded.type, data: recorded.data };
-      if (isRegistryEvent(event)) this.state = registryDecider.evolve(this.state, event);
       this.nextRevision = recorded.revision + 1n;
+      const event = { type: recorded.type, data: recorded.data };
+      if (!isRegistryEvent(event)) continue;
+      this.state = registryDecider.evolve(this.state, event);
+      // EventStoreDB may not tell a stream's event its position (-1n): then the merchant's events are read from 0.
+      if (event.type === 'MerchantRegistered') this.registrations.set(event.data.merchantId, { position: recorded.position < 0n ? 0n : recorded.position, recordedAt: recorded.recordedAt });
     }
   }
 }

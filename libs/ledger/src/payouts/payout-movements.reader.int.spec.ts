@@ -2,17 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { terminalStream, type LedgerEvent } from '@posledger/domain';
-import { replay, TerminalScript, tx } from '@posledger/domain/testing';
+import { settledSales } from '@posledger/domain/testing';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from '../terminal-ledger/ledger-event-id';
 import { PayoutMovementsReader } from './payout-movements.reader';
-
-/** A settled sale of `minor` on terminal `terminalId` of merchant `merchantId`: its ledger events. */
-function settledSale(terminalId: string, merchantId: string, minor: string): LedgerEvent[] {
-  const t = new TerminalScript(terminalId);
-  const { events } = replay([t.signedIn(), ...t.cardSaleRequested(tx(1), 'DEBIT', minor), t.approved(tx(1)), t.settlementClosed(1, [{ method: 'DEBIT', count: 1, amountMinor: minor, currency: 'CNY' }])]);
-  return events.map((event) => ({ ...event, data: { ...event.data, merchantId } }) as LedgerEvent);
-}
 
 async function append(store: EventStore, terminalId: string, events: readonly LedgerEvent[]): Promise<void> {
   await store.appendToStream(terminalStream(terminalId), events.map((event, n) => ({ id: ledgerEventId(`${terminalId}/${n}`, event.type, 0), type: event.type, data: event.data })), 'any');
@@ -32,12 +25,12 @@ describe('the payout movements reader', () => {
   });
 
   it("reads the merchant's movements recorded before the cut-off, stops at the first after it, and the next read starts there", async () => {
-    await append(store, 't-a', settledSale('t-a', 'm-a', '10000'));
-    await append(store, 't-b', settledSale('t-b', 'm-b', '7000'));
+    await append(store, 't-a', settledSales('t-a', 'm-a', ['10000']));
+    await append(store, 't-b', settledSales('t-b', 'm-b', ['7000']));
     await new Promise((resolve) => setTimeout(resolve, 5));
     const cutoffAt = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await append(store, 't-c', settledSale('t-c', 'm-a', '3000'));
+    await append(store, 't-c', settledSales('t-c', 'm-a', ['3000']));
     const reader = new PayoutMovementsReader(store);
 
     const first = await reader.read('m-a', 0n, cutoffAt);
@@ -53,7 +46,7 @@ describe('the payout movements reader', () => {
   });
 
   it('shares one scan of a range between merchants reading it, with the same movements as reading it alone', async () => {
-    await append(store, 't-d', settledSale('t-d', 'm-b', '4000'));
+    await append(store, 't-d', settledSales('t-d', 'm-b', ['4000']));
     const cutoffAt = new Date(Date.now() + 1_000).toISOString();
     let pagesRead = 0;
     const counted: EventStore = { ...store, readAll: (options) => (pagesRead++, store.readAll(options)) };

@@ -1,5 +1,5 @@
 // The daily statements' clock over a real LMDB event store: each merchant's day just ended in its own zone is issued
-// once, and a day already issued is left alone.
+// once, a day already issued is left alone, and a merchant has no statement of a day that ended before it was registered.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ jest.setTimeout(60_000);
 
 // 03:00 UTC on 24 November: 11:00 that day in Shanghai, 19:00 the day before in Los Angeles.
 const NOW = '2026-11-24T03:00:00.000Z';
+const NOT_DATE = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 describe('the daily statements clock', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posledger-statement-clock-'));
@@ -25,9 +26,17 @@ describe('the daily statements clock', () => {
   beforeAll(async () => {
     eventStore = await createLmdbEventStore({ path: join(dir, 'events') });
     registry = await openRegistry(eventStore);
-    for (const [merchantId, timeZone] of [['m-sh', 'Asia/Shanghai'], ['m-la', 'America/Los_Angeles'], ['m-done', 'Asia/Shanghai']]) {
+    // The store records its own time: the clock is set back so that the merchants exist before the days it issues.
+    const register = async (merchantId: string, timeZone: string, at: string) => {
+      jest.useFakeTimers({ doNotFake: NOT_DATE, now: new Date(at) });
       await registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
+      jest.useRealTimers();
+    };
+    for (const [merchantId, timeZone] of [['m-sh', 'Asia/Shanghai'], ['m-la', 'America/Los_Angeles'], ['m-done', 'Asia/Shanghai']]) {
+      await register(merchantId, timeZone, '2026-11-20T00:00:00.000Z');
     }
+    // 08:00 on the 24th in Shanghai: it had no 23rd.
+    await register('m-new', 'Asia/Shanghai', '2026-11-24T00:00:00.000Z');
     await issueStatement({ eventStore, registry }, 'm-done', '2026-11-23');
     clock = startStatementClock({ eventStore, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
   });
@@ -44,6 +53,7 @@ describe('the daily statements clock', () => {
     expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1']);
     expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1']);
     expect(await issuedDates('m-done')).toEqual(['2026-11-23 v1']);
+    expect(await issuedDates('m-new')).toEqual([]);
     expect(failures).toEqual([]);
   });
 
@@ -52,8 +62,9 @@ describe('the daily statements clock', () => {
     // 07:59 UTC: 23:59 on the 23rd in Los Angeles, 15:59 on the 24th in Shanghai.
     expect(await clock.tick('2026-11-24T07:59:00.000Z')).toEqual([]);
     // 16:00 UTC: midnight in Shanghai (the 24th has ended), 08:00 on the 24th in Los Angeles (the 23rd has).
-    expect((await clock.tick('2026-11-24T16:00:00.000Z')).sort()).toEqual(['m-done', 'm-la', 'm-sh']);
+    expect((await clock.tick('2026-11-24T16:00:00.000Z')).sort()).toEqual(['m-done', 'm-la', 'm-new', 'm-sh']);
     expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1', '2026-11-24 v1']);
+    expect(await issuedDates('m-new')).toEqual(['2026-11-24 v1']);
     expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1', '2026-11-23 v1']);
   });
 });

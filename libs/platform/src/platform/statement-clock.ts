@@ -1,4 +1,4 @@
-import { isStatementEvent, statementStream, valueDateOf } from '@posledger/domain';
+import { dayBounds, isStatementEvent, statementStream, valueDateOf } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 import type { Registry } from '@posledger/registry';
 import { issueStatements } from './statements';
@@ -13,9 +13,9 @@ export interface StatementClock {
 
 /**
  * Issues every merchant's daily statement (日结单) once its day has ended in its own zone, without anyone asking:
- * each minute, a merchant with no statement of yesterday gets one. A day issued already (by a person, by this clock
- * before a restart, or by another ledger process) is left as it is; events recorded late make a new version only
- * when someone issues it again.
+ * each minute, a merchant with no statement of yesterday gets one, unless it was registered after yesterday ended. A
+ * day issued already (by a person, by this clock before a restart, or by another ledger process) is left as it is;
+ * events recorded late make a new version only when someone issues it again.
  */
 export function startStatementClock(stores: { eventStore: EventStore; registry: Registry }, onError: (merchantId: string, error: Error) => void): StatementClock {
   let ticking: Promise<unknown> | undefined;
@@ -24,8 +24,10 @@ export function startStatementClock(stores: { eventStore: EventStore; registry: 
   const tick = async (now: string): Promise<string[]> => {
     await stores.registry.view.refresh();
     const due = new Map<string, string[]>();
-    for (const { merchantId, timeZone } of stores.registry.view.merchants()) {
+    for (const { merchantId, timeZone, registered } of stores.registry.view.merchants()) {
       const yesterday = valueDateOf(now, timeZone, -1);
+      // A merchant registered since yesterday ended had no yesterday: its first statement is of its first day.
+      if (Date.parse(registered.recordedAt) >= Date.parse(dayBounds(yesterday, timeZone).to)) continue;
       try {
         if (!(await issued(merchantId, yesterday))) due.set(yesterday, [...(due.get(yesterday) ?? []), merchantId]);
       } catch (error) {

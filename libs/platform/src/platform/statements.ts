@@ -20,11 +20,16 @@ interface MerchantHistory {
   readonly throughPosition: bigint;
 }
 
-/** Each merchant's ledger and payout events in the store's order, and the last position read: one scan for them all. */
-async function merchantHistories(store: EventStore, merchantIds: readonly string[]): Promise<Map<string, MerchantHistory>> {
+/**
+ * Each merchant's ledger and payout events in the store's order, and the last position read: one scan for them all,
+ * from the first of their registrations (none of a merchant's events comes before its own).
+ */
+async function merchantHistories(store: EventStore, merchants: readonly MerchantProfile[]): Promise<Map<string, MerchantHistory>> {
+  const merchantIds = merchants.map((merchant) => merchant.merchantId);
   const sources = new Map(merchantIds.map((merchantId) => [merchantId, [] as StatementSource[]]));
   const payoutStreams = new Map(merchantIds.map((merchantId) => [payoutStream(merchantId), merchantId]));
-  const throughPosition = await scanAll(store, 0n, (recorded) => {
+  const from = merchants.reduce((first, { registered }) => (registered.position < first ? registered.position : first), merchants[0]?.registered.position ?? 0n);
+  const throughPosition = await scanAll(store, from, (recorded) => {
     const event = { type: recorded.type, data: recorded.data };
     if (isTerminalStream(recorded.streamId) && isLedgerEvent(event)) sources.get(event.data.merchantId)?.push({ recordedAt: recorded.recordedAt, event });
     else if (payoutStreams.has(recorded.streamId) && isPayoutEvent(event)) sources.get(payoutStreams.get(recorded.streamId) ?? '')?.push({ recordedAt: recorded.recordedAt, event });
@@ -64,7 +69,7 @@ export async function issueStatements(
     if (!merchant) throw new UnknownMerchantError(merchantId);
     merchants.push(merchant);
   }
-  const histories = await merchantHistories(stores.eventStore, merchantIds);
+  const histories = await merchantHistories(stores.eventStore, merchants);
   const issued: StatementIssued['data'][] = [];
   for (const merchant of merchants) {
     try {

@@ -40,8 +40,8 @@ export class MerchantsResolver {
   async merchants(@Context() context: ReportsContext): Promise<Merchant[]> {
     requireAuditor(context);
     await this.registry.refresh();
-    return Object.entries(this.registry.current.merchants)
-      .map(([merchantId, registration]) => toMerchant({ ...registration, merchantId }))
+    return this.registry.merchants()
+      .map(toMerchant)
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 }
