@@ -70,6 +70,7 @@ export * from './payouts/payout-schedule';
 export * from './statements/statement-events';
 export * from './statements/daily-statement';
 export * from './statements/statements.decider';
+export * from './statements/statement-carry';
 
 export * from './bills/bill';
 export * from './bills/bill-events';

@@ -17,10 +17,24 @@ export interface StatementLine {
   readonly amountMinor: bigint;
 }
 
-/** A ledger or payout event of the merchant and when the platform recorded it. */
+/** A ledger or payout event of the merchant, its position in the store and when the platform recorded it. */
 export interface StatementSource {
+  readonly position: bigint;
   readonly recordedAt: string;
   readonly event: LedgerEvent | PayoutEvent;
+}
+
+/**
+ * What a statement hands to a later day's, so that it need not read the merchant's history again: the balance owed
+ * per currency by the events read (through `throughPosition`) that were recorded before `to`, the end of its day; and
+ * `fromPosition`, the first of those read that was recorded at or after `to` (`throughPosition + 1` when none was),
+ * before which every event of the merchant was recorded before `to`.
+ */
+export interface StatementCarry {
+  readonly to: string;
+  readonly throughPosition: bigint;
+  readonly fromPosition: bigint;
+  readonly closing: ReadonlyMap<string, bigint>;
 }
 
 export interface DailyStatement {
@@ -30,6 +44,14 @@ export interface DailyStatement {
   readonly to: string;
   /** Per currency: OPENING, the day's movements by section and method, CLOSING; then CASH, kept at the counter. */
   readonly lines: readonly StatementLine[];
+  readonly carry: StatementCarry;
+}
+
+/** The events a statement is computed from: every event of the merchant read through `throughPosition`, or from `carried.fromPosition` on. */
+export interface StatementReading {
+  readonly throughPosition: bigint;
+  /** An earlier day's carry: the sources need only start at its `fromPosition`. */
+  readonly carried?: StatementCarry;
 }
 
 // What the platform owes the merchant: pending + settled + disputed + in transit - fees. Every one of these moves it by
@@ -97,16 +119,27 @@ export function dayBounds(date: string, timeZone: string): { from: string; to: s
  * The merchant's daily statement (日结单) by the platform's recorded time: the balance owed to it when the day began
  * (pending + available + held + in transit), what each event recorded that day changed, by section and method, and
  * the balance when it ended, which is the opening plus the day's movements. Cash taken at the counter is listed
- * apart: it was never owed. A day's statement changes only while the day lasts.
+ * apart: it was never owed. A day's statement changes only while the day lasts. From an earlier day's carry it is
+ * the same statement as from the whole history, read from the carry's `fromPosition` on.
  */
-export function dailyStatement(merchantId: string, date: string, timeZone: string, sources: readonly StatementSource[]): DailyStatement {
+export function dailyStatement(merchantId: string, date: string, timeZone: string, sources: readonly StatementSource[], reading: StatementReading): DailyStatement {
   const { from, to } = dayBounds(date, timeZone);
   const [start, end] = [Date.parse(from), Date.parse(to)];
-  const opening = new Map<string, bigint>();
+  const { carried, throughPosition } = reading;
+  if (carried !== undefined && Date.parse(carried.to) > start) throw new RangeError(`a statement of ${date} carries on from an earlier day's, not one ending ${carried.to}`);
+  const carriedTo = carried === undefined ? 0 : Date.parse(carried.to);
+  // Already in the carried balance: read by the earlier statement and recorded before its day ended.
+  const isCarried = (position: bigint, at: number) => carried !== undefined && (position < carried.fromPosition || (position <= carried.throughPosition && at < carriedTo));
+  const opening = new Map<string, bigint>(carried?.closing);
   const day = new Map<string, { count: number; amountMinor: bigint } & Movement>();
-  for (const { recordedAt, event } of sources) {
+  let fromPosition = throughPosition + 1n;
+  for (const { position, recordedAt, event } of sources) {
     const at = Date.parse(recordedAt);
-    if (at >= end) continue;
+    if (at >= end) {
+      if (position < fromPosition) fromPosition = position;
+      continue;
+    }
+    if (isCarried(position, at)) continue;
     for (const movement of movementsOf(event)) {
       if (at < start) {
         if (movement.section !== 'CASH') opening.set(movement.currency, (opening.get(movement.currency) ?? 0n) + movement.amountMinor);
@@ -117,6 +150,7 @@ export function dailyStatement(merchantId: string, date: string, timeZone: strin
       day.set(key, { ...movement, count: (sum?.count ?? 0) + 1, amountMinor: (sum?.amountMinor ?? 0n) + movement.amountMinor });
     }
   }
+  const closing = new Map<string, bigint>();
   const currencies = [...new Set([...opening.keys(), ...[...day.values()].map((line) => line.currency)])].sort();
   const lines: StatementLine[] = currencies.flatMap((currency) => {
     const movements = [...day.values()]
@@ -125,6 +159,8 @@ export function dailyStatement(merchantId: string, date: string, timeZone: strin
     const owed = movements.filter((line) => line.section !== 'CASH');
     const openingMinor = opening.get(currency) ?? 0n;
     const closingMinor = owed.reduce((sum, line) => sum + line.amountMinor, openingMinor);
+    // A currency only ever taken in cash is not owed: it opens no later day's statement.
+    if (opening.has(currency) || owed.length > 0) closing.set(currency, closingMinor);
     const row = ({ section, method, count, amountMinor }: Omit<StatementLine, 'currency'>): StatementLine => ({ currency, section, method, count, amountMinor });
     return [
       row({ section: 'OPENING', method: '', count: '', amountMinor: openingMinor }),
@@ -133,5 +169,5 @@ export function dailyStatement(merchantId: string, date: string, timeZone: strin
       ...movements.filter((line) => line.section === 'CASH').map(row),
     ];
   });
-  return { merchantId, date, from, to, lines };
+  return { merchantId, date, from, to, lines, carry: { to, throughPosition, fromPosition, closing } };
 }

@@ -13,7 +13,6 @@ jest.setTimeout(60_000);
 
 // 03:00 UTC on 24 November: 11:00 that day in Shanghai, 19:00 the day before in Los Angeles.
 const NOW = '2026-11-24T03:00:00.000Z';
-const NOT_DATE = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 describe('the daily statements clock', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posledger-statement-clock-'));
@@ -21,6 +20,7 @@ describe('the daily statements clock', () => {
   let registry: Registry;
   let clock: StatementClock;
   const failures: string[] = [];
+  let statementReads = 0;
   const issuedDates = async (merchantId: string) => (await eventStore.readStream(statementStream(merchantId))).map((event) => `${(event.data as { date: string }).date} v${(event.data as { version: number }).version}`);
 
   beforeAll(async () => {
@@ -28,7 +28,10 @@ describe('the daily statements clock', () => {
     registry = await openRegistry(eventStore);
     // The store records its own time: the clock is set back so that the merchants exist before the days it issues.
     const register = async (merchantId: string, timeZone: string, at: string) => {
-      jest.useFakeTimers({ doNotFake: NOT_DATE, now: new Date(at) });
+      jest.useFakeTimers({
+        doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+        now: new Date(at),
+      });
       await registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
       jest.useRealTimers();
     };
@@ -38,7 +41,8 @@ describe('the daily statements clock', () => {
     // 08:00 on the 24th in Shanghai: it had no 23rd.
     await register('m-new', 'Asia/Shanghai', '2026-11-24T00:00:00.000Z');
     await issueStatement({ eventStore, registry }, 'm-done', '2026-11-23');
-    clock = startStatementClock({ eventStore, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
+    const counted: EventStore = { ...eventStore, readStream: (streamId, fromRevision) => (streamId.startsWith('statements-') && statementReads++, eventStore.readStream(streamId, fromRevision)) };
+    clock = startStatementClock({ eventStore: counted, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -57,8 +61,10 @@ describe('the daily statements clock', () => {
     expect(failures).toEqual([]);
   });
 
-  it('issues nothing more on the next ticks of the same day, and the next day its statement', async () => {
+  it("issues nothing more on the next ticks of the same day, without reading the merchants' statements again, and the next day its statement", async () => {
+    statementReads = 0;
     expect(await clock.tick(NOW)).toEqual([]);
+    expect(statementReads).toBe(0);
     // 07:59 UTC: 23:59 on the 23rd in Los Angeles, 15:59 on the 24th in Shanghai.
     expect(await clock.tick('2026-11-24T07:59:00.000Z')).toEqual([]);
     // 16:00 UTC: midnight in Shanghai (the 24th has ended), 08:00 on the 24th in Los Angeles (the 23rd has).

@@ -19,7 +19,10 @@ export interface StatementClock {
  */
 export function startStatementClock(stores: { eventStore: EventStore; registry: Registry }, onError: (merchantId: string, error: Error) => void): StatementClock {
   let ticking: Promise<unknown> | undefined;
+  // Each merchant's latest day known to be issued: its statements (PDFs included) are read once a day, not each minute.
+  const knownIssued = new Map<string, string>();
   const issued = async (merchantId: string, date: string) =>
+    knownIssued.get(merchantId) === date ||
     (await stores.eventStore.readStream(statementStream(merchantId))).some((event) => isStatementEvent(event) && event.data.date === date);
   const tick = async (now: string): Promise<string[]> => {
     await stores.registry.view.refresh();
@@ -29,7 +32,8 @@ export function startStatementClock(stores: { eventStore: EventStore; registry: 
       // A merchant registered since yesterday ended had no yesterday: its first statement is of its first day.
       if (Date.parse(registered.recordedAt) >= Date.parse(dayBounds(yesterday, timeZone).to)) continue;
       try {
-        if (!(await issued(merchantId, yesterday))) due.set(yesterday, [...(due.get(yesterday) ?? []), merchantId]);
+        if (await issued(merchantId, yesterday)) knownIssued.set(merchantId, yesterday);
+        else due.set(yesterday, [...(due.get(yesterday) ?? []), merchantId]);
       } catch (error) {
         onError(merchantId, error as Error);
       }
@@ -41,6 +45,7 @@ export function startStatementClock(stores: { eventStore: EventStore; registry: 
         merchantIds.forEach((merchantId) => onError(merchantId, error));
         return [];
       });
+      for (const { merchantId } of statements) knownIssued.set(merchantId, date);
       done.push(...statements.map((statement) => statement.merchantId));
     }
     return done;

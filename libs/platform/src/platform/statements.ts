@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
-  dailyStatement, decideStatement, isCalendarDate, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
-  UnknownMerchantError, type StatementIssued, type StatementSource, type StatementsState,
+  carryBefore, dailyStatement, decideStatement, isCalendarDate, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
+  UnknownMerchantError, type StatementCarry, type StatementIssued, type StatementSource, type StatementsState,
 } from '@posledger/domain';
-import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
+import { aggregateStream, handleCommand, scanAll, type EventStore, type RecordedEvent } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
 import { exportRows } from '@posledger/reports';
 import type { MerchantProfile } from '@posledger/registry';
@@ -20,19 +20,28 @@ interface MerchantHistory {
   readonly throughPosition: bigint;
 }
 
-/**
- * Each merchant's ledger and payout events in the store's order, and the last position read: one scan for them all,
- * from the first of their registrations (none of a merchant's events comes before its own).
- */
-async function merchantHistories(store: EventStore, merchants: readonly MerchantProfile[]): Promise<Map<string, MerchantHistory>> {
-  const merchantIds = merchants.map((merchant) => merchant.merchantId);
-  const sources = new Map(merchantIds.map((merchantId) => [merchantId, [] as StatementSource[]]));
-  const payoutStreams = new Map(merchantIds.map((merchantId) => [payoutStream(merchantId), merchantId]));
-  const from = merchants.reduce((first, { registered }) => (registered.position < first ? registered.position : first), merchants[0]?.registered.position ?? 0n);
-  const throughPosition = await scanAll(store, from, (recorded) => {
-    const event = { type: recorded.type, data: recorded.data };
-    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event)) sources.get(event.data.merchantId)?.push({ recordedAt: recorded.recordedAt, event });
-    else if (payoutStreams.has(recorded.streamId) && isPayoutEvent(event)) sources.get(payoutStreams.get(recorded.streamId) ?? '')?.push({ recordedAt: recorded.recordedAt, event });
+/** A merchant due a statement, and what an earlier day's statement carries to it. */
+interface DueMerchant {
+  readonly merchant: MerchantProfile;
+  readonly carried?: StatementCarry;
+}
+
+/** Where a merchant's statement starts reading: its earlier statement's carry, or its registration (none of its events comes before). */
+const readFrom = ({ merchant, carried }: DueMerchant): bigint => carried?.fromPosition ?? merchant.registered.position;
+
+/** Each merchant's ledger and payout events in the store's order from where its statement reads, and the last position read: one scan for them all. */
+async function merchantHistories(store: EventStore, due: readonly DueMerchant[]): Promise<Map<string, MerchantHistory>> {
+  const from = new Map(due.map((merchant) => [merchant.merchant.merchantId, readFrom(merchant)]));
+  const sources = new Map(due.map(({ merchant }) => [merchant.merchantId, [] as StatementSource[]]));
+  const payoutStreams = new Map(due.map(({ merchant }) => [payoutStream(merchant.merchantId), merchant.merchantId]));
+  const first = [...from.values()].reduce((min, position) => (position < min ? position : min), from.values().next().value ?? 0n);
+  const add = (merchantId: string, source: StatementSource) => {
+    if (source.position >= (from.get(merchantId) ?? 0n)) sources.get(merchantId)?.push(source);
+  };
+  const throughPosition = await scanAll(store, first, ({ streamId, type, data, position, recordedAt }) => {
+    const event = { type, data };
+    if (isTerminalStream(streamId) && isLedgerEvent(event)) add(event.data.merchantId, { position, recordedAt, event });
+    else if (payoutStreams.has(streamId) && isPayoutEvent(event)) add(payoutStreams.get(streamId) ?? '', { position, recordedAt, event });
   });
   return new Map([...sources].map(([merchantId, merchantSources]) => [merchantId, { sources: merchantSources, throughPosition }]));
 }
@@ -63,17 +72,17 @@ export async function issueStatements(
     throw refused('STATEMENT.INVALID_DATE', `a statement's date is a date alone (2026-11-23), got ${JSON.stringify(date)}`);
   }
   await stores.registry.view.refresh();
-  const merchants: MerchantProfile[] = [];
+  const due: DueMerchant[] = [];
   for (const merchantId of merchantIds) {
     const merchant = await stores.registry.view.merchant(merchantId);
     if (!merchant) throw new UnknownMerchantError(merchantId);
-    merchants.push(merchant);
+    due.push({ merchant, carried: carryBefore(issuedEvents(await stores.eventStore.readStream(statementStream(merchantId))), date) });
   }
-  const histories = await merchantHistories(stores.eventStore, merchants);
+  const histories = await merchantHistories(stores.eventStore, due);
   const issued: StatementIssued['data'][] = [];
-  for (const merchant of merchants) {
+  for (const { merchant, carried } of due) {
     try {
-      issued.push(await recordStatement(stores.eventStore, merchant, date, histories.get(merchant.merchantId) ?? { sources: [], throughPosition: 0n }));
+      issued.push(await recordStatement(stores.eventStore, merchant, date, histories.get(merchant.merchantId) ?? { sources: [], throughPosition: 0n }, carried));
     } catch (error) {
       onError(merchant.merchantId, error as Error);
     }
@@ -81,10 +90,12 @@ export async function issueStatements(
   return issued;
 }
 
-async function recordStatement(eventStore: EventStore, merchant: MerchantProfile, date: string, { sources, throughPosition }: MerchantHistory): Promise<StatementIssued['data']> {
+async function recordStatement(
+  eventStore: EventStore, merchant: MerchantProfile, date: string, { sources, throughPosition }: MerchantHistory, carried: StatementCarry | undefined,
+): Promise<StatementIssued['data']> {
   const { merchantId } = merchant;
   let issued: StatementIssued['data'] | undefined;
-  const statement = dailyStatement(merchantId, date, merchant.timeZone, sources);
+  const statement = dailyStatement(merchantId, date, merchant.timeZone, sources, { throughPosition, carried });
   const csv = exportRows('csv', COLUMNS, statement.lines.map((line) => ({
     merchant_id: merchantId, merchant_name: merchant.name, date, time_zone: merchant.timeZone, currency: line.currency,
     section: line.section, method: line.method, count: line.count, amount_minor: line.amountMinor.toString(),
@@ -95,7 +106,7 @@ async function recordStatement(eventStore: EventStore, merchant: MerchantProfile
   await handleCommand(eventStore, statementStream(merchantId), {
     load: () => issuedStatements(eventStore, merchantId),
     decide: (state) => {
-      const events = decideStatement({ merchantId, date, csv, sha256: digest, pdf: pdf.toString('base64'), pdfSha256: sha256(pdf), throughPosition, issuedAt }, state);
+      const events = decideStatement({ merchantId, date, csv, sha256: digest, pdf: pdf.toString('base64'), pdfSha256: sha256(pdf), throughPosition, issuedAt, carry: statement.carry }, state);
       issued = events[0]?.data;
       return { events: events.map((event) => ({ id: ledgerEventId(`statements/${merchantId}/${date}`, event.type, event.data.version), type: event.type, data: event.data })), state: events.reduce(evolveStatements, state) };
     },
@@ -103,8 +114,12 @@ async function recordStatement(eventStore: EventStore, merchant: MerchantProfile
   return issued ?? latestIssued(await eventStore.readStream(statementStream(merchantId)), date, digest);
 }
 
-function latestIssued(events: readonly { type: string; data: unknown }[], date: string, digest: string): StatementIssued['data'] {
-  const found = events.filter((event): event is StatementIssued => isStatementEvent(event as StatementIssued)).map((event) => event.data)
+/** The StatementIssued events of a merchant's statements stream. */
+const issuedEvents = (events: readonly RecordedEvent[]): StatementIssued[] =>
+  events.map(({ type, data }) => ({ type, data })).filter((event): event is StatementIssued => isStatementEvent(event));
+
+function latestIssued(events: readonly RecordedEvent[], date: string, digest: string): StatementIssued['data'] {
+  const found = issuedEvents(events).map((event) => event.data)
     .filter((data) => data.date === date && data.sha256 === digest).at(-1);
   if (!found) throw new Error(`statement of ${date} with hash ${digest} not found after issuing it`);
   return found;
@@ -114,7 +129,7 @@ function latestIssued(events: readonly { type: string; data: unknown }[], date: 
 export async function verifyStatement(stores: Pick<ProvisioningStores, 'eventStore'>, merchantId: string, bytes: Buffer): Promise<Omit<StatementIssued['data'], 'csv' | 'pdf'> | undefined> {
   const digest = createHash('sha256').update(bytes).digest('hex');
   const events = await stores.eventStore.readStream(statementStream(merchantId));
-  const found = events.map((event) => ({ type: event.type, data: event.data })).filter((event): event is StatementIssued => isStatementEvent(event)).find((event) => event.data.sha256 === digest || event.data.pdfSha256 === digest);
+  const found = issuedEvents(events).find((event) => event.data.sha256 === digest || event.data.pdfSha256 === digest);
   if (!found) return undefined;
   const { csv: _csv, pdf: _pdf, ...issued } = found.data;
   return issued;
