@@ -1,13 +1,15 @@
 // The daily statements' clock over a real LMDB event store: each merchant's day just ended in its own zone is issued
-// once, a day already issued is left alone, and a merchant has no statement of a day that ended before it was registered.
+// once, a day already issued is left alone, a merchant has no statement of a day that ended before it was registered,
+// and days missed while the platform was stopped are issued, oldest first, at most a month back.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_FEE_SCHEDULE, statementStream } from '@posledger/domain';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { openRegistry, RegisterMerchantCommand, type Registry } from '@posledger/registry';
-import { startStatementClock, type StatementClock } from './statement-clock';
+import { startStatementClock, STATEMENT_BACKFILL_DAYS, type StatementClock } from './statement-clock';
 import { issueStatement } from './statements';
+import { withClockAt } from './testing/with-clock-at';
 
 jest.setTimeout(60_000);
 
@@ -26,17 +28,11 @@ describe('the daily statements clock', () => {
   beforeAll(async () => {
     eventStore = await createLmdbEventStore({ path: join(dir, 'events') });
     registry = await openRegistry(eventStore);
-    // The store records its own time: the clock is set back so that the merchants exist before the days it issues.
-    const register = async (merchantId: string, timeZone: string, at: string) => {
-      jest.useFakeTimers({
-        doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
-        now: new Date(at),
-      });
-      await registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
-      jest.useRealTimers();
-    };
+    const register = (merchantId: string, timeZone: string, at: string) =>
+      withClockAt(at, () => registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE })));
+    // 08:00 on the 23rd in Shanghai, 16:00 on the 22nd in Los Angeles: their first days.
     for (const [merchantId, timeZone] of [['m-sh', 'Asia/Shanghai'], ['m-la', 'America/Los_Angeles'], ['m-done', 'Asia/Shanghai']]) {
-      await register(merchantId, timeZone, '2026-11-20T00:00:00.000Z');
+      await register(merchantId, timeZone, '2026-11-23T00:00:00.000Z');
     }
     // 08:00 on the 24th in Shanghai: it had no 23rd.
     await register('m-new', 'Asia/Shanghai', '2026-11-24T00:00:00.000Z');
@@ -72,5 +68,47 @@ describe('the daily statements clock', () => {
     expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1', '2026-11-24 v1']);
     expect(await issuedDates('m-new')).toEqual(['2026-11-24 v1']);
     expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1', '2026-11-23 v1']);
+  });
+
+  it('after the platform stopped over several days, issues each day missed, oldest first, each carrying on from the one before', async () => {
+    // 16:00 UTC on the 27th: midnight in Shanghai (the 27th has ended), 08:00 on the 27th in Los Angeles (the 26th has).
+    expect((await clock.tick('2026-11-27T16:00:00.000Z')).sort()).toEqual(['m-done', 'm-done', 'm-done', 'm-la', 'm-la', 'm-la', 'm-new', 'm-new', 'm-new', 'm-sh', 'm-sh', 'm-sh']);
+    expect(await issuedDates('m-sh')).toEqual(['2026-11-23 v1', '2026-11-24 v1', '2026-11-25 v1', '2026-11-26 v1', '2026-11-27 v1']);
+    expect(await issuedDates('m-la')).toEqual(['2026-11-22 v1', '2026-11-23 v1', '2026-11-24 v1', '2026-11-25 v1', '2026-11-26 v1']);
+    expect(await issuedDates('m-new')).toEqual(['2026-11-24 v1', '2026-11-25 v1', '2026-11-26 v1', '2026-11-27 v1']);
+    const carries = (await eventStore.readStream(statementStream('m-sh'))).map((event) => (event.data as { carry?: { to: string } }).carry?.to);
+    expect(carries).toEqual(['2026-11-23T16:00:00.000Z', '2026-11-24T16:00:00.000Z', '2026-11-25T16:00:00.000Z', '2026-11-26T16:00:00.000Z', '2026-11-27T16:00:00.000Z']);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the daily statements clock, for a merchant registered long before', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'posledger-statement-clock-month-'));
+  let eventStore: EventStore;
+  let registry: Registry;
+
+  beforeAll(async () => {
+    eventStore = await createLmdbEventStore({ path: join(dir, 'events') });
+    registry = await openRegistry(eventStore);
+    await withClockAt('2026-10-01T00:00:00.000Z', () =>
+      registry.execute(new RegisterMerchantCommand({ merchantId: 'm-old', name: 'm-old', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE })));
+  });
+
+  afterAll(async () => {
+    await registry.close();
+    await eventStore.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`issues the days it never issued at most ${STATEMENT_BACKFILL_DAYS} days back, oldest first`, async () => {
+    const failures: string[] = [];
+    const clock = startStatementClock({ eventStore, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
+    await clock.tick(NOW);
+    await clock.stop();
+    const dates = (await eventStore.readStream(statementStream('m-old'))).map((event) => (event.data as { date: string }).date);
+    expect(failures).toEqual([]);
+    expect(dates).toHaveLength(STATEMENT_BACKFILL_DAYS);
+    expect([dates[0], dates.at(-1)]).toEqual(['2026-10-24', '2026-11-23']);
+    expect([...dates].sort()).toEqual(dates);
   });
 });

@@ -10,25 +10,13 @@ import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
 import { openRegistry, RegisterMerchantCommand, type Registry } from '@posledger/registry';
 import { issueStatement } from './statements';
+import { withClockAt } from './testing/with-clock-at';
 
 const SALES_BEFORE = 1_500;
 const ZONE = 'Asia/Shanghai';
 // 10:00 in Shanghai on the 20th and on the 21st.
 const DAY_ONE = '2026-11-20T02:00:00.000Z';
 const DAY_TWO = '2026-11-21T02:00:00.000Z';
-
-/** Runs `body` with the clock (Date alone) at `at`: the store records its own time. */
-async function at<T>(when: string, body: () => Promise<T>): Promise<T> {
-  jest.useFakeTimers({
-    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
-    now: new Date(when),
-  });
-  try {
-    return await body();
-  } finally {
-    jest.useRealTimers();
-  }
-}
 
 describe('a daily statement', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posledger-statements-'));
@@ -43,11 +31,11 @@ describe('a daily statement', () => {
     const register = (merchantId: string) => registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone: ZONE, currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
     const sell = (terminalId: string, merchantId: string, minors: string[]) =>
       store.appendToStream(terminalStream(terminalId), settledSales(terminalId, merchantId, minors).map((event, n) => ({ id: ledgerEventId(`${terminalId}/${n}`, event.type, 0), type: event.type, data: event.data })), 'any');
-    await at(DAY_ONE, async () => {
+    await withClockAt(DAY_ONE, async () => {
       await register('m-old');
       await sell('t-old', 'm-old', Array.from({ length: SALES_BEFORE }, () => '100'));
     });
-    await at(DAY_TWO, async () => {
+    await withClockAt(DAY_TWO, async () => {
       await register('m-new');
       await sell('t-new', 'm-new', ['10000', '2500']);
       await sell('t-old-2', 'm-old', ['2500']);
