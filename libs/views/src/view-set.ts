@@ -10,7 +10,7 @@ import { payoutsTable } from './payouts/payouts.table';
 import { payoutPostingRows, postingRows } from './postings/postings.projection';
 import { postingsTable } from './postings/postings.table';
 import { salesFactRows } from './sales-facts/sales-facts.projection';
-import { salesFactsTable } from './sales-facts/sales-facts.table';
+import { salesFactsQuarterHourTotals, salesFactsTable } from './sales-facts/sales-facts.table';
 import { shiftRows } from './shifts/shifts.projection';
 import { shiftsTable, shiftTipsColumn } from './shifts/shifts.table';
 import { settlementBatchRows } from './settlement-batches/settlement-batches.projection';
@@ -48,6 +48,7 @@ export const VIEW_MIGRATIONS: readonly Migration[] = [
   payoutsTable,
   statementsTable,
   reconciliationTables,
+  salesFactsQuarterHourTotals,
 ];
 
 /**
