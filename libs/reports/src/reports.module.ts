@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -19,6 +20,7 @@ import { BalancesResolver } from './balances/balances.graphql-resolver';
 import { ExportResponder } from './exports/export-responder';
 import { LedgerExportHttpController } from './exports/ledger-export.http.controller';
 import { ReportExportsHttpController } from './exports/report-exports.http.controller';
+import { noStorePlugin } from './graphql/no-store.plugin';
 import { formatGraphQLError } from './graphql/format-error';
 import { MoneyResolver } from './graphql/money.resolver';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -74,7 +76,7 @@ export class ReportsModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
-          plugins: [auditPlugin(auditTrail), queryLimitsPlugin(), requestLoggingPlugin(new Logger('ReportsGraphQL'))],
+          plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin(), auditPlugin(auditTrail), queryLimitsPlugin(), requestLoggingPlugin(new Logger('ReportsGraphQL'))],
           context: (request: FastifyRequest): ReportsContext => {
             refuseOversizedQuery(request);
             const token = bearerToken(request.headers.authorization);
