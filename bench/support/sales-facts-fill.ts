@@ -1,4 +1,4 @@
-// 10 million sales_facts rows generated inside the engine (never through JS), shaped like the projection's:
+// Sales_facts rows generated inside the engine (never through JS), shaped like the projection's:
 // 100 merchants of growing size (merchant k has 2k+1 shares: m-100 the largest, ~2% of all rows), 20 terminals
 // each, 90 days of trading hours, one currency per merchant; per sale a SALE row and at settlement a FEE row,
 // ~3% voids, ~1.5% refunds. Methods 42% DEBIT, 28% CREDIT, 15% WECHAT_PAY, 15% ALIPAY; card schemes for cards,
@@ -10,7 +10,7 @@ export const FILL_DAYS = 90;
 export const LARGEST_MERCHANT = 'm-100';
 
 // Each dimension draws from its own hash of the row number, so that they are independent.
-const fillSql = (rows: number): string => `
+const fillSql = (firstRow: number, rows: number): string => `
 INSERT INTO sales_facts
 SELECT
   concat('m-', leftPad(toString(merchant + 1), 3, '0')) AS merchant_id,
@@ -35,9 +35,10 @@ FROM (
     cityHash64(number, 9) % 100 AS band,
     cityHash64(number, 10) AS draw,
     multiIf(band < 25, 100 + draw % 900, band < 65, 1000 + draw % 9000, band < 92, 10000 + draw % 90000, 100000 + draw % 400001) AS sale_amount
-  FROM numbers(${rows})
+  FROM numbers(${firstRow}, ${rows})
 )`;
 
-export async function fillSalesFacts(store: ReadStore, rows: number): Promise<void> {
-  await store.command(fillSql(rows));
+/** Appends rows number firstRow .. firstRow + rows - 1 (each row's draws depend on its number alone). */
+export async function fillSalesFacts(store: ReadStore, firstRow: number, rows: number): Promise<void> {
+  await store.command(fillSql(firstRow, rows));
 }
