@@ -7,6 +7,8 @@ export interface AppThreadData {
   readonly app: PlatformApp;
   readonly config: PlatformConfig;
   readonly terminalsHoldingParkedEvents: readonly string[];
+  /** A ledger's thread: whether it also runs the daily jobs (the first ledger of the process does). */
+  readonly dailyJobs: boolean;
 }
 
 /** Messages from an app's thread to the main thread. */
@@ -14,12 +16,12 @@ export type AppThreadMessage = { readonly type: 'started'; readonly url?: string
 
 // The body of one app's worker thread (see app-threads.ts): starts the app, answers where it listens, and stops it
 // when told to.
-const { app, config, terminalsHoldingParkedEvents } = workerData as AppThreadData;
+const { app, config, terminalsHoldingParkedEvents, dailyJobs } = workerData as AppThreadData;
 const port = parentPort;
 if (!port) throw new Error('app-thread runs as a worker thread');
 const send = (message: AppThreadMessage) => port.postMessage(message);
 
-startPlatform(config, [app], { terminalsHoldingParkedEvents: async () => terminalsHoldingParkedEvents }).then(
+startPlatform(config, [app], { terminalsHoldingParkedEvents: async () => terminalsHoldingParkedEvents, dailyJobs }).then(
   (platform) => {
     port.once('message', () => {
       void platform.stop().then(() => send({ type: 'stopped' }));

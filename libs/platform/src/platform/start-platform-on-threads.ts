@@ -1,5 +1,6 @@
 import type { PlatformConfig } from '@posledger/platform-config';
 import { startAppThread, type AppThread } from './app-threads';
+import { threadLayout } from './thread-layout';
 import { platformEngines, startPlatform, type PlatformApp, type RunningPlatform } from './start-platform';
 
 /**
@@ -22,8 +23,8 @@ export async function startPlatformOnThreads(
     await here?.stop();
   };
   try {
-    for (const app of [...apps.filter((app) => app === 'ledger'), ...apps.filter((app) => app === 'ingest')]) {
-      threads.push(await startAppThread({ app, config, terminalsHoldingParkedEvents }, onFailure));
+    for (const { app, dailyJobs } of threadLayout(apps)) {
+      threads.push(await startAppThread({ app, config, terminalsHoldingParkedEvents, dailyJobs }, onFailure));
     }
   } catch (error) {
     await stop();

@@ -38,6 +38,11 @@ export interface RunningPlatform {
 export interface PlatformOptions {
   /** For a ledger whose views run elsewhere: the terminals holding parked events, swept from the start. */
   readonly terminalsHoldingParkedEvents?: () => Promise<readonly string[]>;
+  /**
+   * Whether a ledger here also runs the daily jobs (anchoring, the statement clock); default true. Several ledgers in
+   * one process run them once: each would read the same day of the store to issue the same statements.
+   */
+  readonly dailyJobs?: boolean;
 }
 
 export async function startPlatform(config: PlatformConfig, apps: readonly PlatformApp[] = ALL_APPS, options: PlatformOptions = {}): Promise<RunningPlatform> {
@@ -99,6 +104,8 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
       terminalsHoldingParkedEvents: holdingParkedEventsInViews ?? options.terminalsHoldingParkedEvents,
     });
     stops.unshift(() => ledger.stop());
+  }
+  if (apps.includes('ledger') && options.dailyJobs !== false) {
     // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
     const anchoring = startAnchoring(eventStore);
     stops.unshift(() => anchoring.stop());
