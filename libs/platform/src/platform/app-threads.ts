@@ -1,10 +1,10 @@
 import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppThreadData, AppThreadMessage } from './app-thread';
-import type { PlatformApp } from './start-platform';
+import type { ThreadApp } from './thread-layout';
 
 export interface AppThread {
-  readonly app: PlatformApp;
+  readonly app: ThreadApp;
   /** Where the app answers, if it serves HTTP. */
   readonly url?: string;
   /** Stops the app as its own process would on SIGTERM (in-flight batches finished), then ends the thread. */
@@ -15,7 +15,7 @@ export interface AppThread {
  * Starts one app on a worker thread of this process. A SIGKILL of the process ends every thread at once, as it ended
  * the one thread before, so crash recovery is unchanged. onFailure: the thread died after it started.
  */
-export function startAppThread(data: AppThreadData, onFailure: (app: PlatformApp, error: Error) => void): Promise<AppThread> {
+export function startAppThread(data: AppThreadData, onFailure: (app: ThreadApp, error: Error) => void): Promise<AppThread> {
   const worker = new Worker(threadCode(), { eval: true, workerData: data });
   let state: 'starting' | 'running' | 'stopping' | 'ended' = 'starting';
   return new Promise((resolve, reject) => {

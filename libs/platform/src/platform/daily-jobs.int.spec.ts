@@ -1,11 +1,12 @@
-// The daily jobs go with a ledger unless it is told otherwise (every ledger after the first in one process): here the
-// anchoring, which anchors the store once 1,000 events follow its last anchor.
+// The daily jobs go with a ledger unless it is told otherwise (a ledger on a thread: the jobs have one of their own),
+// and run alone on their own stores: here the anchoring, which anchors the store once 1,000 events follow its last.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANCHOR_STREAM, createEventStore, type EventStore } from '@posledger/event-store';
 import { loadPlatformConfig } from '@posledger/platform-config';
+import { startDailyJobsOn } from './daily-jobs';
 import { startPlatform } from './start-platform';
 
 jest.setTimeout(60_000);
@@ -42,6 +43,22 @@ describe.each([
     } finally {
       await eventStore.close();
       await platform.stop();
+    }
+  });
+});
+
+describe('the daily jobs on a thread of their own', () => {
+  it('anchor the store on stores they open themselves, and close them when stopped', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'daily-jobs-alone-'));
+    const jobs = await startDailyJobsOn(loadPlatformConfig({}, dataDir));
+    const eventStore = await createEventStore({ dataDir });
+    try {
+      await eventStore.appendToStream('daily-jobs-probe', Array.from({ length: 1_200 }, () => ({ id: randomUUID(), type: 'Probed', data: {} })), 'any');
+      expect(await anchorsAfter(10_000, eventStore)).toBe(1);
+    } finally {
+      await jobs.stop();
+      await eventStore.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

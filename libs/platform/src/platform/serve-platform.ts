@@ -3,6 +3,7 @@ import { runDemo } from '../demo/run-demo';
 import { log, printJson } from '../output';
 import { startPlatform, type PlatformApp } from './start-platform';
 import { startPlatformOnThreads } from './start-platform-on-threads';
+import type { ThreadApp } from './thread-layout';
 
 /**
  * Starts the apps, prints where they answer (one JSON document), optionally streams demo traffic, and stops them in
@@ -38,7 +39,7 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function appFailed(app: PlatformApp, error: Error): void {
+function appFailed(app: ThreadApp, error: Error): void {
   process.stderr.write(`${JSON.stringify({ error: 'APP_FAILED', app, message: error.message })}\n`);
   process.exit(1);
 }

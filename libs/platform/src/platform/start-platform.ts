@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
-import { absorbLmdbCommitFailures, createEventStore, startAnchoring } from '@posledger/event-store';
+import { absorbLmdbCommitFailures, createEventStore } from '@posledger/event-store';
 import { startLedger } from '@posledger/ledger';
 import { openRegistry } from '@posledger/registry';
 import type { PlatformConfig } from '@posledger/platform-config';
@@ -11,8 +11,7 @@ import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
 import { LiveProjections } from './live-projections';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '@posledger/views';
-import { startStatementClock } from './statement-clock';
-import { log } from '../output';
+import { startDailyJobs } from './daily-jobs';
 
 export type PlatformApp = 'ingest' | 'ledger' | 'reports';
 export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
@@ -39,8 +38,8 @@ export interface PlatformOptions {
   /** For a ledger whose views run elsewhere: the terminals holding parked events, swept from the start. */
   readonly terminalsHoldingParkedEvents?: () => Promise<readonly string[]>;
   /**
-   * Whether a ledger here also runs the daily jobs (anchoring, the statement clock); default true. Several ledgers in
-   * one process run them once: each would read the same day of the store to issue the same statements.
+   * Whether a ledger here also runs the daily jobs (anchoring, the statement clock); default true. On threads they
+   * run on one of their own, once however many ledgers run (each would issue the same statements).
    */
   readonly dailyJobs?: boolean;
 }
@@ -106,11 +105,8 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => ledger.stop());
   }
   if (apps.includes('ledger') && options.dailyJobs !== false) {
-    // Anchoring goes with the ledger: one anchorer per embedded data dir; with Kafka, racing anchorers are safe.
-    const anchoring = startAnchoring(eventStore);
-    stops.unshift(() => anchoring.stop());
-    const statements = startStatementClock({ eventStore, registry }, (merchantId, error) => log(`daily statement of ${merchantId} not issued: ${error.message}`));
-    stops.unshift(() => statements.stop());
+    const dailyJobs = startDailyJobs({ eventStore, registry });
+    stops.unshift(() => dailyJobs.stop());
   }
 
   let ingestUrl: string | undefined;

@@ -1,14 +1,13 @@
 import type { PlatformApp } from './start-platform';
 
-export interface WorkerApp {
-  readonly app: Exclude<PlatformApp, 'reports'>;
-  /** The daily jobs (anchoring, the statement clock) run with the first ledger only. */
-  readonly dailyJobs: boolean;
-}
+/** What a worker thread of `posledger start` runs: an app, or the daily jobs (anchoring, the statement clock). */
+export type ThreadApp = Exclude<PlatformApp, 'reports'> | 'daily-jobs';
 
-/** The worker threads of `posledger start --apps ...`, in starting order: every ledger, then ingest. */
-export function threadLayout(apps: readonly PlatformApp[]): WorkerApp[] {
-  const ledgers = apps.filter((app) => app === 'ledger').map((app, n) => ({ app, dailyJobs: n === 0 }));
-  const ingest = apps.filter((app) => app === 'ingest').map((app) => ({ app, dailyJobs: false }));
-  return [...ledgers, ...ingest];
+/**
+ * The worker threads of `posledger start --apps ...`, in starting order: every ledger, the daily jobs once if a
+ * ledger runs (a statement's scan and PDFs never hold a ledger's thread), then ingest.
+ */
+export function threadLayout(apps: readonly PlatformApp[]): ThreadApp[] {
+  const ledgers = apps.filter((app) => app === 'ledger');
+  return [...ledgers, ...(ledgers.length > 0 ? (['daily-jobs'] as const) : []), ...apps.filter((app) => app === 'ingest')];
 }
