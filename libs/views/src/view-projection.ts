@@ -22,8 +22,21 @@ export interface ViewProjection extends Projection {
   project(events: readonly RecordedEvent[]): ProjectedRows;
 }
 
-/** One checkpointed projection over several tables (its name is its checkpoint: never rename one). */
-export function viewProjection(name: string, tables: readonly ViewTable[]): ViewProjection {
+/** The key of a row in a table whose engine keeps only the latest row per key (ReplacingMergeTree by position). */
+export type LatestRowKey = (row: ViewRow) => string;
+
+/** The last row of each key, rows being in position order: what such a table holds of them once merged. */
+function latestPerKey(rows: readonly ViewRow[], keyOf: LatestRowKey): ViewRow[] {
+  const latest = new Map<string, ViewRow>();
+  for (const row of rows) latest.set(keyOf(row), row);
+  return [...latest.values()];
+}
+
+/**
+ * One checkpointed projection over several tables (its name is its checkpoint: never rename one). `latest` names the
+ * tables that keep only the latest row per key: a batch writes only its latest rows to them, not every one.
+ */
+export function viewProjection(name: string, tables: readonly ViewTable[], latest: Readonly<Record<string, LatestRowKey>> = {}): ViewProjection {
   return {
     name,
     tables: [...new Set(tables.map(({ table }) => table))],
@@ -43,6 +56,7 @@ export function viewProjection(name: string, tables: readonly ViewTable[]): View
           if (billEvent && 'fromBills' in view) rows[view.table].push(...view.fromBills(billEvent, recorded));
         }
       }
+      for (const [table, keyOf] of Object.entries(latest)) rows[table] = latestPerKey(rows[table], keyOf);
       return rows;
     },
   };

@@ -1,6 +1,8 @@
 import { billStream, DEFAULT_FEE_SCHEDULE, payoutStream, statementStream, terminalStream } from '@posledger/domain';
 import type { RecordedEvent } from '@posledger/event-store';
 import { counterDay, RECORDED_AT } from './testing/counter-day';
+import { terminalActivityKey } from './terminal-activity/terminal-activity.projection';
+import type { ViewRow } from './view-row';
 import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from './view-set';
 
 const stored = (streamId: string, type: string, data: Record<string, unknown>, position: number): RecordedEvent => ({
@@ -50,21 +52,33 @@ describe('the view projections over the event store', () => {
       ['statements', ['statements']],
       ['reconciliation', ['bill_files', 'bill_discrepancies', 'bill_three_way']],
     ]);
-    expect(counts).toEqual({ postings: 12 + 5, payouts: 2, statements: 1, bill_files: 2, bill_discrepancies: 2, bill_three_way: 1, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: counterDay().filter((event) => event.type === 'TerminalEventRecorded' || event.type === 'OperatorSignedIn').length });
+    expect(counts).toEqual({ postings: 12 + 5, payouts: 2, statements: 1, bill_files: 2, bill_discrepancies: 2, bill_three_way: 1, settlement_batches: 1, sales_facts: 5, transaction_changes: 7, ledger_events: expect.any(Number), terminal_sequences: 0, shifts: 0, disputes: 0, merchants: 1, terminal_activity: 2 });
     const positions = Object.values(projected).flatMap((tables) => Object.values(tables).flat().map((row) => Number(row.position)));
     expect(positions.every((position) => position < 100)).toBe(true);
   });
 
-  it('depends only on the events: projecting them again, or one at a time, gives the same rows', () => {
+  it('depends only on the events: projecting them again, or one at a time, gives the same rows (the latest per key where a table keeps only those)', () => {
     const again = project(log);
     const oneByOne = log.map((event) => project([event]));
+    const latest = (table: string, rows: readonly ViewRow[]): ViewRow[] =>
+      table === 'terminal_activity' ? [...new Map(rows.map((row) => [terminalActivityKey(row), row])).values()] : [...rows];
     const merged = Object.fromEntries(VIEW_PROJECTIONS.map((projection) => [
       projection.name,
-      Object.fromEntries(projection.tables.map((table) => [table, oneByOne.flatMap((part) => part[projection.name][table])])),
+      Object.fromEntries(projection.tables.map((table) => [table, latest(table, oneByOne.flatMap((part) => part[projection.name][table]))])),
     ]));
 
     expect(again).toEqual(project(log));
     expect(merged).toEqual(project(log));
+  });
+
+  it("writes a terminal's latest contact of each kind in a batch, not every contact", () => {
+    const rows = project(log).terminals.terminal_activity;
+    const contacts = log.filter((event) => event.streamId === terminalStream('t-1') && event.type === 'TerminalEventRecorded');
+
+    expect(rows.map((row) => [row.kind, row.position])).toEqual(
+      expect.arrayContaining([['EVENT', String(contacts[contacts.length - 1].position)]]),
+    );
+    expect(new Set(rows.map(terminalActivityKey)).size).toBe(rows.length);
   });
 
   it('declares no Nullable column: a view checksum sums the hash of each row, and a row holding a NULL hashes to NULL', () => {

@@ -21,7 +21,7 @@ import { statementRows } from './statements/statements.projection';
 import { statementsTable } from './statements/statements.table';
 import { terminalSequenceRows } from './terminal-sequences/terminal-sequences.projection';
 import { terminalSequencesTable } from './terminal-sequences/terminal-sequences.table';
-import { provisionedTerminalRows, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
+import { provisionedTerminalRows, terminalActivityKey, terminalActivityRows } from './terminal-activity/terminal-activity.projection';
 import { terminalActivityTable, terminalOperatorColumn } from './terminal-activity/terminal-activity.table';
 import { transactionChangeRows } from './transaction-changes/transaction-changes.projection';
 import { transactionChangesTable, transactionHoldExpiryColumn, transactionOfflineColumn, transactionOperatorColumn, transactionTipColumn } from './transaction-changes/transaction-changes.table';
@@ -70,10 +70,14 @@ export const VIEW_PROJECTIONS: readonly ViewProjection[] = [
     { table: 'shifts', fromLedger: shiftRows },
   ]),
   viewProjection('disputes', [{ table: 'disputes', fromLedger: disputeRows }]),
-  viewProjection('terminals', [
-    { table: 'terminal_activity', fromLedger: terminalActivityRows },
-    { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },
-  ]),
+  viewProjection(
+    'terminals',
+    [
+      { table: 'terminal_activity', fromLedger: terminalActivityRows },
+      { table: 'terminal_activity', fromRegistry: provisionedTerminalRows },
+    ],
+    { terminal_activity: terminalActivityKey },
+  ),
   viewProjection('payouts', [{ table: 'payouts', fromPayouts: payoutRows }]),
   viewProjection('statements', [{ table: 'statements', fromStatements: statementRows }]),
   viewProjection('reconciliation', [

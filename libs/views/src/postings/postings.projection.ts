@@ -43,7 +43,10 @@ function transactionOf(event: LedgerEvent): string {
 
 /** Double-entry postings of a ledger event: the balance view is their sum per merchant, currency and account. */
 export function postingRows(event: LedgerEvent, recorded: Recorded): PostingRow[] {
-  return rowsOf(postingsFor(event), {
+  const postings = postingsFor(event);
+  // Most events post nothing: their row parts are not worth building.
+  if (postings.length === 0) return [];
+  return rowsOf(postings, {
     merchant_id: event.data.merchantId,
     terminal_id: event.data.terminalId,
     transaction_id: transactionOf(event),
