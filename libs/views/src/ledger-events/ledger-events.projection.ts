@@ -54,14 +54,14 @@ function dataByTransaction(event: LedgerEvent): Map<string, string> {
 
 /** A row per transaction the event belongs to, with its data (serialised once for all of them). */
 export function ledgerEventRows(event: LedgerEvent, recorded: Recorded): LedgerEventRow[] {
-  const base = {
-    merchant_id: event.data.merchantId,
-    terminal_id: event.data.terminalId,
-    event_id: recorded.id,
-    type: event.type,
-    occurred_at: toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt),
-    recorded_at: toClickHouseDateTime(recorded.recordedAt),
-    position: recorded.position.toString(),
-  };
-  return [...dataByTransaction(event)].map(([transactionId, data]) => ({ ...base, transaction_id: transactionId, data }));
+  const byTransaction = dataByTransaction(event);
+  if (byTransaction.size === 0) return [];
+  const occurredAt = toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt);
+  const recordedAt = toClickHouseDateTime(recorded.recordedAt);
+  const position = recorded.position.toString();
+  // Each row built whole: spreading a shared part into every row cost more than building it.
+  return [...byTransaction].map(([transactionId, data]) => ({
+    merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, transaction_id: transactionId, event_id: recorded.id, type: event.type, data,
+    occurred_at: occurredAt, recorded_at: recordedAt, position,
+  }));
 }
