@@ -1,0 +1,77 @@
+// The JavaScript side of the views: how long each view's row function takes over the replay bench's ~190,000 ledger
+// events (read once from LMDB, held in memory), beside the JSON.stringify of the same rows that the ClickHouse client
+// then does to send them (the comparison made in the same run). No chDB: only what the projections' thread spends.
+import { join } from 'node:path';
+import type { LedgerEvent } from '@posledger/domain';
+import { createLmdbEventStore, type RecordedEvent } from '@posledger/event-store';
+import { disputeRows } from '../libs/views/src/disputes/disputes.projection';
+import { ledgerEventRows } from '../libs/views/src/ledger-events/ledger-events.projection';
+import { postingRows } from '../libs/views/src/postings/postings.projection';
+import { salesFactRows } from '../libs/views/src/sales-facts/sales-facts.projection';
+import { settlementBatchRows } from '../libs/views/src/settlement-batches/settlement-batches.projection';
+import { shiftRows } from '../libs/views/src/shifts/shifts.projection';
+import { terminalActivityRows } from '../libs/views/src/terminal-activity/terminal-activity.projection';
+import { terminalSequenceRows } from '../libs/views/src/terminal-sequences/terminal-sequences.projection';
+import { transactionChangeRows } from '../libs/views/src/transaction-changes/transaction-changes.projection';
+import type { LedgerRows } from '../libs/views/src/view-projection';
+import { ledgerEventOf } from '../libs/views/src/view-row';
+import { recordHistories } from '../libs/platform/src/replay/test-support/recorded-history';
+import { runBench, withTempDir } from './support/temp-dir';
+
+const ROUNDS = 3;
+const ROW_FUNCTIONS: Record<string, LedgerRows> = {
+  postings: postingRows,
+  settlement_batches: settlementBatchRows,
+  sales_facts: salesFactRows,
+  transaction_changes: transactionChangeRows,
+  ledger_events: ledgerEventRows,
+  terminal_sequences: terminalSequenceRows,
+  shifts: shiftRows,
+  disputes: disputeRows,
+  terminal_activity: terminalActivityRows,
+};
+
+async function ledgerEvents(dataDir: string): Promise<[LedgerEvent, RecordedEvent][]> {
+  const eventStore = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
+  try {
+    await recordHistories(eventStore, '', 100, 1_000, 7);
+    const events: [LedgerEvent, RecordedEvent][] = [];
+    for (let from = 0n; ; ) {
+      const page = await eventStore.readAll({ fromPosition: from, maxCount: 5_000 });
+      if (page.length === 0) return events;
+      for (const recorded of page) {
+        const event = ledgerEventOf(recorded);
+        if (event) events.push([event, recorded]);
+      }
+      from = page[page.length - 1].position + 1n;
+    }
+  } finally {
+    await eventStore.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await withTempDir('posledger-view-rows-bench-', async (dataDir) => {
+    const events = await ledgerEvents(dataDir);
+    console.log(`${events.length.toLocaleString('en-US')} ledger events; each figure is the median of ${ROUNDS} rounds`);
+    for (const [table, rowsOf] of Object.entries(ROW_FUNCTIONS)) {
+      const build: number[] = [];
+      const stringify: number[] = [];
+      let rows = 0;
+      let bytes = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        const start = performance.now();
+        const built = events.map(([event, recorded]) => rowsOf(event, recorded));
+        build.push(performance.now() - start);
+        const sent = performance.now();
+        bytes = built.reduce((sum, eventRows) => sum + eventRows.reduce((n, row) => n + JSON.stringify(row).length, 0), 0);
+        stringify.push(performance.now() - sent);
+        rows = built.reduce((sum, eventRows) => sum + eventRows.length, 0);
+      }
+      const median = (samples: number[]): number => Math.round([...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]);
+      console.log(`${table}: ${rows.toLocaleString('en-US')} rows built in ${median(build)} ms; their JSON for the client (${(bytes / 1e6).toFixed(1)} MB) in ${median(stringify)} ms`);
+    }
+  });
+}
+
+runBench(main);
