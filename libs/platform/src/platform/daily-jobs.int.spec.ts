@@ -13,6 +13,10 @@ jest.setTimeout(60_000);
 
 const anchors = async (eventStore: EventStore): Promise<number> => ((await eventStore.streamExists(ANCHOR_STREAM)) ? (await eventStore.readStream(ANCHOR_STREAM)).length : 0);
 
+/** More events than the anchoring waits for before it anchors. */
+const appendProbes = (eventStore: EventStore) =>
+  eventStore.appendToStream('daily-jobs-probe', Array.from({ length: 1_200 }, () => ({ id: randomUUID(), type: 'Probed', data: {} })), 'any');
+
 /** The anchors once the first is there, or once `ms` passed without one. */
 async function anchorsAfter(ms: number, eventStore: EventStore): Promise<number> {
   for (const deadline = Date.now() + ms; Date.now() < deadline && (await anchors(eventStore)) === 0; ) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -38,7 +42,7 @@ describe.each([
     const platform = await startPlatform(config, ['ledger'], dailyJobs === undefined ? {} : { dailyJobs });
     const eventStore = await createEventStore({ dataDir });
     try {
-      await eventStore.appendToStream('daily-jobs-probe', Array.from({ length: 1_200 }, () => ({ id: randomUUID(), type: 'Probed', data: {} })), 'any');
+      await appendProbes(eventStore);
       expect(await anchorsAfter(anchored ? 10_000 : 2_000, eventStore)).toBe(anchored ? 1 : 0);
     } finally {
       await eventStore.close();
@@ -53,7 +57,7 @@ describe('the daily jobs on a thread of their own', () => {
     const jobs = await startDailyJobsOn(loadPlatformConfig({}, dataDir));
     const eventStore = await createEventStore({ dataDir });
     try {
-      await eventStore.appendToStream('daily-jobs-probe', Array.from({ length: 1_200 }, () => ({ id: randomUUID(), type: 'Probed', data: {} })), 'any');
+      await appendProbes(eventStore);
       expect(await anchorsAfter(10_000, eventStore)).toBe(1);
     } finally {
       await jobs.stop();

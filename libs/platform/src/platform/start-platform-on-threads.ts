@@ -6,9 +6,9 @@ import { platformEngines, startPlatform, type PlatformApp, type RunningPlatform 
 /**
  * `posledger start`'s layout, so that no app waits on another's CPU: reports and the projections on this thread
  * (chDB is in-process and answers one thread), ingest, each ledger and the daily jobs on a worker thread of their
- * own, over the same engines (LMDB is shared between threads and processes). Several ledgers (Kafka only) share the partitions
- * as one consumer group. The apps are started and stopped in startPlatform's
- * order. onFailure: an app's thread died after it started (the caller ends the process; a restart recovers).
+ * own, over the same engines (LMDB is shared between threads and processes). Several ledgers (Kafka only) share the
+ * partitions as one consumer group. The apps are started and stopped in startPlatform's order. onFailure: an app's
+ * thread died after it started (the caller ends the process; a restart recovers).
  */
 export async function startPlatformOnThreads(
   config: PlatformConfig,
