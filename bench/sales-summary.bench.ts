@@ -6,6 +6,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { openCredentialStore } from '@posledger/credentials';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { createReadStore, runMigrations, type ReadStore } from '@posledger/read-store';
+import { DEFAULT_FEE_SCHEDULE } from '@posledger/domain';
+import { openRegistry, RegisterMerchantCommand } from '@posledger/registry';
 import { createReportsApp } from '@posledger/reports';
 import { querySalesSummary, VIEW_MIGRATIONS, type SalesGrouping } from '@posledger/views';
 import { join } from 'node:path';
@@ -95,6 +97,9 @@ async function backgroundMergesDone(store: ReadStore): Promise<number> {
 
 async function startReports(dataDir: string, store: ReadStore): Promise<{ app: NestFastifyApplication; graphQL: GraphQLClient; close(): Promise<void> }> {
   const eventStore = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
+  const registry = await openRegistry(eventStore);
+  await registry.execute(new RegisterMerchantCommand({ merchantId: LARGEST_MERCHANT, name: 'Largest', timeZone: TIME_ZONE, currency: 'EUR', feeSchedule: DEFAULT_FEE_SCHEDULE }));
+  await registry.close();
   const credentials = openCredentialStore(dataDir);
   const app = await createReportsApp({ readStore: store, credentials, eventStore, rateLimitPerSecond: 1_000_000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -116,7 +121,6 @@ async function main(): Promise<void> {
     await runMigrations(store, VIEW_MIGRATIONS);
     const reports = await startReports(dataDir, store);
     try {
-      await store.insert('merchants', [{ merchant_id: LARGEST_MERCHANT, name: 'Largest', time_zone: TIME_ZONE, currency: 'EUR', position: '1' }]);
       let filled = 0;
       for (const size of SIZES) {
         const fillStart = performance.now();

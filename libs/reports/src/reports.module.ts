@@ -30,6 +30,7 @@ import { ResolverErrorsFilter } from './graphql/resolver-errors.filter';
 import { HealthHttpController } from './health/health.http.controller';
 import { IntegrityResolver } from './integrity/integrity.graphql-resolver';
 import { MerchantsResolver } from './merchants/merchants.graphql-resolver';
+import { MerchantTimeZones } from './merchants/merchant-time-zones';
 import { ReplayResolver } from './replay/replay.graphql-resolver';
 import { CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY, READ_STORE, TERMINAL_OFFLINE_AFTER_MS, VIEW_REBUILDER } from './reports.tokens';
 import { SalesSummaryResolver } from './sales-summary/sales-summary.graphql-resolver';
@@ -95,6 +96,7 @@ export class ReportsModule {
         { provide: MERCHANT_REGISTRY, useValue: new RegistryView(deps.eventStore) },
         { provide: TERMINAL_OFFLINE_AFTER_MS, useValue: deps.terminalOfflineAfterMs ?? DEFAULT_TERMINAL_OFFLINE_AFTER_MS },
         ExportResponder,
+        MerchantTimeZones,
         MoneyResolver,
         MerchantsResolver,
         ReplayResolver,

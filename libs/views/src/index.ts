@@ -16,7 +16,6 @@ export {
   queryTransaction, queryTransactionEvents, queryTransactions,
   type Transaction, type TransactionCursor, type TransactionEvent, type TransactionFilter, type TransactionPage, type TransactionScope,
 } from './transaction-changes/transactions.query';
-export { merchantTimeZone } from './merchants/merchant-time-zone.query';
 export { queryTransactionPostings, type TransactionPosting } from './postings/transaction-postings.query';
 export { queryRefund, type Refund } from './ledger-events/refund.query';
 export { queryTerminals, type TerminalStatus } from './terminal-activity/terminals.query';

@@ -5,12 +5,13 @@ import { merchantInScope, requireAuditor, type ReportsContext } from '../auth/gr
 import { MerchantIdArgument } from '../auth/merchant-id.argument';
 import { timeArgument, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
 import { READ_STORE } from '../reports.tokens';
+import { MerchantTimeZones } from '../merchants/merchant-time-zones';
 import { Balance } from './balance.types';
-import { merchantTimeZone, queryBalances } from '@posledger/views';
+import { queryBalances } from '@posledger/views';
 
 @Resolver(() => Balance)
 export class BalancesResolver {
-  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+  constructor(@Inject(READ_STORE) private readonly store: ReadStore, private readonly zones: MerchantTimeZones) {}
 
   @Query(() => [Balance], { description: 'Current balances per currency.' })
   balances(
@@ -28,6 +29,6 @@ export class BalancesResolver {
   ): Promise<Balance[]> {
     requireAuditor(context);
     const merchant = merchantInScope(context, merchantId);
-    return queryBalances(this.store, merchant, timeArgument('at', at, await merchantTimeZone(this.store, merchant)));
+    return queryBalances(this.store, merchant, timeArgument('at', at, await this.zones.of(merchant)));
   }
 }

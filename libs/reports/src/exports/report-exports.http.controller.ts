@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { merchantTimeZone, queryPayouts, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
+import { queryPayouts, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { VALUE_DATE_FORM, valueDatePeriod } from '../payouts/value-date-period';
 import { READ_STORE } from '../reports.tokens';
+import { MerchantTimeZones } from '../merchants/merchant-time-zones';
 import { readTransactionFilter } from '../transactions/transaction-filter';
 import { choiceParameter, periodParameters, requiredParameter, singleParameter, type ExportQuery } from './export-parameters';
 import { ExportResponder } from './export-responder';
@@ -24,13 +25,14 @@ const MAX_EXPORTED_SALES = 100_000;
 export class ReportExportsHttpController {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly zones: MerchantTimeZones,
     private readonly exports: ExportResponder,
   ) {}
 
   @Get('sales')
   sales(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     return this.exports.respondTable({ authorization, query, reply }, 'sales', async (merchantId) => {
-      const timeZone = await merchantTimeZone(this.store, merchantId);
+      const timeZone = await this.zones.of(merchantId);
       const groupBy = choiceParameter(query, 'groupBy', GROUPINGS) ?? 'DAY';
       const splitBy = choiceParameter(query, 'splitBy', GROUPINGS);
       if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
@@ -61,7 +63,7 @@ export class ReportExportsHttpController {
       const [status, method, terminalId, operatorId, from, to, minAmount, maxAmount] = ['status', 'method', 'terminalId', 'operatorId', 'from', 'to', 'minAmount', 'maxAmount'].map((name) => singleParameter(query, name));
       const refunded = choiceParameter(query, 'refunded', ['true', 'false']);
       const filter = { status, method, terminalId, operatorId, from, to, minAmount, maxAmount, ...(refunded ? { refunded: refunded === 'true' } : {}) };
-      const read = readTransactionFilter(filter, await merchantTimeZone(this.store, merchantId), '');
+      const read = readTransactionFilter(filter, await this.zones.of(merchantId), '');
       const page = await queryTransactions(this.store, merchantId, read, MAX_EXPORTED_SALES, undefined);
       if (page.hasNextPage) throw new InvalidArgumentError(`more than ${MAX_EXPORTED_SALES} sales match: narrow the period or the filters`);
       const columns = ['occurred_at', 'terminal_id', 'transaction_id', 'operator_id', 'status', 'method', 'scheme', 'masked_pan', 'currency', 'amount_minor', 'tip_minor', 'refunded_minor', 'offline'];
@@ -87,7 +89,7 @@ export class ReportExportsHttpController {
   @Get('settlement-batches')
   settlementBatches(@Headers('authorization') authorization: string | undefined, @Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     return this.exports.respondTable({ authorization, query, reply }, 'settlement-batches', async (merchantId) => {
-      const { from, to } = periodParameters(query, await merchantTimeZone(this.store, merchantId));
+      const { from, to } = periodParameters(query, await this.zones.of(merchantId));
       const batches = await querySettlementBatches(this.store, merchantId, from, to);
       const columns = ['closed_at', 'terminal_id', 'batch_number', 'status', 'method', 'currency', 'terminal_count', 'terminal_minor', 'ledger_count', 'ledger_minor', 'count_difference', 'difference_minor'];
       const rows = batches.flatMap((batch) => {

@@ -1,17 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
-import { merchantTimeZone, querySalesSummary } from '@posledger/views';
+import { querySalesSummary } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
 import { MerchantIdArgument } from '../auth/merchant-id.argument';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { periodArguments, timeArgument, TIME_ARGUMENT_FORMS } from '../graphql/time-argument';
 import { READ_STORE } from '../reports.tokens';
+import { MerchantTimeZones } from '../merchants/merchant-time-zones';
 import { SalesBucket, SalesGrouping } from './sales-summary.types';
 
 @Resolver(() => SalesBucket)
 export class SalesSummaryResolver {
-  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+  constructor(@Inject(READ_STORE) private readonly store: ReadStore, private readonly zones: MerchantTimeZones) {}
 
   @Query(() => [SalesBucket], {
     description:
@@ -29,7 +30,7 @@ export class SalesSummaryResolver {
   ): Promise<SalesBucket[]> {
     const merchant = merchantInScope(context, merchantId);
     if (splitBy === groupBy) throw new InvalidArgumentError(`splitBy must differ from groupBy, got ${splitBy} for both`);
-    const timeZone = await merchantTimeZone(this.store, merchant);
+    const timeZone = await this.zones.of(merchant);
     return querySalesSummary(this.store, {
       merchantId: merchant,
       ...periodArguments(from, to, timeZone),

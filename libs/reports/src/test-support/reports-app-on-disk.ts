@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { openCredentialStore, type CredentialStore } from '@posledger/credentials';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
-import { createReadStore, runMigrations } from '@posledger/read-store';
+import { createReadStore, runMigrations, type ReadStore } from '@posledger/read-store';
 import { createReportsApp } from '../create-reports-app';
 import { VIEW_MIGRATIONS } from '@posledger/views';
 
@@ -13,6 +13,7 @@ export interface ReportsAppOnDisk {
   readonly app: NestFastifyApplication;
   readonly credentials: CredentialStore;
   readonly eventStore: EventStore;
+  readonly readStore: ReadStore;
   close(): Promise<void>;
 }
 
@@ -33,6 +34,7 @@ export async function startReportsAppOnDisk(name: string, rateLimitPerSecond?: n
     app,
     credentials,
     eventStore,
+    readStore,
     async close() {
       await app.close();
       await readStore.close();

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadStore } from '@posledger/read-store';
-import { merchantTimeZone, queryTransaction, queryTransactionEvents, queryTransactionPostings, queryTransactions } from '@posledger/views';
+import { queryTransaction, queryTransactionEvents, queryTransactionPostings, queryTransactions } from '@posledger/views';
 import { merchantInScope, type ReportsContext } from '../auth/grant-context';
 import { MerchantIdArgument } from '../auth/merchant-id.argument';
 import { firstArgument } from '../graphql/page-size';
 import { READ_STORE } from '../reports.tokens';
+import { MerchantTimeZones } from '../merchants/merchant-time-zones';
 import { AmbiguousTransactionError } from './ambiguous-transaction.error';
 import { decodeCursor, encodeCursor } from './transaction-cursor';
 import { readTransactionFilter } from './transaction-filter';
@@ -13,7 +14,7 @@ import { LedgerEvent, Posting, Transaction, TransactionConnection, TransactionFi
 
 @Resolver(() => Transaction)
 export class TransactionsResolver {
-  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+  constructor(@Inject(READ_STORE) private readonly store: ReadStore, private readonly zones: MerchantTimeZones) {}
 
   @Query(() => TransactionConnection, { description: 'Sales newest first; `first`: 1 to 100 (default 50); `after` takes the endCursor of the previous page.' })
   async transactions(
@@ -24,7 +25,7 @@ export class TransactionsResolver {
     @Args('after', { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<TransactionConnection> {
     const merchant = merchantInScope(context, merchantId);
-    const read = filter && readTransactionFilter(filter, await merchantTimeZone(this.store, merchant), 'filter.');
+    const read = filter && readTransactionFilter(filter, await this.zones.of(merchant), 'filter.');
     const page = await queryTransactions(this.store, merchant, read, firstArgument(first), after ? decodeCursor(after) : undefined);
     const edges = page.transactions.map(({ cursor, transaction }) => ({ cursor: encodeCursor(cursor), node: transaction }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor } };
