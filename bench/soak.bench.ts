@@ -31,6 +31,8 @@ const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 5) * DAY_MS + 8 * 3_600
 interface Sample {
   readonly minute: number;
   readonly rss: ResidentSet;
+  /** Each JavaScript thread's live heap after its latest full collection, MiB: the main thread's first. */
+  readonly heaps: readonly number[];
 }
 
 const PARTS: readonly { readonly part: keyof ResidentSet; readonly label: string }[] = [
@@ -83,10 +85,10 @@ async function main(): Promise<void> {
     const nextMinute = (): SignedRequest[][] =>
       traffic.next(eventsPerTerminal).map((events, i) => chunk(events, BATCH_SIZE).map((batch) => signBatch(terminals[i].terminalId, secrets.get(terminals[i].terminalId) ?? '', batch)));
 
-    const platform = await startPlatformChild('ingest,ledger,reports', env);
+    const platform = await startPlatformChild('ingest,ledger,reports', env, { traceGc: true });
     const startedAt = Date.now();
     const samples: Sample[] = [];
-    const sample = (): void => void samples.push({ minute: (Date.now() - startedAt) / 60_000, rss: platform.rss() });
+    const sample = (): void => void samples.push({ minute: (Date.now() - startedAt) / 60_000, rss: platform.rss(), heaps: platform.heaps() });
     sample();
     const sampler = setInterval(sample, SAMPLE_MS);
     let taken = 0;
@@ -110,8 +112,33 @@ async function main(): Promise<void> {
     const elapsedMinutes = samples.at(-1)?.minute ?? 0;
     console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s`);
     printFigures(samples, elapsedMinutes);
+    printHeaps(samples, elapsedMinutes);
     await printDiskUsage(dataDir, disk);
   });
+}
+
+/**
+ * Splits the anonymous memory: each thread's live heap (from the child's --trace-gc) per minute and its trend over the
+ * second half, and what is left outside the JavaScript heaps (chDB, LMDB's and Node's native memory).
+ */
+function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
+  const threads = Math.max(...samples.map((s) => s.heaps.length));
+  const secondHalf = samples.filter((s) => s.minute >= elapsedMinutes / 2);
+  const lastPerMinute = (value: (s: Sample) => number): string =>
+    Array.from({ length: Math.ceil(elapsedMinutes) }, (_, m) => samples.filter((s) => s.minute > m && s.minute <= m + 1).at(-1))
+      .flatMap((s) => (s ? [Math.round(value(s))] : []))
+      .join(', ');
+  const trend = (value: (s: Sample) => number): string => {
+    const known = secondHalf.filter((s) => Number.isFinite(value(s)));
+    return known.length < 2 ? 'n/a' : slopePerMinute(known.map((s) => ({ ...s, rss: { total: value(s), anonymous: 0, file: 0 } })), 'total').toFixed(1);
+  };
+  console.log(`live heap per JavaScript thread after its latest full collection (MiB, at the end of each minute; trend over the second half, MiB/minute):`);
+  for (let thread = 0; thread < threads; thread++) {
+    const heap = (s: Sample): number => s.heaps[thread] ?? Number.NaN;
+    console.log(`   ${thread === 0 ? 'main thread (reports, projections)' : `worker thread ${thread}`}: ${lastPerMinute(heap)}; trend ${trend(heap)}`);
+  }
+  const outside = (s: Sample): number => s.rss.anonymous - s.heaps.reduce((sum, heap) => sum + (Number.isFinite(heap) ? heap : 0), 0);
+  console.log(`   anonymous memory outside the JavaScript heaps (chDB, native buffers): ${lastPerMinute(outside)}; trend ${trend(outside)}`);
 }
 
 /** Per part of the data directory: MiB after each minute, growth in the first and second half, bytes per event taken. */

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GcTrace } from './gc-trace';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'posledger.js');
 const START_TIMEOUT_MS = 60_000;
@@ -18,20 +19,27 @@ export interface PlatformChild {
   readonly ingestUrl: string;
   /** The process's resident set (VmRSS) and its anonymous and file-backed parts (RssAnon, RssFile), in MiB. */
   rss(): ResidentSet;
+  /** With `traceGc`: the live heap of each JavaScript thread after its latest full collection, MiB, the main thread's first. */
+  heaps(): readonly number[];
   stop(): Promise<void>;
 }
 
-export async function startPlatformChild(apps: string, env: Readonly<Record<string, string>>): Promise<PlatformChild> {
-  const child = spawn('node', [BIN, 'start', '--apps', apps], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startPlatformChild(apps: string, env: Readonly<Record<string, string>>, { traceGc = false } = {}): Promise<PlatformChild> {
+  const child = spawn('node', [...(traceGc ? ['--trace-gc'] : []), BIN, 'start', '--apps', apps], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const gc = new GcTrace();
   let stdout = '';
+  let started = false;
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`platform did not start in ${START_TIMEOUT_MS} ms: ${stderr}`)), START_TIMEOUT_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
+      const text = gc.read(chunk.toString());
+      if (started) return;
+      stdout += text;
       if (!stdout.includes('"startedInMs"')) return;
+      started = true;
       clearTimeout(timer);
       resolve();
     });
@@ -39,7 +47,7 @@ export async function startPlatformChild(apps: string, env: Readonly<Record<stri
   });
   const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1];
   if (ingestUrl === undefined) throw new Error(`platform printed no ingest URL: ${stdout}`);
-  return { ingestUrl, rss: () => residentSet(child), stop: () => stopChild(child, exited) };
+  return { ingestUrl, rss: () => residentSet(child), heaps: () => gc.heaps(), stop: () => stopChild(child, exited) };
 }
 
 function residentSet(child: ChildProcess): ResidentSet {
