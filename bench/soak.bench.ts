@@ -12,6 +12,7 @@ import { diskUsage, diskUsageByEntry } from './support/disk-usage';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
 import { summarizeLoad } from './support/load-summary';
 import { EndlessTraffic } from './support/endless-traffic';
+import type { ThreadHeap } from './support/gc-trace';
 import { startPlatformChild, type ResidentSet } from './support/platform-child';
 import { provisionTerminals } from './support/provision-terminals';
 import { signBatch } from './support/signed-batches';
@@ -31,8 +32,8 @@ const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 5) * DAY_MS + 8 * 3_600
 interface Sample {
   readonly minute: number;
   readonly rss: ResidentSet;
-  /** Each JavaScript thread's live heap after its latest full collection, MiB: the main thread's first. */
-  readonly heaps: readonly number[];
+  /** Each JavaScript thread's heap after its latest full collection: the main thread's first. */
+  readonly heaps: readonly ThreadHeap[];
 }
 
 const PARTS: readonly { readonly part: keyof ResidentSet; readonly label: string }[] = [
@@ -118,8 +119,9 @@ async function main(): Promise<void> {
 }
 
 /**
- * Splits the anonymous memory: each thread's live heap (from the child's --trace-gc) per minute and its trend over the
- * second half, and what is left outside the JavaScript heaps (chDB, LMDB's and Node's native memory).
+ * Splits the anonymous memory: each thread's heap (from the child's --trace-gc), live and committed, at the end of
+ * each minute and its trend over the second half, and what is left outside the committed JavaScript heaps (chDB,
+ * LMDB's and Node's native memory).
  */
 function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
   const threads = Math.max(...samples.map((s) => s.heaps.length));
@@ -132,13 +134,15 @@ function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
     const known = secondHalf.filter((s) => Number.isFinite(value(s)));
     return known.length < 2 ? 'n/a' : slopePerMinute(known.map((s) => ({ ...s, rss: { total: value(s), anonymous: 0, file: 0 } })), 'total').toFixed(1);
   };
-  console.log(`live heap per JavaScript thread after its latest full collection (MiB, at the end of each minute; trend over the second half, MiB/minute):`);
+  console.log(`heap per JavaScript thread after its latest full collection, live / committed (MiB at the end of each minute; trend over the second half, MiB/minute):`);
   for (let thread = 0; thread < threads; thread++) {
-    const heap = (s: Sample): number => s.heaps[thread] ?? Number.NaN;
-    console.log(`   ${thread === 0 ? 'main thread (reports, projections)' : `worker thread ${thread}`}: ${lastPerMinute(heap)}; trend ${trend(heap)}`);
+    const live = (s: Sample): number => s.heaps[thread]?.live ?? Number.NaN;
+    const committed = (s: Sample): number => s.heaps[thread]?.committed ?? Number.NaN;
+    const name = thread === 0 ? 'main thread (reports, projections)' : `worker thread ${thread}`;
+    console.log(`   ${name}: live ${lastPerMinute(live)}; trend ${trend(live)}; committed ${lastPerMinute(committed)}; trend ${trend(committed)}`);
   }
-  const outside = (s: Sample): number => s.rss.anonymous - s.heaps.reduce((sum, heap) => sum + (Number.isFinite(heap) ? heap : 0), 0);
-  console.log(`   anonymous memory outside the JavaScript heaps (chDB, native buffers): ${lastPerMinute(outside)}; trend ${trend(outside)}`);
+  const outside = (s: Sample): number => s.rss.anonymous - s.heaps.reduce((sum, heap) => sum + (Number.isFinite(heap.committed) ? heap.committed : 0), 0);
+  console.log(`   anonymous memory outside the committed JavaScript heaps (chDB, native buffers): ${lastPerMinute(outside)}; trend ${trend(outside)}`);
 }
 
 /** Per part of the data directory: MiB after each minute, growth in the first and second half, bytes per event taken. */

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GcTrace } from './gc-trace';
+import { GcTrace, type ThreadHeap } from './gc-trace';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'posledger.js');
 const START_TIMEOUT_MS = 60_000;
@@ -19,8 +19,8 @@ export interface PlatformChild {
   readonly ingestUrl: string;
   /** The process's resident set (VmRSS) and its anonymous and file-backed parts (RssAnon, RssFile), in MiB. */
   rss(): ResidentSet;
-  /** With `traceGc`: the live heap of each JavaScript thread after its latest full collection, MiB, the main thread's first. */
-  heaps(): readonly number[];
+  /** With `traceGc`: each JavaScript thread's heap after its latest full collection, the main thread's first. */
+  heaps(): readonly ThreadHeap[];
   stop(): Promise<void>;
 }
 
