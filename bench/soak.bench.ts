@@ -42,12 +42,12 @@ const PARTS: readonly { readonly part: keyof ResidentSet; readonly label: string
   { part: 'file', label: 'mapped files (RssFile)' },
 ];
 
-/** Least-squares slope of a part of the RSS against time, in MiB per minute. */
-function slopePerMinute(samples: readonly Sample[], part: keyof ResidentSet): number {
+/** Least-squares slope of a figure against time, in MiB per minute. */
+function slopePerMinute(samples: readonly Sample[], value: (sample: Sample) => number): number {
   const n = samples.length;
   const meanX = samples.reduce((sum, s) => sum + s.minute, 0) / n;
-  const meanY = samples.reduce((sum, s) => sum + s.rss[part], 0) / n;
-  const covariance = samples.reduce((sum, s) => sum + (s.minute - meanX) * (s.rss[part] - meanY), 0);
+  const meanY = samples.reduce((sum, s) => sum + value(s), 0) / n;
+  const covariance = samples.reduce((sum, s) => sum + (s.minute - meanX) * (value(s) - meanY), 0);
   const variance = samples.reduce((sum, s) => sum + (s.minute - meanX) ** 2, 0);
   return covariance / variance;
 }
@@ -62,7 +62,7 @@ function printFigures(samples: readonly Sample[], elapsedMinutes: number): void 
     console.log(`${label}:`);
     console.log(`   per minute (max): ${perMinute.map(max).join(', ')} MiB; max over the soak ${max(samples)} MiB`);
     console.log(`   last minute (max) ${max(lastMinute)} MiB = ${((max(lastMinute) / max(firstMinute)) * 100).toFixed(1)}% of the first minute's (${max(firstMinute)} MiB)`);
-    console.log(`   trend over the second half ${slopePerMinute(secondHalf, part).toFixed(1)} MiB/minute (over the whole soak ${slopePerMinute(samples, part).toFixed(1)} MiB/minute)`);
+    console.log(`   trend over the second half ${slopePerMinute(secondHalf, (s) => s.rss[part]).toFixed(1)} MiB/minute (over the whole soak ${slopePerMinute(samples, (s) => s.rss[part]).toFixed(1)} MiB/minute)`);
   }
 }
 
@@ -132,7 +132,7 @@ function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
       .join(', ');
   const trend = (value: (s: Sample) => number): string => {
     const known = secondHalf.filter((s) => Number.isFinite(value(s)));
-    return known.length < 2 ? 'n/a' : slopePerMinute(known.map((s) => ({ ...s, rss: { total: value(s), anonymous: 0, file: 0 } })), 'total').toFixed(1);
+    return known.length < 2 ? 'n/a' : slopePerMinute(known, value).toFixed(1);
   };
   console.log(`heap per JavaScript thread after its latest full collection, live / committed (MiB at the end of each minute; trend over the second half, MiB/minute):`);
   for (let thread = 0; thread < threads; thread++) {
