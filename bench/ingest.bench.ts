@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
-import { startPlatform, startPlatformOnThreads, type RunningPlatform } from '@posledger/platform';
+import { limitHeapGrowth, startPlatform, startPlatformOnThreads, type RunningPlatform } from '@posledger/platform';
 import { startFastifyBaseline } from './support/fastify-baseline';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
 import { lagPhase, pipelineFigures, throughputPhase, type PhaseBatches, type ThroughputFigures } from './support/ingest-phases';
@@ -54,6 +54,9 @@ async function load(url: string, requests: readonly (readonly SignedRequest[])[]
 async function main(): Promise<void> {
   await withTempDir('posledger-ingest-bench-', async (dataDir) => {
     const config = benchConfig(dataDir);
+    // As `posledger start` does; POSLEDGER_HEAP_GROWTH_PERCENT=0 measures V8's own growth.
+    limitHeapGrowth(config.heapGrowthPercent);
+    console.log(`heap growth capped at ${config.heapGrowthPercent}% (0: V8's own)`);
     const terminals = benchTerminals(TERMINALS, 10, 'EUR');
     const secrets = await provisionTerminals(config, terminals, 'Europe/Berlin');
     const totalBatches = PHASE_BATCHES.reduce((sum, n) => sum + n, 0);

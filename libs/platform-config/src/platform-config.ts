@@ -27,9 +27,15 @@ export interface PlatformConfig {
   readonly sequenceGapTimeoutMs: number;
   /** A terminal that sent neither an event nor a heartbeat for this long is shown offline. */
   readonly terminalOfflineAfterMs: number;
+  /**
+   * How far V8 lets a thread's heap grow past what its last full collection kept, in percent; 0 leaves it to V8,
+   * which lets a busy thread's heap grow to four times what it keeps.
+   */
+  readonly heapGrowthPercent: number;
 }
 
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
+export const DEFAULT_HEAP_GROWTH_PERCENT = 50;
 
 export class InvalidConfigError extends Error {
   readonly code = 'CONFIG.INVALID';
@@ -46,6 +52,13 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidConfigError(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+function nonNegativeInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidConfigError(`${name} must be a whole number, 0 or more, got "${value}"`);
   return parsed;
 }
 
@@ -74,5 +87,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     reportsRateLimit: positiveInteger(env.REPORTS_RATE_LIMIT, 20, 'REPORTS_RATE_LIMIT'),
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
     terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, DEFAULT_TERMINAL_OFFLINE_AFTER_MS, 'TERMINAL_OFFLINE_AFTER_MS'),
+    heapGrowthPercent: nonNegativeInteger(env.POSLEDGER_HEAP_GROWTH_PERCENT, DEFAULT_HEAP_GROWTH_PERCENT, 'POSLEDGER_HEAP_GROWTH_PERCENT'),
   };
 }

@@ -1,6 +1,7 @@
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
 import { runDemo } from '../demo/run-demo';
 import { log, printJson } from '../output';
+import { limitHeapGrowth } from './heap-growth';
 import { startPlatform, type PlatformApp } from './start-platform';
 import { startPlatformOnThreads } from './start-platform-on-threads';
 import type { ThreadApp } from './thread-layout';
@@ -12,6 +13,7 @@ import type { ThreadApp } from './thread-layout';
  */
 export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
   const startedAt = Date.now();
+  limitHeapGrowth(config.heapGrowthPercent);
   const platform = apps.length === 1 ? await startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
   printJson({
     apps,

@@ -23,7 +23,7 @@ transportContract('embedded LMDB log', (runId) => createEmbeddedTransport({ path
 describe('embedded transport durability', () => {
   it('keeps every acknowledged message when the publishing process is SIGKILLed', async () => {
     const path = join(baseDir, 'sigkill');
-    const child = spawn(process.execPath, ['--require', join(__dirname, '../testing/swc-register.js'), join(__dirname, 'sigkill-publisher.child.ts'), path], {
+    const child = spawn(process.execPath, ['--require', join(__dirname, '../../../testing/src/swc-register.js'), join(__dirname, 'sigkill-publisher.child.ts'), path], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';

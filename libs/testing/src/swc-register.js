@@ -4,7 +4,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { transformSync } = require('@swc/core');
 
-const workspaceRoot = join(__dirname, '..', '..', '..', '..');
+const workspaceRoot = join(__dirname, '..', '..', '..');
 const { paths } = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8')).compilerOptions;
 
 require.extensions['.ts'] = (module, filename) => {
