@@ -32,6 +32,8 @@ const SIMULATED_START = Math.floor(Date.now() / DAY_MS - 5) * DAY_MS + 8 * 3_600
 interface Sample {
   readonly minute: number;
   readonly rss: ResidentSet;
+  /** CPU seconds the child has used since it started. */
+  readonly cpu: number;
   /** Each JavaScript thread's heap after its latest full collection: the main thread's first. */
   readonly heaps: readonly ThreadHeap[];
 }
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
       TERMINAL_RATE_LIMIT: '1000000',
     };
     const terminals = benchTerminals(TERMINALS, 10, 'EUR');
-    const secrets = await provisionTerminals(loadPlatformConfig({ ...process.env, ...env }), terminals, 'Europe/Berlin');
+    const config = loadPlatformConfig({ ...process.env, ...env });
+    const secrets = await provisionTerminals(config, terminals, 'Europe/Berlin');
     const traffic = new EndlessTraffic(terminals, 20261203, SIMULATED_START);
     const eventsPerTerminal = (EVENTS_PER_SECOND * 60) / TERMINALS;
     // Generated and signed a minute ahead of sending (a signature holds for 5 minutes).
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     const platform = await startPlatformChild('ingest,ledger,reports', env, { traceGc: true });
     const startedAt = Date.now();
     const samples: Sample[] = [];
-    const sample = (): void => void samples.push({ minute: (Date.now() - startedAt) / 60_000, rss: platform.rss(), heaps: platform.heaps() });
+    const sample = (): void => void samples.push({ minute: (Date.now() - startedAt) / 60_000, rss: platform.rss(), cpu: platform.cpuSeconds(), heaps: platform.heaps() });
     sample();
     const sampler = setInterval(sample, SAMPLE_MS);
     let taken = 0;
@@ -111,9 +114,10 @@ async function main(): Promise<void> {
     }
 
     const elapsedMinutes = samples.at(-1)?.minute ?? 0;
-    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s`);
+    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; heap growth capped at ${config.heapGrowthPercent}% (POSLEDGER_HEAP_GROWTH_PERCENT, 0: V8's own)`);
     printFigures(samples, elapsedMinutes);
     printHeaps(samples, elapsedMinutes);
+    printCpu(samples, elapsedMinutes, taken);
     await printDiskUsage(dataDir, disk);
   });
 }
@@ -143,6 +147,16 @@ function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
   }
   const outside = (s: Sample): number => s.rss.anonymous - s.heaps.reduce((sum, heap) => sum + (Number.isFinite(heap.committed) ? heap.committed : 0), 0);
   console.log(`   anonymous memory outside the committed JavaScript heaps (chDB, native buffers): ${lastPerMinute(outside)}; trend ${trend(outside)}`);
+}
+
+/** The child's CPU time: cores kept busy in each minute, and CPU milliseconds per 1,000 events taken over the soak. */
+function printCpu(samples: readonly Sample[], elapsedMinutes: number, taken: number): void {
+  const busy = Array.from({ length: Math.ceil(elapsedMinutes) }, (_, m) => samples.filter((s) => s.minute >= m && s.minute <= m + 1))
+    .filter((of) => of.length > 1)
+    .map((of) => ((of[of.length - 1].cpu - of[0].cpu) / ((of[of.length - 1].minute - of[0].minute) * 60)).toFixed(2));
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  console.log(`CPU (all threads): cores busy per minute ${busy.join(', ')}; ${(((last.cpu - first.cpu) * 1000) / (taken / 1000)).toFixed(0)} ms per 1,000 events taken`);
 }
 
 /** Per part of the data directory: MiB after each minute, growth in the first and second half, bytes per event taken. */
