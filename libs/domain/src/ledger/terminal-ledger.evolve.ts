@@ -1,6 +1,6 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
 import { emptyKeyedSet, inKeyedSet, withKey } from './keyed-set';
-import { LedgerEvent, SaleDetails, SequenceRange } from './ledger-events';
+import { LedgerEvent, SaleApproved, SaleDetails, SequenceRange } from './ledger-events';
 import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
@@ -47,7 +47,25 @@ function updateSale(state: TerminalLedgerState, transactionId: string, change: (
 }
 
 function newSale(transactionId: string, operatorId: string | null): SaleState {
-  return { transactionId, status: 'OPEN', ...(operatorId === null ? {} : { operatorId }), refundedMinor: '0', signatureCaptured: false, receipts: [] };
+  return { transactionId, status: 'OPEN', ...(operatorId === null ? {} : { operatorId }), refundedMinor: '0', receipts: [] };
+}
+
+/**
+ * An approved sale keeps what the rules after approval read (amounts, method, scheme, refunds, disputes, receipts).
+ * The steps that led to it (card, wallet reference, PIN, hold, operator) are in its events and no rule reads them
+ * again: a terminal's state holds every sale it keeps for refunds and disputes, so each byte here is per sale.
+ */
+function approvedSale(sale: SaleState, approval: SaleApproved['data']): SaleState {
+  const { card, walletReference, pinResult, hold, preAuthorization, operatorId, ...kept } = sale;
+  return {
+    ...kept,
+    status: 'APPROVED',
+    // A completed pre-authorisation sells what its completion says, not what was held.
+    amount: approval.amount,
+    scheme: approval.scheme,
+    approvedAt: approval.occurredAt,
+    ...(approval.offline ? { offline: 'AWAITING_HOST' as const } : {}),
+  };
 }
 
 function withDetails(sale: SaleState, details: SaleDetails): SaleState {
@@ -146,15 +164,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return { ...released, openHolds: state.openHolds.filter((id) => id !== event.data.transactionId) };
     }
     case 'SaleApproved': {
-      const approved = updateSale(state, event.data.transactionId, (sale) => ({
-        ...sale,
-        status: 'APPROVED',
-        // A completed pre-authorisation sells what its completion says, not what was held.
-        amount: event.data.amount,
-        scheme: event.data.scheme,
-        approvedAt: event.data.occurredAt,
-        ...(event.data.offline ? { offline: 'AWAITING_HOST' as const } : {}),
-      }));
+      const approved = updateSale(state, event.data.transactionId, (sale) => approvedSale(sale, event.data));
       // Cash stays in the drawer: it joins the shift, never a batch.
       const openBatch = event.data.method === 'CASH' ? state.openBatch : [...state.openBatch, event.data.transactionId];
       const openHolds = event.data.preAuthorization ? state.openHolds.filter((id) => id !== event.data.transactionId) : state.openHolds;
@@ -190,7 +200,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return inShift({ ...refunded, refunds: setKeyed(state.refunds, refundId, { refundId, originalTransactionId, amount, receipts: [] }) }, 'refunds', event.data);
     }
     case 'SignatureCaptured':
-      return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, signatureCaptured: true }));
+      return state;
     case 'ReceiptIssued': {
       const { transactionId, channel } = event.data;
       const refund = getKeyed(state.refunds, transactionId);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { replay } from '../testing';
 import { balanceFromPostings } from './balance';
+import { keyedValues } from './keyed-record';
 import { assertBalanced, postingsFor } from './postings';
 import { GENERATED_OFFLINE_LIMIT_MINOR, redelivery, terminalHistory } from '../testing/terminal-history.arbitraries';
 
@@ -36,6 +37,22 @@ describe('terminal ledger properties', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('an approved sale keeps none of the steps that led to it: no card, wallet reference, PIN, hold or operator', () => {
+    const stepsOnly = ['card', 'walletReference', 'pinResult', 'hold', 'preAuthorization', 'operatorId'];
+    let approved = 0;
+    fc.assert(
+      fc.property(terminalHistory(), (history) => {
+        for (const sale of keyedValues(replay(history, { offlineUpToMinor }).state.sales)) {
+          if (sale.approvedAt === undefined) continue;
+          approved++;
+          expect(Object.keys(sale).filter((key) => stepsOnly.includes(key))).toEqual([]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(approved).toBeGreaterThan(100);
   });
 
   it('generated histories exercise approvals, offline sales, holds, tips, settlements, refunds and rejections', () => {

@@ -15,6 +15,7 @@ export interface Hold {
   hostReference: string;
 }
 
+/** A sale as the rules read it; once approved, it keeps only what the rules after approval read (see evolve). */
 export interface SaleState {
   transactionId: string;
   status: SaleStatus;
@@ -42,7 +43,6 @@ export interface SaleState {
   feeReturnedMinor?: string;
   /** What its open disputes hold. */
   disputedMinor?: string;
-  signatureCaptured: boolean;
   receipts: readonly ReceiptChannel[];
 }
 
