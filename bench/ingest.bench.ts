@@ -54,9 +54,9 @@ async function load(url: string, requests: readonly (readonly SignedRequest[])[]
 async function main(): Promise<void> {
   await withTempDir('posledger-ingest-bench-', async (dataDir) => {
     const config = benchConfig(dataDir);
-    // As `posledger start` does; POSLEDGER_HEAP_GROWTH_PERCENT=0 measures V8's own growth.
-    limitHeapGrowth(config.heapGrowthPercent);
-    console.log(`heap growth capped at ${config.heapGrowthPercent}% (0: V8's own)`);
+    // As `posledger start` does with POSLEDGER_HEAP_GROWTH_PERCENT.
+    if (config.heapGrowthPercent > 0) limitHeapGrowth(config.heapGrowthPercent);
+    console.log(`heap growth: ${config.heapGrowthPercent > 0 ? `capped at ${config.heapGrowthPercent}%` : "V8's own"} (POSLEDGER_HEAP_GROWTH_PERCENT)`);
     const terminals = benchTerminals(TERMINALS, 10, 'EUR');
     const secrets = await provisionTerminals(config, terminals, 'Europe/Berlin');
     const totalBatches = PHASE_BATCHES.reduce((sum, n) => sum + n, 0);

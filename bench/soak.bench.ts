@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     }
 
     const elapsedMinutes = samples.at(-1)?.minute ?? 0;
-    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; heap growth capped at ${config.heapGrowthPercent}% (POSLEDGER_HEAP_GROWTH_PERCENT, 0: V8's own)`);
+    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; heap growth: ${config.heapGrowthPercent > 0 ? `capped at ${config.heapGrowthPercent}%` : "V8's own"} (POSLEDGER_HEAP_GROWTH_PERCENT)`);
     printFigures(samples, elapsedMinutes);
     printHeaps(samples, elapsedMinutes);
     printCpu(samples, elapsedMinutes, taken);

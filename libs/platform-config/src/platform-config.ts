@@ -28,14 +28,15 @@ export interface PlatformConfig {
   /** A terminal that sent neither an event nor a heartbeat for this long is shown offline. */
   readonly terminalOfflineAfterMs: number;
   /**
-   * How far V8 lets a thread's heap grow past what its last full collection kept, in percent; 0 leaves it to V8,
-   * which lets a busy thread's heap grow to four times what it keeps.
+   * How far V8 lets a thread's heap grow past what its last full collection kept, in percent; 0 (the default) leaves
+   * it to V8, which lets a busy thread's heap grow to four times what it keeps. 50 halves the ledger's committed heap
+   * and costs about a fifth of the flat-out throughput (bench/RESULTS.md).
    */
   readonly heapGrowthPercent: number;
 }
 
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
-export const DEFAULT_HEAP_GROWTH_PERCENT = 50;
+export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
 
 export class InvalidConfigError extends Error {
   readonly code = 'CONFIG.INVALID';

@@ -24,9 +24,9 @@ describe('platform config', () => {
     expect(loadPlatformConfig({ POSLEDGER_DATA: '/tmp/a' }).dataDir).toBe('/tmp/a');
   });
 
-  it('caps heap growth at 50% unless POSLEDGER_HEAP_GROWTH_PERCENT says otherwise (0 leaves it to V8)', () => {
-    expect(loadPlatformConfig({}).heapGrowthPercent).toBe(50);
-    expect(loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
+  it('leaves heap growth to V8 (0) unless POSLEDGER_HEAP_GROWTH_PERCENT caps it', () => {
+    expect(loadPlatformConfig({}).heapGrowthPercent).toBe(0);
+    expect(loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '50' }).heapGrowthPercent).toBe(50);
     expect(loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '100' }).heapGrowthPercent).toBe(100);
     expect(() => loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '-5' })).toThrow('POSLEDGER_HEAP_GROWTH_PERCENT must be a whole number, 0 or more, got "-5"');
     expect(() => loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '1.5x' })).toThrow('POSLEDGER_HEAP_GROWTH_PERCENT');
