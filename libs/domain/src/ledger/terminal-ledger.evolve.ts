@@ -5,7 +5,7 @@ import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { REMEMBERED_EVENT_IDS, REMEMBERED_GAPS } from './sequence-policy';
-import { keptSale, SaleState, saleOf, TerminalLedgerState } from './terminal-ledger.state';
+import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
 
 const SIGN_IN_REFUSALS: ReadonlySet<RejectionCode> = new Set<RejectionCode>(['UNKNOWN_OPERATOR', 'OPERATOR_DISABLED']);
 
@@ -42,8 +42,8 @@ function markSeen(state: TerminalLedgerState, eventId: string): TerminalLedgerSt
 }
 
 function updateSale(state: TerminalLedgerState, transactionId: string, change: (sale: SaleState) => SaleState): TerminalLedgerState {
-  const sale = saleOf(state, transactionId);
-  return sale === undefined ? state : { ...state, sales: setKeyed(state.sales, transactionId, keptSale(change(sale))) };
+  const sale = getKeyed(state.sales, transactionId);
+  return sale === undefined ? state : { ...state, sales: setKeyed(state.sales, transactionId, change(sale)) };
 }
 
 function newSale(transactionId: string, operatorId: string | null): SaleState {
@@ -144,8 +144,8 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     case 'OperatorSignedOut':
       return { ...state, operatorId: null };
     case 'SaleDetailsCaptured': {
-      const sale = saleOf(state, event.data.transactionId) ?? newSale(event.data.transactionId, state.operatorId);
-      return { ...state, sales: setKeyed(state.sales, sale.transactionId, keptSale(withDetails(sale, event.data.details))) };
+      const sale = getKeyed(state.sales, event.data.transactionId) ?? newSale(event.data.transactionId, state.operatorId);
+      return { ...state, sales: setKeyed(state.sales, sale.transactionId, withDetails(sale, event.data.details)) };
     }
     case 'AuthorizationRequested':
       return updateSale(state, event.data.transactionId, (sale) => ({

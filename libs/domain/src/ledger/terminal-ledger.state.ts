@@ -46,25 +46,6 @@ export interface SaleState {
   receipts: readonly ReceiptChannel[];
 }
 
-/**
- * A sale as the state keeps it: packed as its JSON once it is done with the counter (settled, voided, declined,
- * reversed, released, or approved in cash, which never settles). A state keeps every sale for refunds and disputes,
- * and one string costs a fraction of the dozen objects and strings it stands for; a packed sale is read again only
- * by a refund, a dispute, a reprint or a late host answer, where a sale in progress is read at every step.
- */
-export type KeptSale = SaleState | string;
-
-const AT_THE_COUNTER: ReadonlySet<SaleStatus> = new Set<SaleStatus>(['OPEN', 'AUTHORIZING', 'HELD']);
-
-export function keptSale(sale: SaleState): KeptSale {
-  const inProgress = sale.status === 'APPROVED' ? sale.method !== 'CASH' : AT_THE_COUNTER.has(sale.status);
-  return inProgress ? sale : JSON.stringify(sale);
-}
-
-export function saleFrom(kept: KeptSale): SaleState {
-  return typeof kept === 'string' ? (JSON.parse(kept) as SaleState) : kept;
-}
-
 export interface RefundState {
   refundId: string;
   originalTransactionId: string;
@@ -131,8 +112,7 @@ export interface TerminalLedgerState {
   /** Gaps skipped since the last batch close. */
   batchGaps: readonly SequenceRange[];
   operatorId: string | null;
-  /** Sales by transaction id; those done with the counter packed (see `keptSale`). */
-  sales: KeyedRecord<KeptSale>;
+  sales: KeyedRecord<SaleState>;
   refunds: KeyedRecord<RefundState>;
   /** Approved, not voided sales of the open batch, in approval order. */
   openBatch: readonly string[];
@@ -175,8 +155,7 @@ export function hasSeen(state: TerminalLedgerState, event: Pick<TerminalEvent, '
 }
 
 export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
-  const kept = getKeyed(state.sales, transactionId);
-  return kept === undefined ? undefined : saleFrom(kept);
+  return getKeyed(state.sales, transactionId);
 }
 
 export function disputeOf(state: TerminalLedgerState, disputeId: string): DisputeState | undefined {
