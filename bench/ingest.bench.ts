@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
-import { limitHeapGrowth, startPlatform, startPlatformOnThreads, type RunningPlatform } from '@posledger/platform';
+import { heapGrowthLabel, limitHeapGrowth, startPlatform, startPlatformOnThreads, type RunningPlatform } from '@posledger/platform';
 import { startFastifyBaseline } from './support/fastify-baseline';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
 import { lagPhase, pipelineFigures, throughputPhase, type PhaseBatches, type ThroughputFigures } from './support/ingest-phases';
@@ -55,8 +55,8 @@ async function main(): Promise<void> {
   await withTempDir('posledger-ingest-bench-', async (dataDir) => {
     const config = benchConfig(dataDir);
     // As `posledger start` does with POSLEDGER_HEAP_GROWTH_PERCENT.
-    if (config.heapGrowthPercent > 0) limitHeapGrowth(config.heapGrowthPercent);
-    console.log(`heap growth: ${config.heapGrowthPercent > 0 ? `capped at ${config.heapGrowthPercent}%` : "V8's own"} (POSLEDGER_HEAP_GROWTH_PERCENT)`);
+    limitHeapGrowth(config.heapGrowthPercent);
+    console.log(heapGrowthLabel(config.heapGrowthPercent));
     const terminals = benchTerminals(TERMINALS, 10, 'EUR');
     const secrets = await provisionTerminals(config, terminals, 'Europe/Berlin');
     const totalBatches = PHASE_BATCHES.reduce((sum, n) => sum + n, 0);

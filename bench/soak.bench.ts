@@ -7,6 +7,7 @@
 // on disk), and the event store's bytes per stored event at the end. The load generator runs in this process, apart.
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
+import { heapGrowthLabel } from '@posledger/platform';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { diskUsage, diskUsageByEntry } from './support/disk-usage';
 import { runHttpLoad, type SignedRequest } from './support/http-load';
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
     }
 
     const elapsedMinutes = samples.at(-1)?.minute ?? 0;
-    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; heap growth: ${config.heapGrowthPercent > 0 ? `capped at ${config.heapGrowthPercent}%` : "V8's own"} (POSLEDGER_HEAP_GROWTH_PERCENT)`);
+    console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; ${heapGrowthLabel(config.heapGrowthPercent)}`);
     printFigures(samples, elapsedMinutes);
     printHeaps(samples, elapsedMinutes);
     printCpu(samples, elapsedMinutes, taken);

@@ -2,7 +2,7 @@
 export { ALL_APPS, startPlatform } from './platform/start-platform';
 export { startPlatformOnThreads } from './platform/start-platform-on-threads';
 export { serveAppFromEnvironment, servePlatform } from './platform/serve-platform';
-export { limitHeapGrowth } from './platform/heap-growth';
+export { heapGrowthLabel, limitHeapGrowth } from './platform/heap-growth';
 export type { PlatformApp, RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';

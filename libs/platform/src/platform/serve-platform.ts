@@ -13,7 +13,7 @@ import type { ThreadApp } from './thread-layout';
  */
 export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
   const startedAt = Date.now();
-  if (config.heapGrowthPercent > 0) limitHeapGrowth(config.heapGrowthPercent);
+  limitHeapGrowth(config.heapGrowthPercent);
   const platform = apps.length === 1 ? await startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
   printJson({
     apps,
