@@ -20,6 +20,7 @@ import { BalancesResolver } from './balances/balances.graphql-resolver';
 import { ExportResponder } from './exports/export-responder';
 import { LedgerExportHttpController } from './exports/ledger-export.http.controller';
 import { ReportExportsHttpController } from './exports/report-exports.http.controller';
+import { compiledQueriesPlugin } from './graphql/compiled-queries.plugin';
 import { noStorePlugin } from './graphql/no-store.plugin';
 import { formatGraphQLError } from './graphql/format-error';
 import { MoneyResolver } from './graphql/money.resolver';
@@ -77,7 +78,7 @@ export class ReportsModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
-          plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin(), auditPlugin(auditTrail), queryLimitsPlugin(), requestLoggingPlugin(new Logger('ReportsGraphQL'))],
+          plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin(), auditPlugin(auditTrail), queryLimitsPlugin(), requestLoggingPlugin(new Logger('ReportsGraphQL')), compiledQueriesPlugin()],
           context: (request: FastifyRequest): ReportsContext => {
             refuseOversizedQuery(request);
             const token = bearerToken(request.headers.authorization);
