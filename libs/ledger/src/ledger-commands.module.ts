@@ -17,6 +17,8 @@ export interface LedgerCommandDependencies {
   readonly registry: RegistryView;
   /** How long a sequence gap is waited on; default DEFAULT_SEQUENCE_POLICY. */
   readonly sequencePolicy?: SequencePolicy;
+  /** Events of terminal history the folded states may stand for in all (TerminalLedgerStates); no bound when not given. */
+  readonly maxCachedEvents?: number;
 }
 
 /** The terminal ledgers' and payouts' command handlers over the event store, and what carries out bills' actions: what the ledger app and the operators' CLI share. */
@@ -29,7 +31,7 @@ export class LedgerCommandsModule {
         { provide: EVENT_STORE, useValue: deps.eventStore },
         { provide: RegistryView, useValue: deps.registry },
         { provide: SEQUENCE_POLICY, useValue: deps.sequencePolicy ?? DEFAULT_SEQUENCE_POLICY },
-        { provide: TerminalLedgerStates, useValue: new TerminalLedgerStates(deps.eventStore) },
+        { provide: TerminalLedgerStates, useValue: new TerminalLedgerStates(deps.eventStore, deps.maxCachedEvents) },
         TerminalLedgerAppend,
         ...commandHandlers,
         PayoutsAppend,

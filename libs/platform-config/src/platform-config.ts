@@ -33,10 +33,20 @@ export interface PlatformConfig {
    * and costs about a fifth of the flat-out throughput (bench/RESULTS.md).
    */
   readonly heapGrowthPercent: number;
+  /**
+   * Events of terminal history the ledger keeps folded in memory in all; past it, the terminals used longest ago are
+   * dropped and folded again from the event store when they next send.
+   */
+  readonly ledgerCachedEvents: number;
 }
 
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
 export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
+/**
+ * About 2 GiB at most: a terminal's state costs about 200 bytes per event of its history while it is young (it
+ * remembers up to 4,096 event ids) and about 85 after (its sales; bench/RESULTS.md, ledger-state-memory).
+ */
+export const DEFAULT_LEDGER_CACHED_EVENTS = 10_000_000;
 
 export class InvalidConfigError extends Error {
   readonly code = 'CONFIG.INVALID';
@@ -89,5 +99,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     sequenceGapTimeoutMs: positiveInteger(env.SEQUENCE_GAP_TIMEOUT_MS, 60_000, 'SEQUENCE_GAP_TIMEOUT_MS'),
     terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, DEFAULT_TERMINAL_OFFLINE_AFTER_MS, 'TERMINAL_OFFLINE_AFTER_MS'),
     heapGrowthPercent: nonNegativeInteger(env.POSLEDGER_HEAP_GROWTH_PERCENT, DEFAULT_HEAP_GROWTH_PERCENT, 'POSLEDGER_HEAP_GROWTH_PERCENT'),
+    ledgerCachedEvents: positiveInteger(env.POSLEDGER_LEDGER_CACHED_EVENTS, DEFAULT_LEDGER_CACHED_EVENTS, 'POSLEDGER_LEDGER_CACHED_EVENTS'),
   };
 }

@@ -32,6 +32,13 @@ describe('platform config', () => {
     expect(() => loadPlatformConfig({ POSLEDGER_HEAP_GROWTH_PERCENT: '1.5x' })).toThrow('POSLEDGER_HEAP_GROWTH_PERCENT');
   });
 
+  it('bounds the events of history the ledger keeps folded at 10 million unless POSLEDGER_LEDGER_CACHED_EVENTS says', () => {
+    expect(loadPlatformConfig({}).ledgerCachedEvents).toBe(10_000_000);
+    expect(loadPlatformConfig({ POSLEDGER_LEDGER_CACHED_EVENTS: '500000' }).ledgerCachedEvents).toBe(500_000);
+    expect(() => loadPlatformConfig({ POSLEDGER_LEDGER_CACHED_EVENTS: '0' })).toThrow('POSLEDGER_LEDGER_CACHED_EVENTS must be a positive integer, got "0"');
+    expect(() => loadPlatformConfig({ POSLEDGER_LEDGER_CACHED_EVENTS: '1e99x' })).toThrow('POSLEDGER_LEDGER_CACHED_EVENTS');
+  });
+
   it('refuses a port that is not a number', () => {
     expect(() => loadPlatformConfig({ INGEST_PORT: 'http' })).toThrow('INGEST_PORT must be a port number');
   });

@@ -6,23 +6,40 @@ export interface LoadedTerminalLedger {
   readonly revision: ExpectedRevision;
 }
 
+const eventsOf = ({ revision }: LoadedTerminalLedger): number => (typeof revision === 'bigint' ? Number(revision) + 1 : 0);
+
 /**
  * Folded terminal ledgers kept in memory so that a batch costs one append, not a stream read. A stale entry
- * (another ledger instance appended) shows as an expected-revision conflict, after which it is reloaded.
+ * (another ledger instance appended) shows as an expected-revision conflict, after which it is reloaded. Past
+ * maxCachedEvents of history in all, the terminals used longest ago are dropped, and folded again from their stream
+ * when they next send: memory follows the terminals at work, not the whole fleet.
  */
 export class TerminalLedgerStates {
+  /** In the order of last use, oldest first. */
   private readonly loaded = new Map<string, LoadedTerminalLedger>();
+  private cachedEvents = 0;
   private readonly holding = new Set<string>();
   private readonly withHolds = new Set<string>();
 
-  constructor(private readonly store: EventStore) {}
+  /** maxCachedEvents: no bound when not given (a ledger opened for one command). */
+  constructor(
+    private readonly store: EventStore,
+    private readonly maxCachedEvents = Number.POSITIVE_INFINITY,
+  ) {}
 
   async get(terminalId: string): Promise<LoadedTerminalLedger> {
-    return this.loaded.get(terminalId) ?? this.load(terminalId);
+    const ledger = this.loaded.get(terminalId);
+    if (!ledger) return this.load(terminalId);
+    this.loaded.delete(terminalId);
+    this.loaded.set(terminalId, ledger);
+    return ledger;
   }
 
   set(terminalId: string, ledger: LoadedTerminalLedger): void {
+    this.forget(terminalId);
     this.loaded.set(terminalId, ledger);
+    this.cachedEvents += eventsOf(ledger);
+    this.dropLeastRecentlyUsed(terminalId);
     if (ledger.state.parkedCount > 0) this.holding.add(terminalId);
     else this.holding.delete(terminalId);
     if (ledger.state.openHolds.length > 0) this.withHolds.add(terminalId);
@@ -30,7 +47,10 @@ export class TerminalLedgerStates {
   }
 
   forget(terminalId: string): void {
+    const ledger = this.loaded.get(terminalId);
+    if (!ledger) return;
     this.loaded.delete(terminalId);
+    this.cachedEvents -= eventsOf(ledger);
   }
 
   /** Terminals whose last known state holds parked events (kept across forget, until a state without any). */
@@ -41,6 +61,14 @@ export class TerminalLedgerStates {
   /** Terminals whose last known state holds approved pre-authorisations (kept across forget, like the parked ones). */
   holdingPreAuthorizations(): string[] {
     return [...this.withHolds];
+  }
+
+  /** The terminal just set stays, even when its history alone is over the bound. */
+  private dropLeastRecentlyUsed(keep: string): void {
+    for (const terminalId of this.loaded.keys()) {
+      if (this.cachedEvents <= this.maxCachedEvents) return;
+      if (terminalId !== keep) this.forget(terminalId);
+    }
   }
 
   private async load(terminalId: string): Promise<LoadedTerminalLedger> {

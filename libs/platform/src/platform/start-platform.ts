@@ -100,6 +100,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
       transport,
       registry: registry.view,
       sequencePolicy: { gapTimeoutMs: config.sequenceGapTimeoutMs },
+      maxCachedEvents: config.ledgerCachedEvents,
       terminalsHoldingParkedEvents: holdingParkedEventsInViews ?? options.terminalsHoldingParkedEvents,
     });
     stops.unshift(() => ledger.stop());
