@@ -7,3 +7,4 @@ export type { LedgerCommands } from './open-ledger-commands';
 export { OpenDisputeCommand, ResolveDisputeCommand, SubmitDisputeEvidenceCommand } from './terminal-ledger/commands/disputes/dispute.commands';
 export { ConfirmPayoutCommand, FailPayoutCommand, RunPayoutsCommand } from './payouts/payouts.commands';
 export { PayoutMovementsReader } from './payouts/payout-movements.reader';
+export { TerminalLedgerStates } from './terminal-ledger/terminal-ledger-states';

@@ -1,0 +1,80 @@
+// What a terminal dropped from the ledger's bounded cache (POSLEDGER_LEDGER_CACHED_EVENTS) costs when it next sends:
+// TerminalLedgerStates folding its stream again from the LMDB event store, per 1,000 stored events of its history,
+// beside the two parts of that cost measured apart in the same run: reading the stream, and folding the same events
+// already in memory.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { decideAndEvolve, initialState, terminalLedgerDecider, terminalStream, type LedgerEvent } from '@posledger/domain';
+import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
+import { TerminalLedgerStates } from '@posledger/ledger';
+import { decidePass } from './support/ledger-decider-pass';
+import { terminalWorkload } from './support/ledger-decider-workload';
+import { percentile } from './support/stats';
+import { runBench, withTempDir } from './support/temp-dir';
+import { benchTerminals, terminalHistories } from './support/terminal-traffic';
+
+const TERMINALS = 4;
+const HISTORY_LENGTHS = [1_000, 4_000, 16_000];
+const RUNS = 15;
+const APPEND_BATCH = 500;
+
+/** Each terminal's ledger events, decided from its simulated history as the ledger decides them. */
+function ledgerHistories(length: number): Map<string, LedgerEvent[]> {
+  const terminals = benchTerminals(TERMINALS, TERMINALS, 'EUR');
+  const histories = terminalHistories(terminals, length, 13);
+  const receivedAt = new Date().toISOString();
+  const decided = new Map<string, LedgerEvent[]>(terminals.map(({ terminalId }) => [terminalId, []]));
+  const workloads = terminals.map((terminal) => terminalWorkload(terminal, histories.get(terminal.terminalId) ?? [], 100, receivedAt));
+  decidePass(workloads, initialState, (command, state) => {
+    const decision = decideAndEvolve(command, state);
+    decided.get(state.terminalId)?.push(...decision.events);
+    return decision;
+  });
+  return decided;
+}
+
+async function appendAll(store: EventStore, terminalId: string, events: readonly LedgerEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += APPEND_BATCH) {
+    const batch = events.slice(start, start + APPEND_BATCH).map((event) => ({ id: randomUUID(), type: event.type, data: event.data }));
+    await store.appendToStream(terminalStream(terminalId), batch, 'any');
+  }
+}
+
+/** Median time of `body` over every terminal, RUNS times, in ms per 1,000 of the stored events. */
+async function msPerThousand(terminalIds: readonly string[], storedEvents: number, body: (terminalId: string) => Promise<unknown> | unknown): Promise<string> {
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    for (const terminalId of terminalIds) await body(terminalId);
+    samples.push(performance.now() - start);
+  }
+  return ((percentile(samples, 50) / storedEvents) * 1000).toFixed(1);
+}
+
+async function main(): Promise<void> {
+  for (const length of HISTORY_LENGTHS) {
+    await withTempDir('posledger-state-reload-bench-', async (dir) => {
+      const store = await createLmdbEventStore({ path: join(dir, 'events') });
+      try {
+        const histories = ledgerHistories(length);
+        for (const [terminalId, events] of histories) await appendAll(store, terminalId, events);
+        const terminalIds = [...histories.keys()];
+        const stored = [...histories.values()].reduce((sum, events) => sum + events.length, 0);
+        const reload = await msPerThousand(terminalIds, stored, (terminalId) => new TerminalLedgerStates(store, 1).get(terminalId));
+        const read = await msPerThousand(terminalIds, stored, (terminalId) => store.readStream(terminalStream(terminalId)));
+        const fold = await msPerThousand(terminalIds, stored, (terminalId) => {
+          const { evolve, initialState: initial } = terminalLedgerDecider(terminalId);
+          return (histories.get(terminalId) ?? []).reduce(evolve, initial());
+        });
+        console.log(
+          `${length.toLocaleString('en-US')} terminal events per terminal (${Math.round(stored / TERMINALS).toLocaleString('en-US')} stored): ` +
+            `a dropped terminal folded again ${reload} ms per 1,000 stored events; reading its stream alone ${read}, folding the events in memory alone ${fold}`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+  }
+}
+
+runBench(main);
