@@ -24,7 +24,9 @@ describe('a hostile terminal', () => {
       dataDir: mkdtempSync(join(tmpdir(), 'posledger-hostile-')),
       ingestPort: await freePort(),
       reportsPort: await freePort(),
-      extraEnv: { SEQUENCE_GAP_TIMEOUT_MS: '1500' },
+      // A ledger cache of one event of history: each terminal's state is dropped as soon as another terminal sends, and
+      // folded again from the store when it next sends.
+      extraEnv: { SEQUENCE_GAP_TIMEOUT_MS: '1500', POSLEDGER_LEDGER_CACHED_EVENTS: '1' },
     };
     for (const merchantId of ['m-a', 'm-b']) {
       cli(env, ['merchant', 'add', '--id', merchantId, '--name', `Shop ${merchantId}`, '--timezone', 'Asia/Shanghai', '--currency', 'CNY']);

@@ -72,7 +72,7 @@ describe('the folded terminal ledgers', () => {
     const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b'] + historyOf['t-c']);
     const first = await loadAll(states, ['t-a', 't-b', 't-c']);
     // t-c's state after an append of 20 events: its history now pushes the total over the bound.
-    states.set('t-c', { state: first['t-c'].state, revision: first['t-c'].revision === 'no_stream' ? 0n : (first['t-c'].revision as bigint) + 20n });
+    states.set('t-c', { state: first['t-c'].state, revision: (first['t-c'].revision as bigint) + 20n });
     expect(await states.get('t-a')).not.toBe(first['t-a']);
   });
 
@@ -81,6 +81,19 @@ describe('the folded terminal ledgers', () => {
     const first = await loadAll(states, ['t-a', 't-big']);
     expect(await states.get('t-big')).toBe(first['t-big']);
     expect(await states.get('t-a')).not.toBe(first['t-a']);
+  });
+
+  it('still names the terminals holding parked events or pre-authorisations once it drops them, for the clock', async () => {
+    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b']);
+    const a = await states.get('t-a');
+    states.set('t-a', { ...a, state: { ...a.state, parkedCount: 1, openHolds: ['tx-held'] } });
+    await loadAll(states, ['t-b', 't-c']);
+    expect(states.holdingParkedEvents()).toEqual(['t-a']);
+    expect(states.holdingPreAuthorizations()).toEqual(['t-a']);
+    // Folded again from its stream, which parks and holds nothing: the clock no longer needs it.
+    expect(await states.get('t-a')).not.toBe(a);
+    expect(states.holdingParkedEvents()).toEqual([]);
+    expect(states.holdingPreAuthorizations()).toEqual([]);
   });
 
   it('forgets a terminal and its history count', async () => {
