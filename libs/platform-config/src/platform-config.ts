@@ -34,8 +34,9 @@ export interface PlatformConfig {
    */
   readonly heapGrowthPercent: number;
   /**
-   * Events of terminal history the ledger keeps folded in memory in all; past it, the terminals used longest ago are
-   * dropped and folded again from the event store when they next send.
+   * Events of terminal history the ledger keeps folded in memory in all (each terminal counting 32 more for its
+   * state's own cost); past it, the terminals used longest ago are dropped and folded again from the event store
+   * when they next send.
    */
   readonly ledgerCachedEvents: number;
 }
@@ -43,8 +44,8 @@ export interface PlatformConfig {
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
 export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
 /**
- * About 2 GiB at most: a terminal's state costs about 200 bytes per event of its history while it is young (it
- * remembers up to 4,096 event ids) and about 85 after (its sales; bench/RESULTS.md, ledger-state-memory).
+ * About 1.1 GiB of states at most: a state costs about 110 bytes or less per event of its stream, plus about 3.5 KiB
+ * of its own, counted as 32 events (TerminalLedgerStates; bench/RESULTS.md, ledger-state-memory).
  */
 export const DEFAULT_LEDGER_CACHED_EVENTS = 10_000_000;
 

@@ -7,7 +7,7 @@ import { terminalStream, type LedgerEvent } from '@posledger/domain';
 import { settledSales } from '@posledger/domain/testing';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { ledgerEventId } from './ledger-event-id';
-import { TerminalLedgerStates, type LoadedTerminalLedger } from './terminal-ledger-states';
+import { STATE_COST_IN_EVENTS, TerminalLedgerStates, type LoadedTerminalLedger } from './terminal-ledger-states';
 
 async function append(store: EventStore, terminalId: string, events: readonly LedgerEvent[]): Promise<number> {
   await store.appendToStream(terminalStream(terminalId), events.map((event, n) => ({ id: ledgerEventId(`${terminalId}/${n}`, event.type, 0), type: event.type, data: event.data })), 'no_stream');
@@ -18,6 +18,8 @@ describe('the folded terminal ledgers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posledger-ledger-states-'));
   let store: EventStore;
   let historyOf: Record<string, number>;
+  /** What terminals count against the bound: their events and their states' own cost. */
+  const weight = (...terminalIds: string[]) => terminalIds.reduce((sum, terminalId) => sum + historyOf[terminalId] + STATE_COST_IN_EVENTS, 0);
 
   beforeAll(async () => {
     store = await createLmdbEventStore({ path: join(dir, 'events') });
@@ -47,7 +49,7 @@ describe('the folded terminal ledgers', () => {
   });
 
   it('drops the terminal used longest ago past the bound, and folds it again to the same state', async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b']);
+    const states = new TerminalLedgerStates(store, weight('t-a', 't-b'));
     const first = await loadAll(states, ['t-a', 't-b']);
     expect(first['t-a'].revision).toBe(BigInt(historyOf['t-a'] - 1));
 
@@ -60,7 +62,7 @@ describe('the folded terminal ledgers', () => {
   });
 
   it('counts a use as a send does: the terminal read last stays', async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b']);
+    const states = new TerminalLedgerStates(store, weight('t-a', 't-b'));
     const first = await loadAll(states, ['t-a', 't-b']);
     await states.get('t-a');
     await states.get('t-c');
@@ -69,7 +71,7 @@ describe('the folded terminal ledgers', () => {
   });
 
   it("counts a terminal's history as it grows with each append", async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b'] + historyOf['t-c']);
+    const states = new TerminalLedgerStates(store, weight('t-a', 't-b', 't-c'));
     const first = await loadAll(states, ['t-a', 't-b', 't-c']);
     // t-c's state after an append of 20 events: its history now pushes the total over the bound.
     states.set('t-c', { state: first['t-c'].state, revision: (first['t-c'].revision as bigint) + 20n });
@@ -77,14 +79,14 @@ describe('the folded terminal ledgers', () => {
   });
 
   it('keeps a terminal whose history alone is over the bound, and drops every other', async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-big'] - 1);
+    const states = new TerminalLedgerStates(store, weight('t-big') - 1);
     const first = await loadAll(states, ['t-a', 't-big']);
     expect(await states.get('t-big')).toBe(first['t-big']);
     expect(await states.get('t-a')).not.toBe(first['t-a']);
   });
 
   it('still names the terminals holding parked events or pre-authorisations once it drops them, for the clock', async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b']);
+    const states = new TerminalLedgerStates(store, weight('t-a', 't-b'));
     const a = await states.get('t-a');
     states.set('t-a', { ...a, state: { ...a.state, parkedCount: 1, openHolds: ['tx-held'] } });
     await loadAll(states, ['t-b', 't-c']);
@@ -96,8 +98,15 @@ describe('the folded terminal ledgers', () => {
     expect(states.holdingPreAuthorizations()).toEqual([]);
   });
 
+  it("counts a state's own cost beside its events", async () => {
+    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b'] + STATE_COST_IN_EVENTS);
+    const first = await loadAll(states, ['t-a', 't-b']);
+    expect(await states.get('t-b')).toBe(first['t-b']);
+    expect(await states.get('t-a')).not.toBe(first['t-a']);
+  });
+
   it('forgets a terminal and its history count', async () => {
-    const states = new TerminalLedgerStates(store, historyOf['t-a'] + historyOf['t-b']);
+    const states = new TerminalLedgerStates(store, weight('t-a', 't-b'));
     const first = await loadAll(states, ['t-a', 't-b']);
     states.forget('t-b');
     await states.get('t-c');

@@ -6,18 +6,26 @@ export interface LoadedTerminalLedger {
   readonly revision: ExpectedRevision;
 }
 
-const eventsOf = ({ revision }: LoadedTerminalLedger): number => (typeof revision === 'bigint' ? Number(revision) + 1 : 0);
+/**
+ * What a state costs before its first event (about 3.5 KiB: its empty maps and the buckets of its remembered ids), in
+ * events of history, each of which costs it about 110 bytes or less (bench/RESULTS.md, ledger-state-memory).
+ */
+export const STATE_COST_IN_EVENTS = 32;
+
+/** What a folded terminal counts against the bound: the events of its stream, plus its state's own cost. */
+const weightOf = ({ revision }: LoadedTerminalLedger): number => STATE_COST_IN_EVENTS + (typeof revision === 'bigint' ? Number(revision) + 1 : 0);
 
 /**
  * Folded terminal ledgers kept in memory so that a batch costs one append, not a stream read. A stale entry
  * (another ledger instance appended) shows as an expected-revision conflict, after which it is reloaded. Past
- * maxCachedEvents of history in all, the terminals used longest ago are dropped, and folded again from their stream
- * when they next send: memory follows the terminals at work, not the whole fleet.
+ * maxCachedEvents of history in all (each terminal counting STATE_COST_IN_EVENTS more), the terminals used longest
+ * ago are dropped, and folded again from their stream when they next send: memory follows the terminals at work, not
+ * the whole fleet.
  */
 export class TerminalLedgerStates {
   /** In the order of last use, oldest first. */
   private readonly loaded = new Map<string, LoadedTerminalLedger>();
-  private cachedEvents = 0;
+  private cachedWeight = 0;
   private readonly holding = new Set<string>();
   private readonly withHolds = new Set<string>();
 
@@ -38,7 +46,7 @@ export class TerminalLedgerStates {
   set(terminalId: string, ledger: LoadedTerminalLedger): void {
     this.forget(terminalId);
     this.loaded.set(terminalId, ledger);
-    this.cachedEvents += eventsOf(ledger);
+    this.cachedWeight += weightOf(ledger);
     this.dropLeastRecentlyUsed(terminalId);
     if (ledger.state.parkedCount > 0) this.holding.add(terminalId);
     else this.holding.delete(terminalId);
@@ -50,7 +58,7 @@ export class TerminalLedgerStates {
     const ledger = this.loaded.get(terminalId);
     if (!ledger) return;
     this.loaded.delete(terminalId);
-    this.cachedEvents -= eventsOf(ledger);
+    this.cachedWeight -= weightOf(ledger);
   }
 
   /** Terminals whose last known state holds parked events (kept across forget, until a state without any). */
@@ -66,7 +74,7 @@ export class TerminalLedgerStates {
   /** The terminal just set stays, even when its history alone is over the bound. */
   private dropLeastRecentlyUsed(keep: string): void {
     for (const terminalId of this.loaded.keys()) {
-      if (this.cachedEvents <= this.maxCachedEvents) return;
+      if (this.cachedWeight <= this.maxCachedEvents) return;
       if (terminalId !== keep) this.forget(terminalId);
     }
   }
