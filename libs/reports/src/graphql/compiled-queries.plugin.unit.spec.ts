@@ -127,7 +127,7 @@ describe('compiled queries', () => {
     ['a variable of the wrong type', 'query Sales($first: Int!) { sales(first: $first) { id } }', { first: 'ten' }],
     ['a missing variable', 'query Sales($first: Int!) { sales(first: $first) { id } }', {}],
     ['an unknown field', '{ sales(first: 1) { colour } }', undefined],
-  ])('answer %s with Apollo own errors and status', async (_, query, variables) => {
+  ])("answer %s with Apollo's own errors and status", async (_, query, variables) => {
     const sales = [{ id: 's-0', method: 'CARD' as const, amount: { minor: '100', currency: 'EUR' }, tip: null, note: null }];
     const [plain, compiled] = await Promise.all([server(sales, false), server(sales, true)]);
     try {
