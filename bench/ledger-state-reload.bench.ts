@@ -1,7 +1,8 @@
 // What a terminal dropped from the ledger's bounded cache (POSLEDGER_LEDGER_CACHED_EVENTS) costs when it next sends:
 // TerminalLedgerStates folding its stream again from the LMDB event store, per 1,000 stored events of its history,
 // beside the two parts of that cost measured apart in the same run: reading the stream, and folding the same events
-// already in memory.
+// already in memory. Then the longest that other work on the thread waits for it: folded page by page (now) against
+// one read and one fold (before), in the same run.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { decideAndEvolve, initialState, terminalLedgerDecider, terminalStream, type LedgerEvent } from '@posledger/domain';
@@ -51,6 +52,32 @@ async function msPerThousand(terminalIds: readonly string[], storedEvents: numbe
   return ((percentile(samples, 50) / storedEvents) * 1000).toFixed(1);
 }
 
+/** The longest that work queued behind `body` waits for a turn of the event loop while `body` runs, in ms. */
+async function longestWait(body: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  let ticker = setImmediate(function tick() {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    ticker = setImmediate(tick);
+  });
+  await body();
+  clearImmediate(ticker);
+  return Math.max(longest, performance.now() - last);
+}
+
+/** Median over RUNS of the longest wait while each terminal is folded in turn. */
+async function medianLongestWait(terminalIds: readonly string[], body: (terminalId: string) => Promise<unknown>): Promise<string> {
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    let longest = 0;
+    for (const terminalId of terminalIds) longest = Math.max(longest, await longestWait(() => body(terminalId)));
+    samples.push(longest);
+  }
+  return percentile(samples, 50).toFixed(1);
+}
+
 async function main(): Promise<void> {
   for (const length of HISTORY_LENGTHS) {
     await withTempDir('posledger-state-reload-bench-', async (dir) => {
@@ -66,10 +93,16 @@ async function main(): Promise<void> {
           const { evolve, initialState: initial } = terminalLedgerDecider(terminalId);
           return (histories.get(terminalId) ?? []).reduce(evolve, initial());
         });
+        const paged = await medianLongestWait(terminalIds, (terminalId) => new TerminalLedgerStates(store, 1).get(terminalId));
+        const whole = await medianLongestWait(terminalIds, async (terminalId) => {
+          const { evolve, initialState: initial } = terminalLedgerDecider(terminalId);
+          return (await store.readStream(terminalStream(terminalId))).reduce((state, { type, data }) => evolve(state, { type, data } as LedgerEvent), initial());
+        });
         console.log(
           `${length.toLocaleString('en-US')} terminal events per terminal (${Math.round(stored / TERMINALS).toLocaleString('en-US')} stored): ` +
             `a dropped terminal folded again ${reload} ms per 1,000 stored events; reading its stream alone ${read}, folding the events in memory alone ${fold}`,
         );
+        console.log(`  the longest other work waits meanwhile: ${paged} ms folded page by page, against ${whole} ms with one read and one fold (before)`);
       } finally {
         await store.close();
       }

@@ -55,8 +55,8 @@ export interface SubscribeOptions {
 }
 
 export interface EventStore {
-  /** Events of one stream from a revision (inclusive), in order; [] for a missing stream. */
-  readStream(streamId: string, fromRevision?: bigint): Promise<RecordedEvent[]>;
+  /** Events of one stream from a revision (inclusive), in order, at most maxCount of them (all when not given); [] for a missing stream. */
+  readStream(streamId: string, fromRevision?: bigint, maxCount?: number): Promise<RecordedEvent[]>;
   /**
    * Appends atomically and durably (on disk before the promise resolves). Throws ExpectedVersionConflictError
    * when the stream's revision is not the expected one, unless every event id is already in the stream at

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EventStore, ExpectedRevision, JsonObject } from '../event-store.port';
 
 /** What a stream folds into: a decider's `evolve` and `initialState`, over plain `{ type, data }` events. */
@@ -12,13 +13,30 @@ export interface AggregatedStream<State> {
   readonly revision: ExpectedRevision;
 }
 
-/** Reads a whole stream and folds it with `evolve` from `initialState()`. */
+/** Events read and folded in one turn of the event loop. */
+const PAGE = 1_000;
+
+/**
+ * Reads a whole stream and folds it with `evolve` from `initialState()`, page by page, giving the event loop a turn
+ * between pages: the embedded store reads without waiting, and a terminal with a long history, folded again after
+ * the ledger dropped it, must not hold up every other terminal's batches for the whole fold.
+ */
 export async function aggregateStream<State, Event extends { type: string; data: unknown }>(
   store: EventStore,
   streamId: string,
   { evolve, initialState }: Evolution<State, Event>,
 ): Promise<AggregatedStream<State>> {
-  const events = await store.readStream(streamId);
-  const state = events.reduce((current, event) => evolve(current, { type: event.type, data: event.data as JsonObject } as Event), initialState());
-  return { state, revision: events.length === 0 ? 'no_stream' : events[events.length - 1].revision };
+  let state = initialState();
+  let revision: ExpectedRevision = 'no_stream';
+  for (let from = 0n; ; ) {
+    const page = await store.readStream(streamId, from, PAGE);
+    for (const event of page) state = evolve(state, { type: event.type, data: event.data as JsonObject } as Event);
+    if (page.length > 0) {
+      const last = page[page.length - 1].revision;
+      revision = last;
+      from = last + 1n;
+    }
+    if (page.length < PAGE) return { state, revision };
+    await nextTurn();
+  }
 }

@@ -31,6 +31,23 @@ describe('handleCommand and aggregateStream (LMDB event store)', () => {
     expect(await aggregateStream(store, 'c-1', counter)).toEqual({ state: 5, revision: 1n });
   });
 
+  it('folds a long stream page by page to the state and revision of the whole, and gives the event loop turns', async () => {
+    for (const length of [1_000, 2_500]) {
+      const stream = `c-${length}`;
+      await store.appendToStream(stream, Array.from({ length }, (_, n) => added(n + 1)), 'no_stream');
+      // Other work waiting for a turn of the event loop: it only runs while the fold gives one up.
+      let turns = 0;
+      let ticker = setImmediate(function tick() {
+        turns++;
+        ticker = setImmediate(tick);
+      });
+      const folded = await aggregateStream(store, stream, counter);
+      clearImmediate(ticker);
+      expect(folded).toEqual({ state: (length * (length + 1)) / 2, revision: BigInt(length - 1) });
+      expect(turns).toBeGreaterThanOrEqual(Math.floor(length / 1_000));
+    }
+  });
+
   it('decides on the loaded state and appends at its revision; nothing decided, nothing appended', async () => {
     const appended: number[] = [];
     const handling = (amount: number) => ({

@@ -77,7 +77,7 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
   };
 
   return {
-    readStream: (streamId, fromRevision = 0n) => readStream(streamId, fromRevision),
+    readStream: (streamId, fromRevision = 0n, maxCount) => readStream(streamId, fromRevision, maxCount),
 
     async appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision) {
       assertAppendable(streamId, events);

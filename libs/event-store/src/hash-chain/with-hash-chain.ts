@@ -61,7 +61,7 @@ export function withHashChain(store: EventStore): EventStore {
   }
 
   return {
-    readStream: (streamId, fromRevision) => store.readStream(streamId, fromRevision),
+    readStream: (streamId, fromRevision, maxCount) => store.readStream(streamId, fromRevision, maxCount),
     readAll: (options) => store.readAll(options),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
     headPosition: () => store.headPosition(),

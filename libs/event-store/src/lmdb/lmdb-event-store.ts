@@ -47,8 +47,8 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decodeStoredEvent(key, value));
 
   return {
-    async readStream(streamId, fromRevision = 0n) {
-      const range = dbs.streams.getRange({ start: [streamId, Number(fromRevision)], end: [streamId, Number.MAX_SAFE_INTEGER] });
+    async readStream(streamId, fromRevision = 0n, maxCount?: number) {
+      const range = dbs.streams.getRange({ start: [streamId, Number(fromRevision)], end: [streamId, Number.MAX_SAFE_INTEGER], limit: maxCount });
       return Array.from(range, ({ value }) => logEntry(value));
     },
 

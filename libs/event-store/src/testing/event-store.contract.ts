@@ -86,6 +86,16 @@ export function eventStoreContract(
         expect(await store.readStream(stream('s'), 3n)).toEqual([]);
       });
 
+      it('reads at most maxCount events of a stream from a revision, page by page', async () => {
+        await store.appendToStream(stream('s'), [newEvent('a'), newEvent('b'), newEvent('c'), newEvent('d'), newEvent('e')], 'no_stream');
+        const revisions = async (from: bigint, maxCount: number) => (await store.readStream(stream('s'), from, maxCount)).map((event) => event.revision);
+        expect(await revisions(0n, 2)).toEqual([0n, 1n]);
+        expect(await revisions(2n, 2)).toEqual([2n, 3n]);
+        expect(await revisions(4n, 2)).toEqual([4n]);
+        expect(await revisions(5n, 2)).toEqual([]);
+        expect(await store.readStream(stream('missing'), 0n, 2)).toEqual([]);
+      });
+
       it('returns no events for a missing stream, and streamExists tells the two apart', async () => {
         expect(await store.readStream(stream('missing'))).toEqual([]);
         expect(await store.streamExists(stream('missing'))).toBe(false);
