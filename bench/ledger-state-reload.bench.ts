@@ -3,13 +3,11 @@
 // beside the two parts of that cost measured apart in the same run: reading the stream, and folding the same events
 // already in memory. Then the longest that other work on the thread waits for it: folded page by page (now) against
 // one read and one fold (before), in the same run.
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { decideAndEvolve, initialState, terminalLedgerDecider, terminalStream, type LedgerEvent } from '@posledger/domain';
-import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
+import { terminalLedgerDecider, terminalStream, type LedgerEvent } from '@posledger/domain';
+import { createLmdbEventStore, type NewEvent } from '@posledger/event-store';
 import { TerminalLedgerStates } from '@posledger/ledger';
-import { decidePass } from './support/ledger-decider-pass';
-import { terminalWorkload } from './support/ledger-decider-workload';
+import { ledgerAppends } from './support/ledger-history';
 import { percentile } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';
 import { benchTerminals, terminalHistories } from './support/terminal-traffic';
@@ -17,28 +15,18 @@ import { benchTerminals, terminalHistories } from './support/terminal-traffic';
 const TERMINALS = 4;
 const HISTORY_LENGTHS = [1_000, 4_000, 16_000];
 const RUNS = 15;
-const APPEND_BATCH = 500;
 
-/** Each terminal's ledger events, decided from its simulated history as the ledger decides them. */
-function ledgerHistories(length: number): Map<string, LedgerEvent[]> {
+/** Each terminal's ledger events as the ledger appends them: one append per batch of 100 terminal events. */
+function ledgerHistories(length: number): Map<string, NewEvent[][]> {
   const terminals = benchTerminals(TERMINALS, TERMINALS, 'EUR');
   const histories = terminalHistories(terminals, length, 13);
-  const receivedAt = new Date().toISOString();
-  const decided = new Map<string, LedgerEvent[]>(terminals.map(({ terminalId }) => [terminalId, []]));
-  const workloads = terminals.map((terminal) => terminalWorkload(terminal, histories.get(terminal.terminalId) ?? [], 100, receivedAt));
-  decidePass(workloads, initialState, (command, state) => {
-    const decision = decideAndEvolve(command, state);
-    decided.get(state.terminalId)?.push(...decision.events);
-    return decision;
-  });
-  return decided;
+  return new Map(terminals.map((terminal) => [terminal.terminalId, ledgerAppends(terminal, histories.get(terminal.terminalId) ?? [], 100)]));
 }
 
-async function appendAll(store: EventStore, terminalId: string, events: readonly LedgerEvent[]): Promise<void> {
-  for (let start = 0; start < events.length; start += APPEND_BATCH) {
-    const batch = events.slice(start, start + APPEND_BATCH).map((event) => ({ id: randomUUID(), type: event.type, data: event.data }));
-    await store.appendToStream(terminalStream(terminalId), batch, 'any');
-  }
+/** A terminal's events folded in memory, with no read. */
+function folded(terminalId: string, events: readonly Pick<NewEvent, 'type' | 'data'>[]): unknown {
+  const { evolve, initialState } = terminalLedgerDecider(terminalId);
+  return events.reduce((state, { type, data }) => evolve(state, { type, data } as LedgerEvent), initialState());
 }
 
 /** Median time of `body` over every terminal, RUNS times, in ms per 1,000 of the stored events. */
@@ -84,20 +72,16 @@ async function main(): Promise<void> {
       const store = await createLmdbEventStore({ path: join(dir, 'events') });
       try {
         const histories = ledgerHistories(length);
-        for (const [terminalId, events] of histories) await appendAll(store, terminalId, events);
+        for (const [terminalId, appends] of histories) {
+          for (const events of appends) if (events.length > 0) await store.appendToStream(terminalStream(terminalId), events, 'any');
+        }
         const terminalIds = [...histories.keys()];
-        const stored = [...histories.values()].reduce((sum, events) => sum + events.length, 0);
+        const stored = [...histories.values()].reduce((sum, appends) => sum + appends.flat().length, 0);
         const reload = await msPerThousand(terminalIds, stored, (terminalId) => new TerminalLedgerStates(store, 1).get(terminalId));
         const read = await msPerThousand(terminalIds, stored, (terminalId) => store.readStream(terminalStream(terminalId)));
-        const fold = await msPerThousand(terminalIds, stored, (terminalId) => {
-          const { evolve, initialState: initial } = terminalLedgerDecider(terminalId);
-          return (histories.get(terminalId) ?? []).reduce(evolve, initial());
-        });
+        const fold = await msPerThousand(terminalIds, stored, (terminalId) => folded(terminalId, (histories.get(terminalId) ?? []).flat()));
         const paged = await medianLongestWait(terminalIds, (terminalId) => new TerminalLedgerStates(store, 1).get(terminalId));
-        const whole = await medianLongestWait(terminalIds, async (terminalId) => {
-          const { evolve, initialState: initial } = terminalLedgerDecider(terminalId);
-          return (await store.readStream(terminalStream(terminalId))).reduce((state, { type, data }) => evolve(state, { type, data } as LedgerEvent), initial());
-        });
+        const whole = await medianLongestWait(terminalIds, async (terminalId) => folded(terminalId, await store.readStream(terminalStream(terminalId))));
         console.log(
           `${length.toLocaleString('en-US')} terminal events per terminal (${Math.round(stored / TERMINALS).toLocaleString('en-US')} stored): ` +
             `a dropped terminal folded again ${reload} ms per 1,000 stored events; reading its stream alone ${read}, folding the events in memory alone ${fold}`,
