@@ -3,6 +3,12 @@ import type { ReadStore } from '../read-store.port';
 import type { Projection } from './projection';
 import { writeCheckpoints, type Checkpoint } from './projection-checkpoints';
 
+/**
+ * Events per batch, when catching up or rebuilding. Each batch costs one INSERT per table whatever its size: 20,000
+ * projected 14-26% more events per second than 5,000 in bench/replay-views. A live batch holds only what is new.
+ */
+export const DEFAULT_MAX_BATCH_SIZE = 20_000;
+
 /** The events of one batch that a projection has not processed yet. */
 export interface ProjectionPart {
   readonly projection: Projection;

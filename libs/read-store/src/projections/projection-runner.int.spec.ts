@@ -285,4 +285,38 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     const [quarantined] = await quarantinedEvents(read);
     expect(quarantined).toMatchObject({ position: '10', streamId: 'terminal-poison', projections: ['sales', 'types'] });
   }, 40_000);
+
+  it('finds the event no write can take by halving its batch: a few writes, not one per event', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 100);
+    await events.appendToStream('terminal-poison', [{ id: randomUUID(), type: 'sale.recorded', data: { amountMinor: 'not a number' } }], 'any');
+    await appendSales(events, 155);
+    let saleInserts = 0;
+    const counting: ReadStore = {
+      ...read,
+      insert(table, rows) {
+        if (table === 'sale_amounts') saleInserts++;
+        return read.insert(table, rows);
+      },
+    };
+    const quarantinedAt: bigint[] = [];
+    const running = await startProjections(events, counting, [salesProjection], {
+      maxBatchSize: 256,
+      attemptsBeforeQuarantine: 1,
+      onQuarantine: (event) => quarantinedAt.push(event.position),
+    });
+    try {
+      await eventually(() => running.position(), (position) => position >= 256n, { timeoutMs: 30_000, what: 'the projections to pass position 255' });
+    } finally {
+      await running.stop();
+    }
+
+    expect(quarantinedAt).toEqual([100n]);
+    const sales = Array.from({ length: 256 }, (_, i) => i).filter((i) => i !== 100 && i % 3 !== 2).length;
+    expect(await counts(read)).toEqual({ events: '255', distinctEvents: '255', sales: String(sales), distinctSales: String(sales) });
+    // The whole batch once, then per halving (256 -> 1: 8 of them) the failing half and the other: one event at a
+    // time would have taken one sale INSERT per sale, 170.
+    expect(saleInserts).toBeLessThanOrEqual(1 + 2 * Math.log2(256));
+  }, 40_000);
 });

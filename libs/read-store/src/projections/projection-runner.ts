@@ -10,18 +10,18 @@ import { createCheckpointTable, resumePositions, writeCheckpoints } from './proj
 import { createQuarantineTable, quarantine } from './quarantine';
 import { isTransientStoreError } from './transient-store-error';
 import { assertProjectionSet } from './projection-set';
-import { eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
+import { DEFAULT_MAX_BATCH_SIZE, eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
 
 export interface ProjectionOptions {
   /**
-   * Most events read per batch, and so per INSERT into each table; default 5000. A live batch holds only what
+   * Most events read per batch, and so per INSERT into each table; default 20,000. A live batch holds only what
    * was appended since the last one, so a large maximum mostly serves catching up.
    */
   readonly maxBatchSize?: number;
   /** Called for each failed batch; the event store's subscription delivers the batch again after a back-off. */
   readonly onError?: (error: Error) => void;
   /**
-   * Failures of the same batch before it is written one event at a time, and an event that still fails is
+   * Failures of the same batch before it is written in halves, and an event that still fails alone is
    * quarantined (default 3); a failure of the store itself (full disk, out of reach) quarantines nothing.
    */
   readonly attemptsBeforeQuarantine?: number;
@@ -74,21 +74,31 @@ export async function startProjections(
     next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
   };
 
-  /** After repeated failures: one event at a time, and the one that fails alone goes to quarantine. */
-  const writeEachOrQuarantine = async (events: readonly RecordedEvent[]): Promise<void> => {
-    for (const event of events) {
+  const quarantineEvent = async (event: RecordedEvent, error: Error): Promise<void> => {
+    next = await resumePositions(readStore, projections);
+    unclean = false;
+    const stuck = projections.filter((_, i) => next[i] <= event.position);
+    await quarantine(readStore, event, stuck.map((projection) => projection.name), error);
+    await writeCheckpoints(readStore, stuck.map((projection) => ({ name: projection.name, position: event.position + 1n })));
+    next = next.map((position) => (position <= event.position ? event.position + 1n : position));
+    options.onQuarantine?.(event, error);
+  };
+
+  /**
+   * After repeated failures: the batch in halves, each written whole or halved again, so the event that fails alone
+   * is found in about 2·log2(n) writes, not n, and goes to quarantine.
+   */
+  const writeHalvesOrQuarantine = async (events: readonly RecordedEvent[]): Promise<void> => {
+    const middle = Math.ceil(events.length / 2);
+    for (const half of [events.slice(0, middle), events.slice(middle)]) {
+      if (half.length === 0) continue;
       try {
-        await write([event]);
+        await write(half);
       } catch (thrown) {
         const error = thrown instanceof Error ? thrown : new Error(String(thrown));
         if (isTransientStoreError(error)) throw error;
-        next = await resumePositions(readStore, projections);
-        unclean = false;
-        const stuck = projections.filter((_, i) => next[i] <= event.position);
-        await quarantine(readStore, event, stuck.map((projection) => projection.name), error);
-        await writeCheckpoints(readStore, stuck.map((projection) => ({ name: projection.name, position: event.position + 1n })));
-        next = next.map((position) => (position <= event.position ? event.position + 1n : position));
-        options.onQuarantine?.(event, error);
+        if (half.length === 1) await quarantineEvent(half[0], error);
+        else await writeHalvesOrQuarantine(half);
       }
     }
   };
@@ -96,7 +106,7 @@ export async function startProjections(
   const handle = async (events: readonly RecordedEvent[]): Promise<void> => {
     if (events.length === 0) return;
     try {
-      if (failures.at === events[0].position && failures.count >= attemptsBeforeQuarantine) await writeEachOrQuarantine(events);
+      if (failures.at === events[0].position && failures.count >= attemptsBeforeQuarantine) await writeHalvesOrQuarantine(events);
       else await write(events);
       failures.count = 0;
       waiters.reached(lowest(next));
@@ -109,7 +119,7 @@ export async function startProjections(
       throw error;
     }
   };
-  const subscription = eventStore.subscribeToAll({ fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? 5000 }, handle);
+  const subscription = eventStore.subscribeToAll({ fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE }, handle);
 
   let stopping: Promise<void> | undefined;
   return {

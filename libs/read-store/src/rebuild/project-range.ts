@@ -5,11 +5,11 @@ import type { EventStore, RecordedEvent } from '@posledger/event-store';
 import { createCheckpointTable, resumePositions, writeCheckpoints } from '../projections/projection-checkpoints';
 import type { Projection } from '../projections/projection';
 import { assertProjectionSet } from '../projections/projection-set';
-import { eventsFrom, projectBatch, writeProjectedBatch } from '../projections/projected-batch';
+import { DEFAULT_MAX_BATCH_SIZE, eventsFrom, projectBatch, writeProjectedBatch } from '../projections/projected-batch';
 import type { ReadStore } from '../read-store.port';
 
 export interface RangeOptions {
-  /** Events per read and per INSERT into each table; default 5000. */
+  /** Events per read and per INSERT into each table; default that of the live projections. */
   readonly pageSize?: number;
   /** Called after each page with the next position every projection has reached and the page's event count. */
   readonly onPage?: (position: bigint, events: number) => void;
@@ -26,7 +26,7 @@ export async function projectRange(
   assertProjectionSet(projections);
   await createCheckpointTable(readStore);
   const next = await resumePositions(readStore, projections);
-  const pageSize = options.pageSize ?? 5000;
+  const pageSize = options.pageSize ?? DEFAULT_MAX_BATCH_SIZE;
   const read = (from: bigint): Promise<RecordedEvent[]> => {
     const page = from < until ? eventStore.readAll({ fromPosition: from, maxCount: pageSize }) : Promise.resolve([]);
     // A read ahead is abandoned when the write before it fails; its own failure must not go unhandled then.
