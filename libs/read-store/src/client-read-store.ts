@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { ReadStore, ReadStoreEngine, TextFormat } from './read-store.port';
+import { tabSeparatedWithNames } from './tab-separated-rows';
 
 /** The ReadStore operations over an @clickhouse/client, whichever engine is behind it. */
 export function clientReadStore(engine: ReadStoreEngine, client: ClickHouseClient, release: () => Promise<void>): ReadStore {
@@ -19,7 +21,9 @@ export function clientReadStore(engine: ReadStoreEngine, client: ClickHouseClien
     },
     async insert(table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
       if (rows.length === 0) return;
-      await client.insert({ table, values: rows, format: 'JSONEachRow' });
+      const text = tabSeparatedWithNames(rows);
+      if (text === undefined) await client.insert({ table, values: rows, format: 'JSONEachRow' });
+      else await client.insert({ table, values: Readable.from([text], { objectMode: false }), format: 'TabSeparatedWithNames' });
     },
     close(): Promise<void> {
       closing ??= release();

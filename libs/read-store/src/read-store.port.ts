@@ -14,7 +14,7 @@ export interface ReadStore {
   selectText(query: string, params: Record<string, unknown>, format: TextFormat): Promise<string>;
   /** A statement without a result (DDL, ALTER ... DELETE with mutations_sync). */
   command(query: string, params?: Record<string, unknown>): Promise<void>;
-  /** One atomic INSERT of rows as JSONEachRow. */
+  /** One atomic INSERT of rows; a missing key, undefined or null gives the column's default. */
   insert(table: string, rows: readonly Record<string, unknown>[]): Promise<void>;
   close(): Promise<void>;
 }

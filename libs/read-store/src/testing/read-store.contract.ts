@@ -1,4 +1,5 @@
 // The contract every ReadStore adapter passes. The factory must return a new store on an empty database.
+import fc from 'fast-check';
 import { MigrationNameMismatchError } from '../migrations/migration-name-mismatch.error';
 import { runMigrations } from '../migrations/migration-runner';
 import type { ReadStore } from '../read-store.port';
@@ -96,6 +97,42 @@ export function readStoreContract(name: string, factory: () => Promise<ReadStore
         expect(rows).toEqual([{ id, note }]);
       }
       expect(await store.select('SELECT note FROM notes WHERE id = 100')).toEqual([{ note: HOSTILE_STRINGS[4] }]);
+    });
+
+    it('inserts any rows exactly: every string, 64-bit values, instants, and a default for a missing, undefined or null value', async () => {
+      let table = 0;
+      const special = fc.constantFrom(...HOSTILE_STRINGS, '\\t', '\\N', '\\', '\t\t', '\n', '{"json":"with \\"quotes\\""}');
+      const text = fc.oneof(fc.string({ unit: 'binary' }), special, fc.array(special).map((parts) => parts.join('')));
+      const amount = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
+      const instant = fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 0, 1) }).map((ms) => new Date(ms).toISOString());
+      const row = fc.record({ note: text, amount: fc.oneof(amount, amount.map(String)), at: instant, label: fc.option(fc.oneof(fc.constant(undefined), text)) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 20 }), async (rows) => {
+          const name = `rows_${++table}`;
+          await store.command(
+            `CREATE TABLE ${name} (id UInt32, note String, amount Int64, at DateTime64(3, 'UTC'), label String DEFAULT 'none') ENGINE = MergeTree ORDER BY id`,
+          );
+          await store.insert(name, rows.map((fields, id) => ({ id, ...fields })));
+          const stored = await store.select<{ note: string; amount: string; at: string; label: string }>(
+            `SELECT note, toString(amount) AS amount, toString(at) AS at, label FROM ${name} ORDER BY id`,
+          );
+          expect(stored).toEqual(rows.map(({ note, amount, at, label }) => ({ note, amount: String(amount), at: at.slice(0, 23).replace('T', ' '), label: label ?? 'none' })));
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('inserts rows whose keys differ, or that hold booleans or JSON values, as JSONEachRow does', async () => {
+      await store.command("CREATE TABLE IF NOT EXISTS mixed (id UInt32, flag UInt8, note String DEFAULT 'none') ENGINE = MergeTree ORDER BY id");
+      await store.insert('mixed', [{ id: 0, flag: true, note: 'a' }, { id: 1, flag: false }]);
+      await store.insert('mixed', [{ id: 2, flag: 1, note: 'b' }, { flag: 0, id: 3, note: 'c' }]);
+
+      expect(await store.select('SELECT id, flag, note FROM mixed ORDER BY id')).toEqual([
+        { id: 0, flag: 1, note: 'a' },
+        { id: 1, flag: 0, note: 'none' },
+        { id: 2, flag: 1, note: 'b' },
+        { id: 3, flag: 0, note: 'c' },
+      ]);
     });
 
     it('keeps Int64 and UInt64 values beyond 2^53 exact, as decimal strings', async () => {
