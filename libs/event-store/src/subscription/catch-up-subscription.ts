@@ -22,7 +22,8 @@ export const defaultCatchUpOptions = { maxBatchSize: 1000, pollIntervalMs: 100, 
 
 /**
  * Reads from the source in batches and hands each batch to the handler, one call at a time. A rejected batch is
- * delivered again after a back-off, never skipped. close() resolves once no handler call is running.
+ * delivered again after a back-off, never skipped. While catching up, the next batch is read during the handler's
+ * call. close() resolves once no handler call is running.
  */
 export function startCatchUpSubscription(
   source: CatchUpSource,
@@ -71,28 +72,50 @@ export function startCatchUpSubscription(
     }
   }
 
+  const read = (from: bigint): Promise<RecordedEvent[]> => {
+    appendedSinceRead = false;
+    return source.readAll(from, options.maxBatchSize);
+  };
+
+  /**
+   * The page after a full batch, read while the handler works on that batch. It starts on the next turn of the event
+   * loop, once the handler waits on its own I/O: an adapter may read synchronously (LMDB), and reading first would
+   * only delay the handler.
+   */
+  const readAhead = (from: bigint): Promise<RecordedEvent[]> => {
+    const page = new Promise<void>((resolve) => setImmediate(resolve)).then(() => (closed ? [] : read(from)));
+    // Awaited by the next turn of the loop; if the subscription closes first, its failure must not go unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
+
   async function run(): Promise<void> {
     let next = options.fromPosition;
     let failedReads = 0;
+    let ahead: Promise<RecordedEvent[]> | undefined;
     while (!closed) {
-      appendedSinceRead = false;
       let batch: RecordedEvent[];
       try {
-        batch = await source.readAll(next, options.maxBatchSize);
+        batch = await (ahead ?? read(next));
         failedReads = 0;
       } catch (error) {
         failedReads++;
         console.warn(`event-store subscription: read from position ${next} failed, retrying: ${messageOf(error)}`);
         await sleep(backOff(failedReads), false);
         continue;
+      } finally {
+        ahead = undefined;
       }
       if (closed) return;
       if (batch.length === 0) {
         if (!appendedSinceRead) await sleep(options.pollIntervalMs, true);
         continue;
       }
+      const after = batch[batch.length - 1].position + 1n;
+      // A full batch means more may be waiting: catching up. A live batch is followed by a read after it.
+      if (batch.length >= options.maxBatchSize) ahead = readAhead(after);
       await deliver(batch);
-      next = batch[batch.length - 1].position + 1n;
+      next = after;
     }
   }
 
