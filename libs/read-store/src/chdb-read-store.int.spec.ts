@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ChdbPathConflictError } from './chdb/chdb-path-conflict.error';
+import { setStatement } from './client-options';
 import { createReadStore } from './create-read-store';
 import { readStoreContract } from './testing';
 
@@ -36,6 +37,16 @@ describe('chDB read store', () => {
       await expect(createReadStore({ dataDir: join(dataDir, 'other') })).rejects.toThrow(ChdbPathConflictError);
     } finally {
       await open.close();
+    }
+  });
+
+  it('keeps a setting for the rest of its session, a quoted value exactly', async () => {
+    const store = await openStore();
+    try {
+      await store.command(setStatement({ log_comment: "it's a back\\slash", max_threads: 2 }));
+      expect(await store.select("SELECT getSetting('log_comment') AS comment, getSetting('max_threads') AS threads")).toEqual([{ comment: "it's a back\\slash", threads: 2 }]);
+    } finally {
+      await store.close();
     }
   });
 

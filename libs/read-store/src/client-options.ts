@@ -15,6 +15,12 @@ export const clickhouseSettings: ClickHouseSettings = {
   max_partitions_per_insert_block: '0',
 };
 
+/** One SET statement for all the settings (names are ours, not input; string values are quoted). */
+export function setStatement(settings: ClickHouseSettings): string {
+  const assignments = Object.entries(settings).map(([name, value]) => `${name} = ${typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value)}`);
+  return `SET ${assignments.join(', ')}`;
+}
+
 const bigintAsString = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);
 
 export const jsonHandling = {

@@ -3,8 +3,21 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { ReadStore, ReadStoreEngine, TextFormat } from './read-store.port';
 import { tabSeparatedWithNames } from './tab-separated-rows';
 
-/** The ReadStore operations over an @clickhouse/client, whichever engine is behind it. */
-export function clientReadStore(engine: ReadStoreEngine, client: ClickHouseClient, release: () => Promise<void>): ReadStore {
+/** Inserts rows given as TabSeparatedWithNames text into a table. */
+export type TextInsert = (table: string, text: string) => Promise<void>;
+
+/**
+ * The ReadStore operations over an @clickhouse/client, whichever engine is behind it. `insertText` may take a
+ * shorter way to the engine than the client's stream (chDB's in-process insert).
+ */
+export function clientReadStore(
+  engine: ReadStoreEngine,
+  client: ClickHouseClient,
+  release: () => Promise<void>,
+  insertText: TextInsert = async (table, text) => {
+    await client.insert({ table, values: Readable.from([text], { objectMode: false }), format: 'TabSeparatedWithNames' });
+  },
+): ReadStore {
   let closing: Promise<void> | undefined;
   return {
     engine,
@@ -23,7 +36,7 @@ export function clientReadStore(engine: ReadStoreEngine, client: ClickHouseClien
       if (rows.length === 0) return;
       const text = tabSeparatedWithNames(rows);
       if (text === undefined) await client.insert({ table, values: rows, format: 'JSONEachRow' });
-      else await client.insert({ table, values: Readable.from([text], { objectMode: false }), format: 'TabSeparatedWithNames' });
+      else await insertText(table, text);
     },
     close(): Promise<void> {
       closing ??= release();

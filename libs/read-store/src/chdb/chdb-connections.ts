@@ -17,16 +17,28 @@ const chdbConnections = (): ChdbConnectionModule => require('chdb/connection');
 // own copy of those types, which TypeScript sees as different. They are the same interface at run time.
 type ClientConnection = NonNullable<ClickHouseClientConfigOptions['connection']>;
 
+export interface ChdbConnection {
+  /** For @clickhouse/client's `connection` option. */
+  readonly client: ClientConnection;
+  /** chDB's own insert: the bytes go to the engine as they are, not joined to the statement into one SQL string. */
+  insertTabSeparated(table: string, text: string): Promise<void>;
+}
+
 let open: { path: string; count: number } | undefined;
 
 /** A new chDB session (its own current database and settings) on the process's one data directory. */
-export function openChdbConnection(path: string): ClientConnection {
+export function openChdbConnection(path: string): ChdbConnection {
   const absolute = resolve(path);
   if (open && open.path !== absolute) throw new ChdbPathConflictError(open.path, absolute);
   mkdirSync(absolute, { recursive: true });
-  const connection = chdbConnections().createChdbConnection({ path: absolute }) as unknown as ClientConnection;
+  const connection = chdbConnections().createChdbConnection({ path: absolute });
   open = { path: absolute, count: (open?.count ?? 0) + 1 };
-  return connection;
+  return {
+    client: connection as unknown as ClientConnection,
+    async insertTabSeparated(table, text) {
+      await connection.chdb.rawInsert({ table, values: Buffer.from(text), format: 'TabSeparatedWithNames' });
+    },
+  };
 }
 
 /** Call once per opened connection, after closing it. */

@@ -1,5 +1,6 @@
 // The contract every ReadStore adapter passes. The factory must return a new store on an empty database.
 import fc from 'fast-check';
+import { clickhouseSettings } from '../client-options';
 import { MigrationNameMismatchError } from '../migrations/migration-name-mismatch.error';
 import { runMigrations } from '../migrations/migration-runner';
 import type { ReadStore } from '../read-store.port';
@@ -70,6 +71,13 @@ export function readStoreContract(name: string, factory: () => Promise<ReadStore
         { position: '0', amount: '100' },
         { position: '2', amount: '-40' },
       ]);
+    });
+
+    it("runs every statement with the platform's ClickHouse settings", async () => {
+      const rows = await store.select<{ name: string; value: string }>('SELECT name, value FROM system.settings WHERE name IN {names:Array(String)} ORDER BY name', {
+        names: Object.keys(clickhouseSettings),
+      });
+      expect(rows).toEqual(Object.entries(clickhouseSettings).map(([name, value]) => ({ name, value: String(value) })).sort((a, b) => a.name.localeCompare(b.name)));
     });
 
     it('renders a SELECT as CSV with names or as JSON lines, with bound parameters', async () => {
