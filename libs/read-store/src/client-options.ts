@@ -13,6 +13,9 @@ export const clickhouseSettings: ClickHouseSettings = {
   // before receipt, history replays in recorded order): the default of 100 partitions per INSERT would fail such a
   // batch for ever, and splitting by partition would break its one-INSERT-per-table atomicity.
   max_partitions_per_insert_block: '0',
+  // A row naming a column its table lacks is refused, not stripped of that value: a projection's misspelt column
+  // would otherwise lose its figures without a word (ClickHouse skips unknown fields by default).
+  input_format_skip_unknown_fields: 0,
 };
 
 /** One SET statement for all the settings (names are ours, not input; string values are quoted). */

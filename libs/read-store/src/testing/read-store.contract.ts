@@ -143,6 +143,14 @@ export function readStoreContract(name: string, factory: () => Promise<ReadStore
       ]);
     });
 
+    it('refuses rows naming a column the table lacks, and writes none of them', async () => {
+      await store.command('CREATE TABLE IF NOT EXISTS known (id UInt32, note String) ENGINE = MergeTree ORDER BY id');
+      await expect(store.insert('known', [{ id: 0, note: 'a' }, { id: 1, nope: 'b' }])).rejects.toThrow(/nope/);
+      await expect(store.insert('known', [{ id: 2, note: 'c', notes: 'd' }])).rejects.toThrow(/notes/);
+      await expect(store.insert('known', [{ id: 3, note: 'e', flag: true }])).rejects.toThrow(/flag/);
+      expect(await store.select('SELECT count() AS rows FROM known')).toEqual([{ rows: '0' }]);
+    });
+
     it('keeps Int64 and UInt64 values beyond 2^53 exact, as decimal strings', async () => {
       await store.command('CREATE TABLE IF NOT EXISTS amounts (id UInt64, amount Int64) ENGINE = MergeTree ORDER BY id');
       await store.insert('amounts', [
