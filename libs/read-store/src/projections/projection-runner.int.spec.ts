@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import fc from 'fast-check';
 import { eventually } from '@posledger/testing';
 import { createReadStore } from '../create-read-store';
 import { runMigrations } from '../migrations/migration-runner';
 import { startProjections } from './projection-runner';
+import { readCheckpoints } from './projection-checkpoints';
 import { quarantinedEvents } from './quarantine';
 import { ProjectedRows, Projection } from './projection';
 import { ReadStore } from '../read-store.port';
@@ -319,4 +321,42 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     // time would have taken one sale INSERT per sale, 170.
     expect(saleInserts).toBeLessThanOrEqual(1 + 2 * Math.log2(256));
   }, 40_000);
+
+  it('loses and duplicates nothing when checkpoint and row writes fail at random while events arrive', async () => {
+    const outcomes = fc.array(fc.constantFrom('ok', 'fail', 'fail after writing'), { maxLength: 12 });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(outcomes, outcomes, fc.integer({ min: 1, max: 4 }), async (checkpointOutcomes, rowOutcomes, rounds) => {
+        const events = await newEventStore();
+        const read = await newReadStore(`projection_faults_${++run}`);
+        const calls = { checkpoints: 0, rows: 0 };
+        // Each list in turn, then every write succeeds: the faults come early and the projections must get past them.
+        const faulty: ReadStore = {
+          ...read,
+          async insert(table, rows) {
+            const outcome = table === 'projection_checkpoints' ? checkpointOutcomes[calls.checkpoints++] : rowOutcomes[calls.rows++];
+            if (outcome === 'fail') throw new Error(`injected: ${table} refused`);
+            await read.insert(table, rows);
+            if (outcome === 'fail after writing') throw new Error(`injected: ${table} written, its answer lost`);
+          },
+        };
+        const running = await startProjections(events, faulty, [salesProjection, typesProjection], { maxBatchSize: 16, attemptsBeforeQuarantine: 1_000 });
+        for (let round = 0; round < rounds; round++) {
+          await appendSales(events, 25);
+          await eventually(() => running.position(), (position) => position >= BigInt(25 * (round + 1)), { timeoutMs: 20_000, what: `round ${round}` });
+        }
+        await running.stop();
+
+        // Whatever the checkpoints say after a stop whose last checkpoint may have failed, a restart on a store that
+        // works projects every event once.
+        await runToHead(events, read, [salesProjection, typesProjection]);
+        const total = 25 * rounds;
+        const sales = Array.from({ length: total }, (_, i) => i).filter((i) => i % 3 !== 2).length;
+        expect(await counts(read)).toEqual({ events: String(total), distinctEvents: String(total), sales: String(sales), distinctSales: String(sales) });
+        expect(await typeCounts(read)).toEqual({ types: String(total), distinctTypes: String(total) });
+        expect(await readCheckpoints(read, ['sales', 'types'])).toEqual([BigInt(total), BigInt(total)]);
+      }),
+      { numRuns: 15 },
+    );
+  }, 240_000);
 });
