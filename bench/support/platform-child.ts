@@ -27,7 +27,7 @@ export interface PlatformChild {
 }
 
 export async function startPlatformChild(apps: string, env: Readonly<Record<string, string>>, { traceGc = false } = {}): Promise<PlatformChild> {
-  const child = spawn('node', [...(traceGc ? ['--trace-gc'] : []), BIN, 'start', '--apps', apps], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['--max-semi-space-size=64', ...(traceGc ? ['--trace-gc'] : []), BIN, 'start', '--apps', apps], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const gc = new GcTrace();
   let stdout = '';
   let started = false;
