@@ -13,7 +13,7 @@ export interface AppThread {
 
 /**
  * Each app thread's young generation (V8's three semi-spaces), against V8's default of 48 MiB: the apps allocate
- * short-lived objects per event, and fewer scavenges of a larger one gave ingest 8-15% more events per second in
+ * short-lived objects per event, and fewer scavenges of a larger one gave ingest 7-13% more events per second in
  * alternating bench runs (bench/RESULTS.md). The main thread gets the same from `--max-semi-space-size=64`.
  */
 export const APP_THREAD_YOUNG_GENERATION_MB = 192;
