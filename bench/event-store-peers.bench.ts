@@ -3,14 +3,14 @@
 // read-all events/s, and bytes on disk per event after one round of appends and after a second (2x the events).
 // Emmett lives in bench/peers (its own lock, installed by scripts/bench-peers) and is loaded at run time; the
 // PostgreSQL server (Debian's package) is started by the bench on loopback and stopped after it.
-import { randomUUID } from 'node:crypto';
 import { withHashChain, type NewEvent } from '../libs/event-store/src';
+import { appendInFlight, saleAppends } from './support/appends-in-flight';
 import { loadEmmettPostgresql, openEmmettPostgresql } from './support/emmett-postgresql-store';
 import { loadEmmett, openEmmett, packageVersion, sqliteSettings } from './support/emmett-sqlite-store';
 import { startPostgres, type PostgresServer } from './support/postgres-server';
 import { lmdbKind } from './support/lmdb-store-under-test';
 import { compareWithBaseline } from './support/report';
-import { READ_ALL_PAGE, type StoreKind, type StoreUnderTest } from './support/store-under-test';
+import { READ_ALL_PAGE, type StoreKind } from './support/store-under-test';
 import { perSecond } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';
 
@@ -32,54 +32,26 @@ interface Figures {
 
 type Round = NewEvent[][][][];
 
-function saleApproved(streamIndex: number, i: number): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'sale.approved',
-    data: { terminalId: `t-${streamIndex}`, transactionId: randomUUID(), amountMinor: String(1000 + i), currency: 'EUR', method: 'CREDIT' },
-    metadata: { causationId: randomUUID() },
-  };
-}
-
 /** [phase][stream][append] -> events: built before any timing, the same for every store. */
 function buildRound(): Round {
-  return APPEND_PHASES.map(({ batchSize, appendsPerStream }) =>
-    Array.from({ length: STREAMS }, (_, s) => Array.from({ length: appendsPerStream }, (_, a) => Array.from({ length: batchSize }, (_, i) => saleApproved(s, a * batchSize + i)))),
-  );
+  return APPEND_PHASES.map(({ batchSize, appendsPerStream }) => saleAppends(STREAMS, appendsPerStream, batchSize));
 }
 
 function streamId(streamIndex: number): string {
   return `terminal-${streamIndex}`;
 }
 
-/**
- * IN_FLIGHT workers, each owning every IN_FLIGHT-th stream and appending to its streams in turn, so a stream never
- * has two appends in flight and each append names the version the previous one returned. Returns events/s.
- */
-async function appendPhase(store: StoreUnderTest, appends: NewEvent[][][], versions: (bigint | undefined)[]): Promise<number> {
-  const events = appends.flat(2).length;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async (_, worker) => {
-      const owned = Array.from({ length: STREAMS / IN_FLIGHT }, (_, k) => worker + k * IN_FLIGHT);
-      for (let a = 0; a < appends[0].length; a++) {
-        for (const s of owned) versions[s] = await store.append(streamId(s), appends[s][a], versions[s]);
-      }
-    }),
-  );
-  return perSecond(events, performance.now() - start);
-}
-
 async function measure(kind: StoreKind, rounds: readonly Round[], dir: string): Promise<Figures> {
   const store = await kind.open(dir);
   try {
+    const streamIds = Array.from({ length: STREAMS }, (_, s) => streamId(s));
     const versions: (bigint | undefined)[] = Array.from({ length: STREAMS }, () => undefined);
     const appendEventsPerSecond: number[][] = [];
     const bytesPerEvent: number[] = [];
     let stored = 0;
     for (const round of rounds) {
       const perPhase: number[] = [];
-      for (const appends of round) perPhase.push(await appendPhase(store, appends, versions));
+      for (const appends of round) perPhase.push(await appendInFlight(store, streamIds, appends, versions, IN_FLIGHT));
       appendEventsPerSecond.push(perPhase);
       stored += round.flat(3).length;
       bytesPerEvent.push(Math.round((await store.bytesOnDisk()) / stored));

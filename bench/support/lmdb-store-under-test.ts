@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createLmdbEventStore, type EventStore } from '../../libs/event-store/src';
 import { directoryBytes, READ_ALL_PAGE, type StoreKind, type StoreUnderTest } from './store-under-test';
 
-function ours(store: EventStore, path: string): StoreUnderTest {
+/** An LMDB event store at `path` (bare or wrapped) behind the calls the benches make. */
+export function lmdbUnderTest(store: EventStore, path: string): StoreUnderTest {
   return {
     async append(id, events, expected) {
       return (await store.appendToStream(id, events, expected ?? 'no_stream')).nextExpectedRevision;
@@ -33,7 +34,7 @@ export function lmdbKind(label: string, wrap: (store: EventStore) => EventStore)
     settings: 'one LMDB environment (lmdb-js, overlappingSync off: each commit fsynced before its appends resolve); appends issued in one event-loop turn share one commit',
     async open(dir) {
       const path = join(dir, 'event-store');
-      return ours(wrap(await createLmdbEventStore({ path })), path);
+      return lmdbUnderTest(wrap(await createLmdbEventStore({ path })), path);
     },
   };
 }
