@@ -44,8 +44,9 @@ export interface PlatformConfig {
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
 export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
 /**
- * About 1.1 GiB of states at most: a state costs about 110 bytes or less per event of its stream, plus about 3.5 KiB
- * of its own, counted as 32 events (TerminalLedgerStates; bench/RESULTS.md, ledger-state-memory).
+ * About 0.7 GiB of states in the soak's traffic: a state costs about 75 bytes per event of its stream there (up to 160
+ * in histories of 1,000 events), plus about 3.5 KiB of its own, counted as 32 events (TerminalLedgerStates;
+ * bench/RESULTS.md: soak, ledger-state-memory).
  */
 export const DEFAULT_LEDGER_CACHED_EVENTS = 10_000_000;
 

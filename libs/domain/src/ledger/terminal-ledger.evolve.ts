@@ -5,7 +5,8 @@ import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
 import { REMEMBERED_EVENT_IDS, REMEMBERED_GAPS } from './sequence-policy';
-import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
+import { storedSale } from './packed-sale';
+import { SaleState, saleOf, TerminalLedgerState } from './terminal-ledger.state';
 
 const SIGN_IN_REFUSALS: ReadonlySet<RejectionCode> = new Set<RejectionCode>(['UNKNOWN_OPERATOR', 'OPERATOR_DISABLED']);
 
@@ -42,8 +43,8 @@ function markSeen(state: TerminalLedgerState, eventId: string): TerminalLedgerSt
 }
 
 function updateSale(state: TerminalLedgerState, transactionId: string, change: (sale: SaleState) => SaleState): TerminalLedgerState {
-  const sale = getKeyed(state.sales, transactionId);
-  return sale === undefined ? state : { ...state, sales: setKeyed(state.sales, transactionId, change(sale)) };
+  const sale = saleOf(state, transactionId);
+  return sale === undefined ? state : { ...state, sales: setKeyed(state.sales, transactionId, storedSale(change(sale))) };
 }
 
 function newSale(transactionId: string, operatorId: string | null): SaleState {
@@ -144,8 +145,8 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     case 'OperatorSignedOut':
       return { ...state, operatorId: null };
     case 'SaleDetailsCaptured': {
-      const sale = getKeyed(state.sales, event.data.transactionId) ?? newSale(event.data.transactionId, state.operatorId);
-      return { ...state, sales: setKeyed(state.sales, sale.transactionId, withDetails(sale, event.data.details)) };
+      const sale = saleOf(state, event.data.transactionId) ?? newSale(event.data.transactionId, state.operatorId);
+      return { ...state, sales: setKeyed(state.sales, sale.transactionId, storedSale(withDetails(sale, event.data.details))) };
     }
     case 'AuthorizationRequested':
       return updateSale(state, event.data.transactionId, (sale) => ({

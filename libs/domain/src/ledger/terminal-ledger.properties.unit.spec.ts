@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { replay } from '../testing';
 import { balanceFromPostings } from './balance';
 import { keyedValues } from './keyed-record';
+import { saleFromStored } from './packed-sale';
 import { assertBalanced, postingsFor } from './postings';
 import { GENERATED_OFFLINE_LIMIT_MINOR, redelivery, terminalHistory } from '../testing/terminal-history.arbitraries';
 
@@ -44,7 +45,8 @@ describe('terminal ledger properties', () => {
     let approved = 0;
     fc.assert(
       fc.property(terminalHistory(), (history) => {
-        for (const sale of keyedValues(replay(history, { offlineUpToMinor }).state.sales)) {
+        for (const stored of keyedValues(replay(history, { offlineUpToMinor }).state.sales)) {
+          const sale = saleFromStored('', stored);
           if (sale.approvedAt === undefined) continue;
           approved++;
           expect(Object.keys(sale).filter((key) => stepsOnly.includes(key))).toEqual([]);

@@ -3,6 +3,7 @@ import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
 import { emptyKeyedSet, inKeyedSet, KeyedSet } from './keyed-set';
 import { DisputeOutcome, ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
+import { saleFromStored, StoredSale } from './packed-sale';
 
 export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
 
@@ -112,7 +113,8 @@ export interface TerminalLedgerState {
   /** Gaps skipped since the last batch close. */
   batchGaps: readonly SequenceRange[];
   operatorId: string | null;
-  sales: KeyedRecord<SaleState>;
+  /** Sales as the rules read them through saleOf; those the counter is done with are packed (packed-sale.ts). */
+  sales: KeyedRecord<StoredSale>;
   refunds: KeyedRecord<RefundState>;
   /** Approved, not voided sales of the open batch, in approval order. */
   openBatch: readonly string[];
@@ -155,7 +157,8 @@ export function hasSeen(state: TerminalLedgerState, event: Pick<TerminalEvent, '
 }
 
 export function saleOf(state: TerminalLedgerState, transactionId: string): SaleState | undefined {
-  return getKeyed(state.sales, transactionId);
+  const stored = getKeyed(state.sales, transactionId);
+  return stored === undefined ? undefined : saleFromStored(transactionId, stored);
 }
 
 export function disputeOf(state: TerminalLedgerState, disputeId: string): DisputeState | undefined {
