@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { terminalStream } from '@posledger/domain';
 import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent } from '../libs/event-store/src';
-import { appendInFlight, saleAppends } from './support/appends-in-flight';
+import { APPEND_PHASES, APPEND_STREAMS, appendInFlight, APPENDS_IN_FLIGHT, saleAppends } from './support/appends-in-flight';
 import { diskUsage } from './support/disk-usage';
 import { ledgerAppends } from './support/ledger-history';
 import { lmdbUnderTest } from './support/lmdb-store-under-test';
@@ -21,12 +21,6 @@ const MARKS = [1_000_000, 3_000_000, 10_000_000];
 const TERMINALS = 100;
 const TERMINAL_EVENTS_PER_TERMINAL = 1_000;
 const TRANSPORT_BATCH = 100;
-const PROBE_STREAMS = 640;
-const IN_FLIGHT = 64;
-const APPEND_PHASES = [
-  { batchSize: 1, appendsPerStream: 32 },
-  { batchSize: 10, appendsPerStream: 16 },
-] as const;
 const STREAMS_READ = 200;
 const READ_ALL_EVENTS = 200_000;
 
@@ -92,9 +86,9 @@ async function probeAppends(store: EventStore, path: string, mark: number): Prom
   const underTest = lmdbUnderTest(store, path);
   const rates: number[] = [];
   for (const { batchSize, appendsPerStream } of APPEND_PHASES) {
-    const streamIds = Array.from({ length: PROBE_STREAMS }, (_, s) => `probe-${mark}-${batchSize}-${s}`);
+    const streamIds = Array.from({ length: APPEND_STREAMS }, (_, s) => `probe-${mark}-${batchSize}-${s}`);
     const versions: (bigint | undefined)[] = streamIds.map(() => undefined);
-    rates.push(await appendInFlight(underTest, streamIds, saleAppends(PROBE_STREAMS, appendsPerStream, batchSize), versions, IN_FLIGHT));
+    rates.push(await appendInFlight(underTest, streamIds, saleAppends(APPEND_STREAMS, appendsPerStream, batchSize), versions, APPENDS_IN_FLIGHT));
   }
   return rates;
 }
@@ -103,7 +97,7 @@ function printMark(figures: MarkFigures): void {
   const rate = (value: number): string => value.toLocaleString('en-US');
   console.log(`${rate(figures.stored)} events stored:`);
   console.log(`  fill since the last mark (the ledger's appends, ${TERMINALS} streams at a time): ${rate(figures.fillEventsPerSecond)} events/s`);
-  APPEND_PHASES.forEach(({ batchSize }, i) => console.log(`  append, batches of ${batchSize}, ${IN_FLIGHT} in flight, expected versions: ${rate(figures.appendEventsPerSecond[i])} events/s`));
+  APPEND_PHASES.forEach(({ batchSize }, i) => console.log(`  append, batches of ${batchSize}, ${APPENDS_IN_FLIGHT} in flight, expected versions: ${rate(figures.appendEventsPerSecond[i])} events/s`));
   console.log(`  ${STREAMS_READ} whole streams read at random: ${rate(figures.streamsPerSecond)} streams/s, ${rate(figures.streamEventsPerSecond)} events/s`);
   console.log(`  read-all, ${rate(READ_ALL_EVENTS)} events in pages of ${rate(READ_ALL_PAGE)} from a random position: ${rate(figures.readAllEventsPerSecond)} events/s`);
   console.log(`  on disk: ${rate(figures.bytesPerEvent)} bytes per stored event`);

@@ -4,7 +4,7 @@
 // Emmett lives in bench/peers (its own lock, installed by scripts/bench-peers) and is loaded at run time; the
 // PostgreSQL server (Debian's package) is started by the bench on loopback and stopped after it.
 import { withHashChain, type NewEvent } from '../libs/event-store/src';
-import { appendInFlight, saleAppends } from './support/appends-in-flight';
+import { APPEND_PHASES, APPEND_STREAMS, appendInFlight, APPENDS_IN_FLIGHT, saleAppends } from './support/appends-in-flight';
 import { loadEmmettPostgresql, openEmmettPostgresql } from './support/emmett-postgresql-store';
 import { loadEmmett, openEmmett, packageVersion, sqliteSettings } from './support/emmett-sqlite-store';
 import { startPostgres, type PostgresServer } from './support/postgres-server';
@@ -14,14 +14,7 @@ import { READ_ALL_PAGE, type StoreKind } from './support/store-under-test';
 import { perSecond } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';
 
-const STREAMS = 640;
-const IN_FLIGHT = 64;
 const ROUNDS = 2;
-/** Per round: [events per append, appends per stream]; 20,480 events in batches of 1, 102,400 in batches of 10. */
-const APPEND_PHASES = [
-  { batchSize: 1, appendsPerStream: 32 },
-  { batchSize: 10, appendsPerStream: 16 },
-] as const;
 
 interface Figures {
   readonly appendEventsPerSecond: number[][];
@@ -34,7 +27,7 @@ type Round = NewEvent[][][][];
 
 /** [phase][stream][append] -> events: built before any timing, the same for every store. */
 function buildRound(): Round {
-  return APPEND_PHASES.map(({ batchSize, appendsPerStream }) => saleAppends(STREAMS, appendsPerStream, batchSize));
+  return APPEND_PHASES.map(({ batchSize, appendsPerStream }) => saleAppends(APPEND_STREAMS, appendsPerStream, batchSize));
 }
 
 function streamId(streamIndex: number): string {
@@ -44,26 +37,26 @@ function streamId(streamIndex: number): string {
 async function measure(kind: StoreKind, rounds: readonly Round[], dir: string): Promise<Figures> {
   const store = await kind.open(dir);
   try {
-    const streamIds = Array.from({ length: STREAMS }, (_, s) => streamId(s));
-    const versions: (bigint | undefined)[] = Array.from({ length: STREAMS }, () => undefined);
+    const streamIds = Array.from({ length: APPEND_STREAMS }, (_, s) => streamId(s));
+    const versions: (bigint | undefined)[] = Array.from({ length: APPEND_STREAMS }, () => undefined);
     const appendEventsPerSecond: number[][] = [];
     const bytesPerEvent: number[] = [];
     let stored = 0;
     for (const round of rounds) {
       const perPhase: number[] = [];
-      for (const appends of round) perPhase.push(await appendInFlight(store, streamIds, appends, versions, IN_FLIGHT));
+      for (const appends of round) perPhase.push(await appendInFlight(store, streamIds, appends, versions, APPENDS_IN_FLIGHT));
       appendEventsPerSecond.push(perPhase);
       stored += round.flat(3).length;
       bytesPerEvent.push(Math.round((await store.bytesOnDisk()) / stored));
     }
 
     const streamReadStart = performance.now();
-    const perStream = stored / STREAMS;
-    for (let s = 0; s < STREAMS; s++) {
+    const perStream = stored / APPEND_STREAMS;
+    for (let s = 0; s < APPEND_STREAMS; s++) {
       const read = await store.readStream(streamId(s));
       if (read !== perStream) throw new Error(`${kind.label}: stream ${s} holds ${read} events, expected ${perStream}`);
     }
-    const streamReadsPerSecond = perSecond(STREAMS, performance.now() - streamReadStart);
+    const streamReadsPerSecond = perSecond(APPEND_STREAMS, performance.now() - streamReadStart);
 
     const readAllStart = performance.now();
     const readAll = await store.readAll();
@@ -77,13 +70,13 @@ async function measure(kind: StoreKind, rounds: readonly Round[], dir: string): 
 }
 
 function printSettings(kinds: readonly StoreKind[], eventBytes: number): void {
-  const perRound = APPEND_PHASES.reduce((sum, { batchSize, appendsPerStream }) => sum + STREAMS * batchSize * appendsPerStream, 0);
-  console.log(`Node ${process.version}; ${STREAMS} streams, ${IN_FLIGHT} appends in flight, each naming the stream's expected version`);
+  const perRound = APPEND_PHASES.reduce((sum, { batchSize, appendsPerStream }) => sum + APPEND_STREAMS * batchSize * appendsPerStream, 0);
+  console.log(`Node ${process.version}; ${APPEND_STREAMS} streams, ${APPENDS_IN_FLIGHT} appends in flight, each naming the stream's expected version`);
   for (const { batchSize, appendsPerStream } of APPEND_PHASES) {
-    console.log(`  batches of ${batchSize}: ${(STREAMS * appendsPerStream * batchSize).toLocaleString('en-US')} events per round`);
+    console.log(`  batches of ${batchSize}: ${(APPEND_STREAMS * appendsPerStream * batchSize).toLocaleString('en-US')} events per round`);
   }
   console.log(`${ROUNDS} rounds (${perRound.toLocaleString('en-US')} events each) into one store; sale.approved events of ${eventBytes} bytes of JSON data + metadata`);
-  const eventsPerStream = (ROUNDS * perRound) / STREAMS;
+  const eventsPerStream = (ROUNDS * perRound) / APPEND_STREAMS;
   console.log(`after both rounds, stream reads: every stream whole (${eventsPerStream} events each), one at a time; read-all: pages of ${READ_ALL_PAGE.toLocaleString('en-US')} from the start`);
   for (const kind of kinds) console.log(`${kind.label}: ${kind.settings}`);
 }

@@ -6,6 +6,15 @@ import type { NewEvent } from '../../libs/event-store/src';
 import { perSecond } from './stats';
 import type { StoreUnderTest } from './store-under-test';
 
+/** The streams appended to and the appends in flight at once. */
+export const APPEND_STREAMS = 640;
+export const APPENDS_IN_FLIGHT = 64;
+/** Per round: [events per append, appends per stream]; 20,480 events in batches of 1, 102,400 in batches of 10. */
+export const APPEND_PHASES = [
+  { batchSize: 1, appendsPerStream: 32 },
+  { batchSize: 10, appendsPerStream: 16 },
+] as const;
+
 /** A small sale event, the same shape for every store compared. */
 export function saleApproved(streamIndex: number, i: number): NewEvent {
   return {
