@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { hashOf } from './keyed-record';
 import { emptyKeyedSet, inKeyedSet, keyedSetValues, withKey } from './keyed-set';
 
-const keys = fc.array(fc.oneof(fc.uuid(), fc.string({ maxLength: 8 })), { maxLength: 300 });
+/** UUIDs whose bytes are often a line feed or a vertical tab, which their records escape. */
+const escapedUuid = fc
+  .array(fc.constantFrom('0a', '0b', '00', '01', '02', 'ff'), { minLength: 16, maxLength: 16 })
+  .map((bytes) => bytes.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'));
+/** Other keys built from the characters the records use: vertical tab, NUL, 1 and 2. */
+const recordLike = fc.array(fc.constantFrom('\v', '\0', '\x01', '\x02', 'a', '-'), { maxLength: 6 }).map((chars) => chars.join(''));
+const key = fc.oneof(fc.uuid(), fc.uuid().map((uuid) => uuid.toUpperCase()), escapedUuid, recordLike, fc.string({ maxLength: 8 }));
+const keys = fc.array(key, { maxLength: 300 });
 
 describe('KeyedSet', () => {
   it('property: holds exactly the keys added, each once, like a Set', () => {
@@ -36,6 +43,30 @@ describe('KeyedSet', () => {
 });
 
 describe('KeyedSet keys', () => {
+  it('tells a lowercase UUID from the same UUID in capitals, and from other keys built from its record', () => {
+    const uuid = '0a0b0a0b-0000-4000-8000-0a0b01020304';
+    const set = withKey(emptyKeyedSet(), uuid);
+    expect(inKeyedSet(set, uuid.toUpperCase())).toBe(false);
+    const both = withKey(set, uuid.toUpperCase());
+    expect(keyedSetValues(both).sort()).toEqual([uuid.toUpperCase(), uuid]);
+
+    // The record of a UUID of 0xff bytes is 16 characters U+00FF; the key of those characters is another key.
+    const ones = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+    const lookalike = '\u00ff'.repeat(16);
+    expect(inKeyedSet(withKey(emptyKeyedSet(), ones), lookalike)).toBe(false);
+    expect(inKeyedSet(withKey(emptyKeyedSet(), lookalike), ones)).toBe(false);
+    expect(keyedSetValues(withKey(withKey(emptyKeyedSet(), lookalike), ones)).sort()).toEqual([ones, lookalike]);
+  });
+
+  it('holds a lowercase UUID in about 17 characters of its bucket, where its text takes 37 with its line feed', () => {
+    const ids = [...new Set(fc.sample(fc.uuid(), { numRuns: 4_096, seed: 7 }))];
+    const set = ids.reduce(withKey, emptyKeyedSet());
+    const characters = set.flatMap((shelf) => shelf ?? []).reduce((sum, bucket) => sum + (bucket?.length ?? 0), 0);
+    expect(characters / ids.length).toBeLessThan(18);
+    expect(keyedSetValues(set).sort()).toEqual(ids.sort());
+  });
+
+
   it('refuses a key holding a line feed, which separates the keys of a bucket', () => {
     expect(() => withKey(emptyKeyedSet(), 'a\nb')).toThrow('a KeyedSet key holds no line feed: "a\\nb"');
     expect(() => inKeyedSet(emptyKeyedSet(), '\n')).toThrow('no line feed');
