@@ -1,10 +1,13 @@
 /**
  * An immutable string-keyed map whose update copies two short arrays and one small bucket, not the whole map:
- * a terminal's seen event ids and transactions grow for ever, and evolve runs once per event. Keys hash into
- * 64 x 64 buckets, created on first use. Two maps with the same entries are deep-equal whatever the insertion
- * order, and the structure is plain JSON.
+ * a terminal's sales grow for ever, and evolve runs once per event. Keys hash into 64 x 64 buckets, created on first
+ * use. Two maps with the same entries are deep-equal whatever the insertion order, and the structure is plain JSON.
+ *
+ * A bucket is one array of its keys and values in turn, in key order. An object per bucket cost V8 a hidden class
+ * per distinct key (most buckets hold one sale, each under its own transaction id): about 180 bytes an entry beside
+ * its key and value, against about 70 as an array.
  */
-type Bucket<V> = Readonly<Record<string, V>>;
+type Bucket<V> = readonly (string | V)[];
 type Shelf<V> = readonly (Bucket<V> | null)[];
 export type KeyedRecord<V> = readonly (Shelf<V> | null)[];
 
@@ -30,25 +33,40 @@ function bucketOf<V>(record: KeyedRecord<V>, key: string): Bucket<V> | null {
   return record[outer]?.[inner] ?? null;
 }
 
+/** Where `key` is in the bucket (an even index), or -1. */
+function indexIn<V>(bucket: Bucket<V>, key: string): number {
+  for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === key) return i;
+  return -1;
+}
+
 export function emptyKeyed<V>(): KeyedRecord<V> {
   return new Array<Shelf<V> | null>(FAN_OUT).fill(null);
 }
 
 export function hasKeyed<V>(record: KeyedRecord<V>, key: string): boolean {
   const bucket = bucketOf(record, key);
-  return bucket !== null && Object.prototype.hasOwnProperty.call(bucket, key);
+  return bucket !== null && indexIn(bucket, key) !== -1;
 }
 
 export function getKeyed<V>(record: KeyedRecord<V>, key: string): V | undefined {
   const bucket = bucketOf(record, key);
-  return bucket !== null && Object.prototype.hasOwnProperty.call(bucket, key) ? bucket[key] : undefined;
+  const at = bucket === null ? -1 : indexIn(bucket, key);
+  return at === -1 ? undefined : ((bucket as Bucket<V>)[at + 1] as V);
 }
 
 export function setKeyed<V>(record: KeyedRecord<V>, key: string, value: V): KeyedRecord<V> {
   const [outer, inner] = slotsOf(key);
   const shelf = record[outer] ?? new Array<Bucket<V> | null>(FAN_OUT).fill(null);
+  const bucket = (shelf[inner] ?? []).slice();
+  const at = indexIn(bucket, key);
+  if (at !== -1) bucket[at + 1] = value;
+  else {
+    let before = 0;
+    while (before < bucket.length && (bucket[before] as string) < key) before += 2;
+    bucket.splice(before, 0, key, value);
+  }
   const newShelf = shelf.slice();
-  newShelf[inner] = { ...(shelf[inner] ?? {}), [key]: value };
+  newShelf[inner] = bucket;
   const newRecord = record.slice();
   newRecord[outer] = newShelf;
   return newRecord;
@@ -57,15 +75,24 @@ export function setKeyed<V>(record: KeyedRecord<V>, key: string, value: V): Keye
 export function withoutKeyed<V>(record: KeyedRecord<V>, key: string): KeyedRecord<V> {
   const [outer, inner] = slotsOf(key);
   const bucket = record[outer]?.[inner];
-  if (!bucket || !Object.prototype.hasOwnProperty.call(bucket, key)) return record;
-  const { [key]: _removed, ...rest } = bucket;
+  const at = bucket ? indexIn(bucket, key) : -1;
+  if (!bucket || at === -1) return record;
+  const rest = [...bucket.slice(0, at), ...bucket.slice(at + 2)];
   const newShelf = (record[outer] as Shelf<V>).slice();
-  newShelf[inner] = Object.keys(rest).length === 0 ? null : rest;
+  newShelf[inner] = rest.length === 0 ? null : rest;
   const newRecord = record.slice();
   newRecord[outer] = newShelf.every((b) => b === null) ? null : newShelf;
   return newRecord;
 }
 
+export function keyedEntries<V>(record: KeyedRecord<V>): [string, V][] {
+  const entries: [string, V][] = [];
+  for (const bucket of record.flatMap((shelf) => shelf ?? [])) {
+    for (let i = 0; bucket && i < bucket.length; i += 2) entries.push([bucket[i] as string, bucket[i + 1] as V]);
+  }
+  return entries;
+}
+
 export function keyedValues<V>(record: KeyedRecord<V>): V[] {
-  return record.flatMap((shelf) => (shelf ?? []).flatMap((bucket) => (bucket ? Object.values(bucket) : [])));
+  return keyedEntries(record).map(([, value]) => value);
 }

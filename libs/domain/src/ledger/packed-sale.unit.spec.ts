@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { record } from '../testing';
 import { GENERATED_OFFLINE_LIMIT_MINOR, terminalHistory } from '../testing/terminal-history.arbitraries';
-import { emptyKeyed, keyedValues, setKeyed } from './keyed-record';
+import { emptyKeyed, keyedEntries, keyedValues, setKeyed } from './keyed-record';
 import { packSale, saleFromStored, StoredSale, unpackSale } from './packed-sale';
 import { decide, evolve, initialState } from './terminal-ledger.decider';
 import { SaleState, TerminalLedgerState } from './terminal-ledger.state';
@@ -44,7 +44,7 @@ const sale: fc.Arbitrary<SaleState> = fc
 
 /** The state with every sale as the rules read it, none packed. */
 function unpacked(state: TerminalLedgerState): TerminalLedgerState {
-  const entries = state.sales.flatMap((shelf) => (shelf ?? []).flatMap((bucket) => Object.entries(bucket ?? {})));
+  const entries = keyedEntries(state.sales);
   return { ...state, sales: entries.reduce((all, [id, stored]) => setKeyed(all, id, saleFromStored(id, stored)), emptyKeyed<StoredSale>()) };
 }
 
