@@ -9,9 +9,9 @@ import { hashOf } from './keyed-record';
  *
  * A lowercase UUID (as terminals and `crypto.randomUUID` write them) is recorded as its 16 bytes, one character each,
  * a line feed or a vertical tab among them escaped as a vertical tab and 1 or 2: about 17 characters with its line
- * feed where its text takes 37: a state's remembered ids take less than half the memory, for one conversion per event
-(the last key's record is kept, since the ledger looks an event's id up and adds it several times in a row). Any other key is recorded
- * as a vertical tab, a NUL and the key, which no UUID's record starts with.
+ * feed where its text takes 37, so a state's remembered ids take less than half the memory. It costs one conversion
+ * per event: the last key's record is kept, since the ledger looks an event's id up and adds it several times in a
+ * row. Any other key is recorded as a vertical tab, a NUL and the key, which no UUID's record starts with.
  */
 type Bucket = string;
 type Shelf = readonly (Bucket | null)[];
