@@ -1,3 +1,5 @@
+import { UUID_BYTES, uuidBytes, uuidOfBytes } from './uuid-bytes';
+
 /**
  * An immutable string-keyed map whose update copies two short arrays and one small bucket, not the whole map:
  * a terminal's sales grow for ever, and evolve runs once per event. Keys hash into 64 x 64 buckets, created on first
@@ -6,12 +8,26 @@
  * A bucket is one array of its keys and values in turn, in key order. An object per bucket cost V8 a hidden class
  * per distinct key (most buckets hold one sale, each under its own transaction id): about 180 bytes an entry beside
  * its key and value, against about 70 as an array.
+ *
+ * A key is kept in a short form: a lowercase UUID (a sale's transaction id, most keys) as its 16 bytes
+ * (uuid-bytes.ts), 32 bytes of heap where its text takes 56; a shorter key (a sequence) as it is; any other key after
+ * a NUL, so that no two keys share a form.
  */
 type Bucket<V> = readonly (string | V)[];
 type Shelf<V> = readonly (Bucket<V> | null)[];
 export type KeyedRecord<V> = readonly (Shelf<V> | null)[];
 
 const FAN_OUT = 64;
+const OTHER_KEY = '\0';
+
+function formOf(key: string): string {
+  return uuidBytes(key) ?? (key.length < UUID_BYTES ? key : `${OTHER_KEY}${key}`);
+}
+
+function keyOf(form: string): string {
+  if (form.length < UUID_BYTES) return form;
+  return form.length === UUID_BYTES ? uuidOfBytes(form) : form.slice(OTHER_KEY.length);
+}
 
 export function hashOf(key: string): number {
   let hash = 0x811c9dc5 | 0;
@@ -28,14 +44,14 @@ function slotsOf(key: string): [number, number] {
   return [hash % FAN_OUT, Math.floor(hash / FAN_OUT) % FAN_OUT];
 }
 
-function bucketOf<V>(record: KeyedRecord<V>, key: string): Bucket<V> | null {
-  const [outer, inner] = slotsOf(key);
+function bucketOf<V>(record: KeyedRecord<V>, form: string): Bucket<V> | null {
+  const [outer, inner] = slotsOf(form);
   return record[outer]?.[inner] ?? null;
 }
 
-/** Where `key` is in the bucket (an even index), or -1. */
-function indexIn<V>(bucket: Bucket<V>, key: string): number {
-  for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === key) return i;
+/** Where the key of this form is in the bucket (an even index), or -1. */
+function indexIn<V>(bucket: Bucket<V>, form: string): number {
+  for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === form) return i;
   return -1;
 }
 
@@ -44,26 +60,29 @@ export function emptyKeyed<V>(): KeyedRecord<V> {
 }
 
 export function hasKeyed<V>(record: KeyedRecord<V>, key: string): boolean {
-  const bucket = bucketOf(record, key);
-  return bucket !== null && indexIn(bucket, key) !== -1;
+  const form = formOf(key);
+  const bucket = bucketOf(record, form);
+  return bucket !== null && indexIn(bucket, form) !== -1;
 }
 
 export function getKeyed<V>(record: KeyedRecord<V>, key: string): V | undefined {
-  const bucket = bucketOf(record, key);
-  const at = bucket === null ? -1 : indexIn(bucket, key);
+  const form = formOf(key);
+  const bucket = bucketOf(record, form);
+  const at = bucket === null ? -1 : indexIn(bucket, form);
   return at === -1 ? undefined : ((bucket as Bucket<V>)[at + 1] as V);
 }
 
 export function setKeyed<V>(record: KeyedRecord<V>, key: string, value: V): KeyedRecord<V> {
-  const [outer, inner] = slotsOf(key);
+  const form = formOf(key);
+  const [outer, inner] = slotsOf(form);
   const shelf = record[outer] ?? new Array<Bucket<V> | null>(FAN_OUT).fill(null);
   const bucket = (shelf[inner] ?? []).slice();
-  const at = indexIn(bucket, key);
+  const at = indexIn(bucket, form);
   if (at !== -1) bucket[at + 1] = value;
   else {
     let before = 0;
-    while (before < bucket.length && (bucket[before] as string) < key) before += 2;
-    bucket.splice(before, 0, key, value);
+    while (before < bucket.length && (bucket[before] as string) < form) before += 2;
+    bucket.splice(before, 0, form, value);
   }
   const newShelf = shelf.slice();
   newShelf[inner] = bucket;
@@ -73,9 +92,10 @@ export function setKeyed<V>(record: KeyedRecord<V>, key: string, value: V): Keye
 }
 
 export function withoutKeyed<V>(record: KeyedRecord<V>, key: string): KeyedRecord<V> {
-  const [outer, inner] = slotsOf(key);
+  const form = formOf(key);
+  const [outer, inner] = slotsOf(form);
   const bucket = record[outer]?.[inner];
-  const at = bucket ? indexIn(bucket, key) : -1;
+  const at = bucket ? indexIn(bucket, form) : -1;
   if (!bucket || at === -1) return record;
   const rest = [...bucket.slice(0, at), ...bucket.slice(at + 2)];
   const newShelf = (record[outer] as Shelf<V>).slice();
@@ -88,7 +108,7 @@ export function withoutKeyed<V>(record: KeyedRecord<V>, key: string): KeyedRecor
 export function keyedEntries<V>(record: KeyedRecord<V>): [string, V][] {
   const entries: [string, V][] = [];
   for (const bucket of record.flatMap((shelf) => shelf ?? [])) {
-    for (let i = 0; bucket && i < bucket.length; i += 2) entries.push([bucket[i] as string, bucket[i + 1] as V]);
+    for (let i = 0; bucket && i < bucket.length; i += 2) entries.push([keyOf(bucket[i] as string), bucket[i + 1] as V]);
   }
   return entries;
 }

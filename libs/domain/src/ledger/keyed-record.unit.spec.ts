@@ -1,10 +1,20 @@
 import fc from 'fast-check';
-import { emptyKeyed, getKeyed, hasKeyed, keyedValues, setKeyed, withoutKeyed, type KeyedRecord } from './keyed-record';
+import { emptyKeyed, getKeyed, hasKeyed, keyedEntries, keyedValues, setKeyed, withoutKeyed, type KeyedRecord } from './keyed-record';
 
 /** Keys hash by their last 12 characters: keys with the same tail share a bucket. */
 const sharingABucket = fc.string({ maxLength: 2 }).map((head) => `${head}same-12-tail`);
-/** Short strings, sequences, UUIDs, names an object would treat specially, and keys that share buckets. */
-const key = fc.oneof(fc.string({ maxLength: 3 }), fc.nat(200).map(String), fc.uuid(), fc.constantFrom('__proto__', 'constructor', 'toString'), sharingABucket);
+/** Keys of 15 to 17 characters built from what the keys' short forms hold: a UUID's bytes (here all 0xff) and NUL. */
+const formLike = fc.array(fc.constantFrom('\0', '\u00ff'), { minLength: 15, maxLength: 17 }).map((chars) => chars.join(''));
+/** Short strings, sequences, UUIDs (also in capitals), names an object would treat specially, and keys that share buckets. */
+const key = fc.oneof(
+  fc.string({ maxLength: 3 }),
+  fc.nat(200).map(String),
+  fc.uuid(),
+  fc.uuid().map((uuid) => uuid.toUpperCase()),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+  formLike,
+  sharingABucket,
+);
 const step = fc.oneof(
   // Values that are keys too: a bucket holds its keys and values side by side.
   fc.record({ set: key, value: fc.oneof(fc.integer(), key, fc.constant(true)) }),
@@ -38,6 +48,7 @@ describe('KeyedRecord', () => {
         }
         const sortValues = (values: unknown[]) => values.map((v) => JSON.stringify(v)).sort();
         expect(sortValues(keyedValues(record))).toEqual(sortValues([...reference.values()]));
+        expect(sortValues(keyedEntries(record))).toEqual(sortValues([...reference.entries()]));
       }),
     );
   });
@@ -71,5 +82,23 @@ describe('KeyedRecord', () => {
     withoutKeyed(before, 'b');
     expect(before).toEqual(copy);
     expect(withoutKeyed(before, 'absent')).toBe(before);
+  });
+});
+
+describe('KeyedRecord keys', () => {
+  it('holds a lowercase UUID as its 16 bytes, and tells it from the key of those characters and from its capitals', () => {
+    const uuid = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+    const lookalike = '\u00ff'.repeat(16);
+    const record = setKeyed(emptyKeyed<number>(), uuid, 1);
+    expect(record.flat(2)).toContain(lookalike);
+    expect(hasKeyed(record, lookalike)).toBe(false);
+    expect(hasKeyed(record, uuid.toUpperCase())).toBe(false);
+    const all = [lookalike, uuid.toUpperCase(), `\0${lookalike}`].reduce((r, k, i) => setKeyed(r, k, i + 2), record);
+    expect(keyedEntries(all).sort(([a], [b]) => (a < b ? -1 : 1))).toEqual([
+      [`\0${lookalike}`, 4],
+      [uuid.toUpperCase(), 3],
+      [uuid, 1],
+      [lookalike, 2],
+    ]);
   });
 });
