@@ -1,3 +1,4 @@
+import { wordCode, wordOfCode } from './packed-words';
 import type { SaleState } from './terminal-ledger.state';
 
 /**
@@ -61,37 +62,74 @@ export function unpackSale(transactionId: string, text: string): SaleState {
 }
 
 /**
- * '' for a field the sale lacks; 's' and a string without the separator; 'm', the minor units, a space and the
- * currency for an amount as the domain writes it ({ currency, minor }, in that order); 'j' and the JSON of anything
- * else, which never holds the separator raw (JSON escapes control characters).
+ * '' for a field the sale lacks; 'w' and its one-character code for a listed word (packed-words.ts), 'v' and their
+ * codes for a list of them (its receipts); 't' and its milliseconds for an instant; 's' and any other string without the separator; for an object of strings in
+ * a known key order (an amount as the domain writes it, a card), its tag and its values between spaces ('mEUR 1234'
+ * rather than the JSON's 31 characters); 'a' and the strings of another list between spaces; 'j' and the JSON of
+ * anything else, which never holds the separator raw (JSON escapes control characters). A string packed between
+ * spaces is never empty and holds neither a space nor the separator.
  */
+const SHAPES: Readonly<Record<string, readonly string[]>> = {
+  m: ['currency', 'minor'],
+  c: ['entryMode', 'maskedPan', 'scheme'],
+};
+const SHAPE_TAGS = Object.keys(SHAPES);
+const SPACE = ' ';
+const ISO_INSTANT_LENGTH = '2026-12-06T03:47:46.123Z'.length;
+const INSTANT_RADIX = 36;
+
 function packedValue(value: unknown): string {
   if (value === undefined) return '';
-  if (typeof value === 'string' && !value.includes(SEPARATOR)) return `s${value}`;
-  if (isPlainMoney(value)) return `m${value.minor} ${value.currency}`;
+  if (typeof value === 'string') {
+    const code = wordCode(value);
+    if (code !== undefined) return `w${code}`;
+    const instant = packedInstant(value);
+    if (instant !== undefined) return `t${instant}`;
+    if (!value.includes(SEPARATOR)) return `s${value}`;
+  }
+  if (Array.isArray(value)) {
+    const codes = value.map((item) => (typeof item === 'string' ? wordCode(item) : undefined));
+    if (codes.every((code) => code !== undefined)) return `v${codes.join('')}`;
+    if (value.every(isSpaceFree)) return `a${value.join(SPACE)}`;
+  }
+  const tag = shapeOf(value);
+  if (tag !== undefined) return `${tag}${SHAPES[tag].map((key) => (value as Record<string, string>)[key]).join(SPACE)}`;
   return `j${JSON.stringify(value)}`;
 }
 
 function unpackedValue(packed: string): unknown {
   if (packed === '') return undefined;
-  switch (packed[0]) {
-    case 's':
-      return packed.slice(1);
-    case 'm': {
-      const space = packed.indexOf(' ');
-      return { currency: packed.slice(space + 1), minor: packed.slice(1, space) };
-    }
-    case 'j':
-      return JSON.parse(packed.slice(1)) as unknown;
-    default:
-      throw new Error(`a packed sale's field starts with '${packed[0]}': ${packed}`);
-  }
+  const tag = packed[0];
+  const values = () => (packed.length === 1 ? [] : packed.slice(1).split(SPACE));
+  if (tag === 's') return packed.slice(1);
+  if (tag === 'w') return wordOfCode(packed.slice(1));
+  if (tag === 't') return new Date(parseInt(packed.slice(1), INSTANT_RADIX)).toISOString();
+  if (tag === 'v') return [...packed.slice(1)].map(wordOfCode);
+  if (tag === 'a') return values();
+  if (tag === 'j') return JSON.parse(packed.slice(1)) as unknown;
+  const keys = SHAPES[tag];
+  if (keys === undefined) throw new Error(`a packed sale's field starts with '${tag}': ${packed}`);
+  const shaped = values();
+  return Object.fromEntries(keys.map((key, i) => [key, shaped[i]]));
 }
 
-function isPlainMoney(value: unknown): value is { currency: string; minor: string } {
-  if (typeof value !== 'object' || value === null) return false;
+/** An instant as `toISOString` writes it (when a sale was approved), as its milliseconds in base 36: 8 characters, not 24. */
+function packedInstant(value: string): string | undefined {
+  if (value.length !== ISO_INSTANT_LENGTH || !value.endsWith('Z')) return undefined;
+  const milliseconds = Date.parse(value);
+  if (!(milliseconds >= 0) || new Date(milliseconds).toISOString() !== value) return undefined;
+  return milliseconds.toString(INSTANT_RADIX);
+}
+
+const isSpaceFree = (value: unknown): value is string => typeof value === 'string' && value !== '' && !value.includes(SPACE) && !value.includes(SEPARATOR);
+
+/** The tag of the shape whose keys the value has, in that order, each holding a space-free string. */
+function shapeOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const keys = Object.keys(value);
-  if (keys.length !== 2 || keys[0] !== 'currency' || keys[1] !== 'minor') return false;
-  const { currency, minor } = value as Record<string, unknown>;
-  return typeof currency === 'string' && typeof minor === 'string' && !minor.includes(' ') && !minor.includes(SEPARATOR) && !currency.includes(SEPARATOR);
+  const record = value as Record<string, unknown>;
+  return SHAPE_TAGS.find((tag) => {
+    const shape = SHAPES[tag];
+    return keys.length === shape.length && shape.every((key, i) => keys[i] === key && isSpaceFree(record[key]));
+  });
 }
