@@ -45,8 +45,8 @@ export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
 export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
 /**
  * About 0.5 GiB of states in the soak's traffic: a state costs about 53 bytes per event of its stream there (up to 125
- * in histories of 1,000 events), plus about 3.5 KiB of its own, counted as 32 events (TerminalLedgerStates;
- * bench/RESULTS.md: soak, ledger-state-memory).
+ * in histories of 1,000 events), plus about 1.6 KiB of its own and its remembered ids' buckets, counted as 32 events
+ * (TerminalLedgerStates; bench/RESULTS.md: soak, ledger-state-memory).
  */
 export const DEFAULT_LEDGER_CACHED_EVENTS = 10_000_000;
 
