@@ -44,7 +44,7 @@ export interface PlatformConfig {
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
 export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
 /**
- * About 0.5 GiB of states in the soak's traffic: a state costs about 53 bytes per event of its stream there (up to 125
+ * About 0.4 GiB of states in the soak's traffic: a state costs about 45 bytes per event of its stream there (up to 103
  * in histories of 1,000 events), plus about 1.6 KiB of its own and its remembered ids' buckets, counted as 32 events
  * (TerminalLedgerStates; bench/RESULTS.md: soak, ledger-state-memory).
  */

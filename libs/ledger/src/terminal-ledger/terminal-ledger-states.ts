@@ -8,7 +8,7 @@ export interface LoadedTerminalLedger {
 
 /**
  * What a state costs before its first event (about 1.6 KiB of empty maps, then the buckets of its remembered ids), in
- * events of history. An event costs about 53 bytes in the soak's traffic, 29 in a history of 16,000 and up to 125 in one
+ * events of history. An event costs about 45 bytes in the soak's traffic, 22 in a history of 16,000 and up to 103 in one
  * of 1,000, where the remembered ids weigh most (bench/RESULTS.md: soak, ledger-state-memory).
  */
 export const STATE_COST_IN_EVENTS = 32;
