@@ -36,8 +36,12 @@ function recordOf(key: string): string {
   return bytes.includes(SEPARATOR) || bytes.includes(ESCAPE) ? bytes.replace(ESCAPES, (byte) => ESCAPED[byte]) : bytes;
 }
 
-const keyOf = (record: string): string =>
-  record.startsWith(OTHER_KEY) ? record.slice(OTHER_KEY.length) : uuidOfBytes(record.length === UUID_BYTES ? record : record.replaceAll(ESCAPED[SEPARATOR], SEPARATOR).replaceAll(ESCAPED[ESCAPE], ESCAPE));
+function keyOf(record: string): string {
+  if (record.startsWith(OTHER_KEY)) return record.slice(OTHER_KEY.length);
+  if (record.length === UUID_BYTES) return uuidOfBytes(record);
+  return uuidOfBytes(record.replaceAll(ESCAPED[SEPARATOR], SEPARATOR).replaceAll(ESCAPED[ESCAPE], ESCAPE));
+}
+
 const recordsOf = (bucket: Bucket): string[] => bucket.slice(1, -1).split(SEPARATOR);
 
 export function emptyKeyedSet(): KeyedSet {

@@ -63,11 +63,11 @@ export function unpackSale(transactionId: string, text: string): SaleState {
 
 /**
  * '' for a field the sale lacks; 'w' and its one-character code for a listed word (packed-words.ts), 'v' and their
- * codes for a list of them (its receipts); 't' and its milliseconds for an instant; 's' and any other string without the separator; for an object of strings in
- * a known key order (an amount as the domain writes it, a card), its tag and its values between spaces ('mEUR 1234'
- * rather than the JSON's 31 characters); 'a' and the strings of another list between spaces; 'j' and the JSON of
- * anything else, which never holds the separator raw (JSON escapes control characters). A string packed between
- * spaces is never empty and holds neither a space nor the separator.
+ * codes for a list of them (its receipts); 't' and its milliseconds for an instant; 's' and any other string without
+ * the separator; for an object of strings in a known key order (an amount as the domain writes it, a card), its tag
+ * and its values between spaces ('mEUR 1234' rather than the JSON's 31 characters); 'a' and the strings of another
+ * list between spaces; 'j' and the JSON of anything else, which never holds the separator raw (JSON escapes control
+ * characters). A string packed between spaces is never empty and holds neither a space nor the separator.
  */
 const SHAPES: Readonly<Record<string, readonly string[]>> = {
   m: ['currency', 'minor'],
@@ -113,7 +113,10 @@ function unpackedValue(packed: string): unknown {
   return Object.fromEntries(keys.map((key, i) => [key, shaped[i]]));
 }
 
-/** An instant as `toISOString` writes it (when a sale was approved), as its milliseconds in base 36: 8 characters, not 24. */
+/**
+ * An instant as `toISOString` writes it (when a sale was approved) as its milliseconds in base 36: 8 characters, not
+ * 24; only if it comes back the same.
+ */
 function packedInstant(value: string): string | undefined {
   if (value.length !== ISO_INSTANT_LENGTH || !value.endsWith('Z')) return undefined;
   const milliseconds = Date.parse(value);

@@ -6,7 +6,6 @@ import type { SaleState, SaleStatus } from './terminal-ledger.state';
  * The words a packed sale holds most (its status, method, scheme, PIN result, receipts), each packed as one
  * character: 'SETTLED' and 'PRINTED_MERCHANT PRINTED_CUSTOMER' are most of a settled sale's text otherwise. A word
  * not listed (a scheme the list lacks, a status added later) is packed as text, so the list only decides the size.
- * Words are only ever appended: a state is never stored, yet a code is what a word packed as.
  */
 const WORDS: readonly string[] = [
   ...(['OPEN', 'AUTHORIZING', 'HELD', 'RELEASED', 'APPROVED', 'DECLINED', 'REVERSED', 'VOIDED', 'SETTLED', 'OFFLINE_DECLINED'] satisfies SaleStatus[]),
