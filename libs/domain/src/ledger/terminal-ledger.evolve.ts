@@ -1,6 +1,7 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
 import { emptyKeyedSet, inKeyedSet, withKey } from './keyed-set';
-import { LedgerEvent, SaleApproved, SaleDetails, SequenceRange } from './ledger-events';
+import { LedgerEvent, SaleApproved, SaleDetails, SaleVoided, SequenceRange } from './ledger-events';
+import { withTotal } from '../settlement/totals';
 import { RejectionCode } from './rejection-code';
 import { PaymentMethod } from '../terminal-events/terminal-event';
 import { MoneyJson } from '../values/money';
@@ -93,18 +94,19 @@ function withDetails(sale: SaleState, details: SaleDetails): SaleState {
 /** Adds a tip to the open shift's report, if a shift is open. */
 function tipInShift(state: TerminalLedgerState, transactionId: string, method: PaymentMethod, tip: MoneyJson | undefined): TerminalLedgerState {
   if (state.shift === null || tip === undefined) return state;
-  return { ...state, shift: { ...state.shift, tips: [...state.shift.tips, { transactionId, method, amount: tip }] } };
+  const { tips, tipped } = state.shift;
+  return { ...state, shift: { ...state.shift, tips: withTotal(tips, method, tip, 1), tipped: withKey(tipped, transactionId) } };
 }
 
-/** Takes a voided sale's tip out of the open shift's tips. */
-function voidedInShift(state: TerminalLedgerState, transactionId: string): TerminalLedgerState {
-  if (state.shift === null) return state;
-  return { ...state, shift: { ...state.shift, tips: state.shift.tips.filter((tip) => tip.transactionId !== transactionId) } };
+/** Takes a voided sale's tip out of the open shift's tips, if the shift took it. */
+function voidedInShift(state: TerminalLedgerState, { transactionId, method, tip }: SaleVoided['data']): TerminalLedgerState {
+  if (state.shift === null || tip === undefined || !inKeyedSet(state.shift.tipped, transactionId)) return state;
+  return { ...state, shift: { ...state.shift, tips: withTotal(state.shift.tips, method, tip, -1) } };
 }
 
 /** Adds a sale, void or refund to the open shift's report, if a shift is open. */
-function inShift(state: TerminalLedgerState, list: 'sales' | 'voids' | 'refunds', { method, amount }: { method: PaymentMethod; amount: MoneyJson }): TerminalLedgerState {
-  return state.shift === null ? state : { ...state, shift: { ...state.shift, [list]: [...state.shift[list], { method, amount }] } };
+function inShift(state: TerminalLedgerState, totals: 'sales' | 'voids' | 'refunds', { method, amount }: { method: PaymentMethod; amount: MoneyJson }): TerminalLedgerState {
+  return state.shift === null ? state : { ...state, shift: { ...state.shift, [totals]: withTotal(state.shift[totals], method, amount, 1) } };
 }
 
 /** Applies one ledger event to the terminal's state. Pure: the state passed in is never changed. */
@@ -188,7 +190,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
       return updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'REVERSED' }));
     case 'SaleVoided': {
       const voided = updateSale(state, event.data.transactionId, (sale) => ({ ...sale, status: 'VOIDED' }));
-      const withoutTip = voidedInShift({ ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) }, event.data.transactionId);
+      const withoutTip = voidedInShift({ ...voided, openBatch: state.openBatch.filter((id) => id !== event.data.transactionId) }, event.data);
       return inShift(withoutTip, 'voids', event.data);
     }
     case 'RefundApproved': {
@@ -212,7 +214,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
     }
     case 'ShiftOpened': {
       const { shiftId, operatorId, openingCash, occurredAt } = event.data;
-      return { ...state, shift: { shiftId, operatorId, openingCash, openedAt: occurredAt, sales: [], voids: [], refunds: [], tips: [] } };
+      return { ...state, shift: { shiftId, operatorId, openingCash, openedAt: occurredAt, sales: [], voids: [], refunds: [], tips: [], tipped: emptyKeyedSet() } };
     }
     case 'ShiftClosed':
       return { ...state, shift: null };

@@ -51,6 +51,38 @@ describe('shifts (交班)', () => {
     expect(state.shift).toBeNull();
   });
 
+  it('keeps an open shift as its running totals, however many sales it takes', () => {
+    const t = new TerminalScript();
+    const opened = [t.signedIn('op-1'), t.shiftOpened('op-1', '0')];
+    const sales = Array.from({ length: 40 }, (_, n) => [...t.qrSaleRequested(tx(n + 1), 'ALIPAY', '250'), t.approved(tx(n + 1))]);
+    const { state } = replay([...opened, ...sales.flat(), t.voided(tx(41), tx(1))]);
+    expect(state.shift).toEqual(expect.objectContaining({
+      sales: [{ method: 'ALIPAY', currency: 'CNY', count: 40, minor: '10000' }],
+      voids: [{ method: 'ALIPAY', currency: 'CNY', count: 1, minor: '250' }],
+      refunds: [],
+      tips: [],
+    }));
+  });
+
+  it("takes a tip out of the shift that took it only: a void in the next shift leaves that shift's tips alone", () => {
+    const t = new TerminalScript();
+    const { events } = replay([
+      t.signedIn('op-1'), t.shiftOpened('op-1', '0'),
+      ...t.cardSaleRequested(tx(1), 'CREDIT', '2000'), t.approved(tx(1)), t.tipEntered(tx(1), '300'),
+      t.shiftClosed('0'), t.shiftOpened('op-1', '0'),
+      ...t.cardSaleRequested(tx(2), 'CREDIT', '1000'), t.approved(tx(2)), t.tipEntered(tx(2), '100'),
+      t.voided(tx(3), tx(1)),
+      t.shiftClosed('0'),
+    ]);
+    const [first, second] = ledgerDataOf(events, 'ShiftClosed');
+    expect(first.tips).toEqual([{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '300' }]);
+    expect(second).toEqual(expect.objectContaining({
+      sales: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '1000' }],
+      voids: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '2000' }],
+      tips: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '100' }],
+    }));
+  });
+
   it('refuses a second open shift, a close with none open, and a count in another currency', () => {
     const t = new TerminalScript();
     const { events } = replay([t.signedIn('op-1'), t.shiftClosed('0'), t.shiftOpened('op-1', '100'), t.shiftOpened('op-1', '100'), t.shiftClosed('100', 'USD')]);

@@ -2,7 +2,7 @@ import { EntryMode, PaymentMethod, PinResult, TerminalEvent } from '../terminal-
 import { MoneyJson } from '../values/money';
 import { emptyKeyed, getKeyed, hasKeyed, KeyedRecord } from './keyed-record';
 import { emptyKeyedSet, inKeyedSet, KeyedSet } from './keyed-set';
-import { DisputeOutcome, ReceiptChannel, Scheme, SequenceRange } from './ledger-events';
+import { DisputeOutcome, ReceiptChannel, Scheme, SequenceRange, TotalsLine } from './ledger-events';
 import { saleFromStored, StoredSale } from './packed-sale';
 
 export type SaleStatus = 'OPEN' | 'AUTHORIZING' | 'HELD' | 'RELEASED' | 'APPROVED' | 'DECLINED' | 'REVERSED' | 'VOIDED' | 'SETTLED' | 'OFFLINE_DECLINED';
@@ -65,17 +65,22 @@ export interface DisputeState {
   evidenceSubmitted?: boolean;
 }
 
-/** A shift in progress and what happened in it so far. */
+/**
+ * A shift in progress and what happened in it so far, as running totals per method and currency, so that a shift
+ * that stays open costs no more memory with each sale.
+ */
 export interface OpenShift {
   shiftId: string;
   operatorId: string;
   openingCash: MoneyJson;
   openedAt: string;
-  sales: readonly { method: PaymentMethod; amount: MoneyJson }[];
-  voids: readonly { method: PaymentMethod; amount: MoneyJson }[];
-  refunds: readonly { method: PaymentMethod; amount: MoneyJson }[];
+  sales: readonly TotalsLine[];
+  voids: readonly TotalsLine[];
+  refunds: readonly TotalsLine[];
   /** Tips taken in the shift; a void in the shift takes its sale's tip out. */
-  tips: readonly { transactionId: string; method: PaymentMethod; amount: MoneyJson }[];
+  tips: readonly TotalsLine[];
+  /** The sales whose tip the shift took: only their voids take a tip out of it. */
+  tipped: KeyedSet;
 }
 
 export interface ParkedEvent {

@@ -1,5 +1,5 @@
-import { PaymentMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
-import { totalsOf } from '../../settlement/totals';
+import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { TotalsLine } from '../ledger-events';
 import { MoneyJson } from '../../values/money';
 import { OpenShift } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
@@ -16,8 +16,8 @@ export const openShift: Rule<TerminalEventOf<'shift.opened'>> = (event, state, {
   });
 };
 
-const cashIn = (lines: readonly { method: PaymentMethod; amount: MoneyJson }[], currency: string): bigint =>
-  lines.reduce((sum, { method, amount }) => (method === 'CASH' && amount.currency === currency ? sum + BigInt(amount.minor) : sum), 0n);
+const cashIn = (totals: readonly TotalsLine[], currency: string): bigint =>
+  totals.reduce((sum, line) => (line.method === 'CASH' && line.currency === currency ? sum + BigInt(line.minor) : sum), 0n);
 
 /** The drawer should hold its opening cash, plus cash sales, less the cash given back by voids and refunds. */
 function expectedCashOf(shift: OpenShift): MoneyJson {
@@ -45,10 +45,10 @@ export const closeShift: Rule<TerminalEventOf<'shift.closed'>> = (event, state, 
       expectedCash,
       countedCash: { currency, minor: countedCashMinor },
       overShort: { currency, minor: (BigInt(countedCashMinor) - BigInt(expectedCash.minor)).toString() },
-      sales: totalsOf(shift.sales),
-      voids: totalsOf(shift.voids),
-      refunds: totalsOf(shift.refunds),
-      tips: totalsOf(shift.tips),
+      sales: [...shift.sales],
+      voids: [...shift.voids],
+      refunds: [...shift.refunds],
+      tips: [...shift.tips],
     },
   });
 };
