@@ -1,5 +1,5 @@
 import { emptyKeyed, getKeyed, hasKeyed, setKeyed, withoutKeyed } from './keyed-record';
-import { emptyKeyedSet, inKeyedSet, withKey } from './keyed-set';
+import { emptyKeyedSet, inKeyedSet, keyedSetValues, withKey } from './keyed-set';
 import { LedgerEvent, SaleApproved, SaleDetails, SaleVoided, SequenceRange } from './ledger-events';
 import { withTotal } from '../settlement/totals';
 import { RejectionCode } from './rejection-code';
@@ -102,6 +102,13 @@ function tipInShift(state: TerminalLedgerState, transactionId: string, method: P
 function voidedInShift(state: TerminalLedgerState, { transactionId, method, tip }: SaleVoided['data']): TerminalLedgerState {
   if (state.shift === null || tip === undefined || !inKeyedSet(state.shift.tipped, transactionId)) return state;
   return { ...state, shift: { ...state.shift, tips: withTotal(state.shift.tips, method, tip, -1) } };
+}
+
+/** Forgets the tips of sales no void can reach any more (settled, voided): voids alone look them up. */
+function voidableTipsInShift(state: TerminalLedgerState): TerminalLedgerState {
+  if (state.shift === null) return state;
+  const voidable = keyedSetValues(state.shift.tipped).filter((transactionId) => saleOf(state, transactionId)?.status === 'APPROVED');
+  return { ...state, shift: { ...state.shift, tipped: voidable.reduce(withKey, emptyKeyedSet()) } };
 }
 
 /** Adds a sale, void or refund to the open shift's report, if a shift is open. */
@@ -243,7 +250,7 @@ export function evolve(state: TerminalLedgerState, event: LedgerEvent): Terminal
         (acc, sale) => updateSale(acc, sale.transactionId, (s) => ({ ...s, status: 'SETTLED', fee: sale.fee })),
         state,
       );
-      return { ...settled, openBatch: [], batchGaps: [], lastClosedBatchNumber: Math.max(state.lastClosedBatchNumber, event.data.batchNumber) };
+      return { ...voidableTipsInShift(settled), openBatch: [], batchGaps: [], lastClosedBatchNumber: Math.max(state.lastClosedBatchNumber, event.data.batchNumber) };
     }
     default: {
       const unknown: never = event;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { causeOf, DeciderSpecification, historyOf, ledgerDataOf, record, recorded, rejectionCodes, replay, TerminalScript, tx } from '../testing';
+import { keyedSetValues } from './keyed-set';
 import { terminalLedgerDecider } from './terminal-ledger.decider';
 
 const spec = () => DeciderSpecification.for(terminalLedgerDecider('t-1'));
@@ -81,6 +82,17 @@ describe('shifts (交班)', () => {
       voids: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '2000' }],
       tips: [{ method: 'CREDIT', currency: 'CNY', count: 1, minor: '100' }],
     }));
+  });
+
+  it("forgets at a batch's close the tipped sales it settled, which no void can reach, and still reports their tips", () => {
+    const t = new TerminalScript();
+    const opened = [t.signedIn('op-1'), t.shiftOpened('op-1', '0')];
+    const tipped = (n: number, amount: string) => [...t.cardSaleRequested(tx(n), 'CREDIT', amount), t.approved(tx(n)), t.tipEntered(tx(n), '100')];
+    const first = [...tipped(1, '1000'), ...tipped(2, '2000')];
+    const settled = t.settlementClosed(1, [{ method: 'CREDIT', count: 2, amountMinor: '3200', currency: 'CNY' }]);
+    const { state } = replay([...opened, ...first, settled, ...tipped(3, '3000')]);
+    expect(state.shift && keyedSetValues(state.shift.tipped)).toEqual([tx(3)]);
+    expect(state.shift?.tips).toEqual([{ method: 'CREDIT', currency: 'CNY', count: 3, minor: '300' }]);
   });
 
   it('refuses a second open shift, a close with none open, and a count in another currency', () => {

@@ -66,8 +66,8 @@ export interface DisputeState {
 }
 
 /**
- * A shift in progress and what happened in it so far, as running totals per method and currency, so that a shift
- * that stays open costs no more memory with each sale.
+ * A shift in progress and what happened in it so far, as running totals per method and currency: a shift that stays
+ * open grows only by the tipped sales of the batch still open.
  */
 export interface OpenShift {
   shiftId: string;
@@ -79,7 +79,7 @@ export interface OpenShift {
   refunds: readonly TotalsLine[];
   /** Tips taken in the shift; a void in the shift takes its sale's tip out. */
   tips: readonly TotalsLine[];
-  /** The sales whose tip the shift took: only their voids take a tip out of it. */
+  /** The sales whose tip the shift took and that a void can still reach: only their voids take a tip out of it. */
   tipped: KeyedSet;
 }
 
