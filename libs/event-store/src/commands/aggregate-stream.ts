@@ -19,16 +19,18 @@ const PAGE = 1_000;
 /**
  * Reads a whole stream and folds it with `evolve` from `initialState()`, page by page, giving the event loop a turn
  * between pages: the embedded store reads without waiting, and a terminal with a long history, folded again after
- * the ledger dropped it, must not hold up every other terminal's batches for the whole fold.
+ * the ledger dropped it, must not hold up every other terminal's batches for the whole fold. Given an earlier fold
+ * of the stream, reads and folds only the events appended after it.
  */
 export async function aggregateStream<State, Event extends { type: string; data: unknown }>(
   store: EventStore,
   streamId: string,
   { evolve, initialState }: Evolution<State, Event>,
+  earlier?: AggregatedStream<State>,
 ): Promise<AggregatedStream<State>> {
-  let state = initialState();
-  let revision: ExpectedRevision = 'no_stream';
-  for (let from = 0n; ; ) {
+  let state = earlier?.state ?? initialState();
+  let revision: ExpectedRevision = earlier?.revision ?? 'no_stream';
+  for (let from = typeof revision === 'bigint' ? revision + 1n : 0n; ; ) {
     const page = await store.readStream(streamId, from, PAGE);
     for (const event of page) state = evolve(state, { type: event.type, data: event.data as JsonObject } as Event);
     if (page.length > 0) {

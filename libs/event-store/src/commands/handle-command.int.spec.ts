@@ -31,6 +31,17 @@ describe('handleCommand and aggregateStream (LMDB event store)', () => {
     expect(await aggregateStream(store, 'c-1', counter)).toEqual({ state: 5, revision: 1n });
   });
 
+  it('goes on from an earlier fold of the stream, reading only the events appended after it', async () => {
+    await store.appendToStream('c-1', [added(2), added(3)], 'no_stream');
+    const earlier = await aggregateStream(store, 'c-1', counter);
+    await store.appendToStream('c-1', [added(4)], 1n);
+    const read: bigint[] = [];
+    const counted: EventStore = { ...store, readStream: (streamId, fromRevision, maxCount) => (read.push(fromRevision ?? 0n), store.readStream(streamId, fromRevision, maxCount)) };
+    expect(await aggregateStream(counted, 'c-1', counter, earlier)).toEqual({ state: 9, revision: 2n });
+    expect(await aggregateStream(counted, 'c-1', counter, { state: 9, revision: 2n })).toEqual({ state: 9, revision: 2n });
+    expect(read).toEqual([2n, 3n]);
+  });
+
   it('folds a long stream page by page to the state and revision of the whole, and gives the event loop turns', async () => {
     for (const length of [1_000, 2_500]) {
       const stream = `c-${length}`;

@@ -100,15 +100,33 @@ describe('the daily statements clock, for a merchant registered long before', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(`issues the days it never issued at most ${STATEMENT_BACKFILL_DAYS} days back, oldest first`, async () => {
+  it(`issues the days it never issued at most ${STATEMENT_BACKFILL_DAYS} days back, oldest first, then a day at a time, reading each statement once`, async () => {
     const failures: string[] = [];
-    const clock = startStatementClock({ eventStore, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
+    const reads = new Map<string, number>();
+    const counted: EventStore = { ...eventStore, readStream: async (streamId, fromRevision, maxCount) => {
+      const events = await eventStore.readStream(streamId, fromRevision, maxCount);
+      if (streamId === statementStream('m-old')) events.forEach(({ id }) => reads.set(id, (reads.get(id) ?? 0) + 1));
+      return events;
+    } };
+    const clock = startStatementClock({ eventStore: counted, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`));
     await clock.tick(NOW);
-    await clock.stop();
-    const dates = (await eventStore.readStream(statementStream('m-old'))).map((event) => (event.data as { date: string }).date);
+    const dates = async () => (await eventStore.readStream(statementStream('m-old'))).map((event) => (event.data as { date: string }).date);
+    const backfilled = await dates();
     expect(failures).toEqual([]);
-    expect(dates).toHaveLength(STATEMENT_BACKFILL_DAYS);
-    expect([dates[0], dates.at(-1)]).toEqual(['2026-10-24', '2026-11-23']);
-    expect([...dates].sort()).toEqual(dates);
+    expect(backfilled).toHaveLength(STATEMENT_BACKFILL_DAYS);
+    expect([backfilled[0], backfilled.at(-1)]).toEqual(['2026-10-24', '2026-11-23']);
+    expect([...backfilled].sort()).toEqual(backfilled);
+    // A day before those the clock keeps, issued by hand, does not stop the next days.
+    await issueStatement({ eventStore, registry }, 'm-old', '2026-10-10');
+    // 16:00 UTC: midnight in Shanghai, the 24th and then the 25th ended.
+    expect(await clock.tick('2026-11-24T16:00:00.000Z')).toEqual(['m-old']);
+    expect(await clock.tick('2026-11-25T16:00:00.000Z')).toEqual(['m-old']);
+    await clock.stop();
+    const stream = (await eventStore.readStream(statementStream('m-old'))).map((event) => event.data as { date: string; version: number });
+    expect(stream.slice(-3).map(({ date, version }) => `${date} v${version}`)).toEqual(['2026-10-10 v1', '2026-11-24 v1', '2026-11-25 v1']);
+    expect(failures).toEqual([]);
+    // Each statement was read once by the clock but its last, which no later day needed yet.
+    expect(Math.max(...reads.values())).toBe(1);
+    expect(reads.size).toBe(stream.length - 1);
   });
 });

@@ -1,6 +1,7 @@
-import { isStatementEvent, statementStream, valueDateOf } from '@posledger/domain';
+import { issuedDates, valueDateOf } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 import type { MerchantProfile, Registry } from '@posledger/registry';
+import { issuedStatements } from './issued-statements';
 import { issueStatements } from './statements';
 
 const EVERY_MS = 60_000;
@@ -24,14 +25,16 @@ const dayAfter = (date: string): string => new Date(Date.parse(`${date}T00:00:00
  */
 export function startStatementClock(stores: { eventStore: EventStore; registry: Registry }, onError: (merchantId: string, error: Error) => void): StatementClock {
   let ticking: Promise<unknown> | undefined;
-  // Each merchant's yesterday when it was last found with no day missing: its statements (PDFs included) are read
-  // once a day, not each minute.
+  // Each merchant's statements, of the days it may still issue: the stream is read on from where it was last read,
+  // so each statement's PDF is read once, however long the merchant has had statements.
+  const statements = issuedStatements(stores.eventStore);
+  // Each merchant's yesterday when it was last found with no day missing: its stream is read once a day, not each minute.
   const completeThrough = new Map<string, string>();
   const missingDays = async ({ merchantId, timeZone, registered }: MerchantProfile, yesterday: string, now: string): Promise<string[]> => {
     if (completeThrough.get(merchantId) === yesterday) return [];
-    const issued = new Set((await stores.eventStore.readStream(statementStream(merchantId))).flatMap((event) => (isStatementEvent(event) ? [event.data.date] : [])));
-    const registeredOn = valueDateOf(registered.recordedAt, timeZone, 0);
     const monthBack = valueDateOf(now, timeZone, -STATEMENT_BACKFILL_DAYS);
+    const issued = new Set(issuedDates((await statements(merchantId, monthBack)).state));
+    const registeredOn = valueDateOf(registered.recordedAt, timeZone, 0);
     const missing: string[] = [];
     for (let date = registeredOn > monthBack ? registeredOn : monthBack; date <= yesterday; date = dayAfter(date)) if (!issued.has(date)) missing.push(date);
     if (missing.length === 0) completeThrough.set(merchantId, yesterday);
@@ -56,15 +59,15 @@ export function startStatementClock(stores: { eventStore: EventStore; registry: 
     // Oldest day first, so that each statement carries on from the one before; one scan of the store per day, for all its merchants.
     for (const date of [...due.keys()].sort()) {
       const merchantIds = due.get(date) ?? [];
-      const statements = await issueStatements(stores, merchantIds, date, onError).catch((error: Error) => {
+      const issued = await issueStatements(stores, merchantIds, date, onError, statements).catch((error: Error) => {
         merchantIds.forEach((merchantId) => onError(merchantId, error));
         return [];
       });
-      for (const { merchantId } of statements) {
+      for (const { merchantId } of issued) {
         const merchant = unissued.get(merchantId);
         if (merchant && --merchant.left === 0) completeThrough.set(merchantId, merchant.yesterday);
       }
-      done.push(...statements.map((statement) => statement.merchantId));
+      done.push(...issued.map((statement) => statement.merchantId));
     }
     return done;
   };

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
   carryBefore, dailyStatement, decideStatement, isCalendarDate, evolveStatements, isLedgerEvent, isPayoutEvent, isStatementEvent, isTerminalStream, payoutStream, statementStream,
-  UnknownMerchantError, type StatementCarry, type StatementIssued, type StatementSource, type StatementsState,
+  UnknownMerchantError, type StatementCarry, type StatementIssued, type StatementSource,
 } from '@posledger/domain';
-import { aggregateStream, handleCommand, scanAll, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import { handleCommand, scanAll, type EventStore, type RecordedEvent } from '@posledger/event-store';
 import { ledgerEventId } from '@posledger/ledger';
 import { exportRows } from '@posledger/reports';
 import type { MerchantProfile } from '@posledger/registry';
+import { issuedStatements, type IssuedStatements } from './issued-statements';
 import type { ProvisioningStores } from './open-stores';
 import { statementPdf } from './statement-pdf';
 
@@ -46,9 +47,6 @@ async function merchantHistories(store: EventStore, due: readonly DueMerchant[])
   return new Map([...sources].map(([merchantId, merchantSources]) => [merchantId, { sources: merchantSources, throughPosition }]));
 }
 
-const issuedStatements = (store: EventStore, merchantId: string) =>
-  aggregateStream<StatementsState, StatementIssued>(store, statementStream(merchantId), { evolve: evolveStatements, initialState: () => ({}) });
-
 /**
  * Issues the merchant's daily statement (日结单) for `date` from the event store, the source of truth: its CSV and PDF,
  * and a StatementIssued event with both, each one's SHA-256, and the position they were computed through. Issued again with the same
@@ -61,12 +59,16 @@ export async function issueStatement(stores: Pick<ProvisioningStores, 'eventStor
   return issued;
 }
 
-/** issueStatement for several merchants from one scan of the store; a merchant's failure goes to onError and the others go on. */
+/**
+ * issueStatement for several merchants from one scan of the store; a merchant's failure goes to onError and the
+ * others go on. Their issued statements are read from `issued` (a clock keeps them between days).
+ */
 export async function issueStatements(
   stores: Pick<ProvisioningStores, 'eventStore' | 'registry'>,
   merchantIds: readonly string[],
   date: string,
   onError: (merchantId: string, error: Error) => void,
+  issued: IssuedStatements = issuedStatements(stores.eventStore),
 ): Promise<StatementIssued['data'][]> {
   if (!isCalendarDate(date)) {
     throw refused('STATEMENT.INVALID_DATE', `a statement's date is a date alone (2026-11-23), got ${JSON.stringify(date)}`);
@@ -76,22 +78,22 @@ export async function issueStatements(
   for (const merchantId of merchantIds) {
     const merchant = await stores.registry.view.merchant(merchantId);
     if (!merchant) throw new UnknownMerchantError(merchantId);
-    due.push({ merchant, carried: carryBefore(issuedEvents(await stores.eventStore.readStream(statementStream(merchantId))), date) });
+    due.push({ merchant, carried: carryBefore((await issued(merchantId)).state, date) });
   }
   const histories = await merchantHistories(stores.eventStore, due);
-  const issued: StatementIssued['data'][] = [];
+  const recorded: StatementIssued['data'][] = [];
   for (const { merchant, carried } of due) {
     try {
-      issued.push(await recordStatement(stores.eventStore, merchant, date, histories.get(merchant.merchantId) ?? { sources: [], throughPosition: 0n }, carried));
+      recorded.push(await recordStatement(stores.eventStore, issued, merchant, date, histories.get(merchant.merchantId) ?? { sources: [], throughPosition: 0n }, carried));
     } catch (error) {
       onError(merchant.merchantId, error as Error);
     }
   }
-  return issued;
+  return recorded;
 }
 
 async function recordStatement(
-  eventStore: EventStore, merchant: MerchantProfile, date: string, { sources, throughPosition }: MerchantHistory, carried: StatementCarry | undefined,
+  eventStore: EventStore, statements: IssuedStatements, merchant: MerchantProfile, date: string, { sources, throughPosition }: MerchantHistory, carried: StatementCarry | undefined,
 ): Promise<StatementIssued['data']> {
   const { merchantId } = merchant;
   let issued: StatementIssued['data'] | undefined;
@@ -104,7 +106,7 @@ async function recordStatement(
   const issuedAt = new Date().toISOString();
   const pdf = await statementPdf(statement, { merchantName: merchant.name, timeZone: merchant.timeZone, throughPosition, csvSha256: digest, issuedAt });
   await handleCommand(eventStore, statementStream(merchantId), {
-    load: () => issuedStatements(eventStore, merchantId),
+    load: () => statements(merchantId),
     decide: (state) => {
       const events = decideStatement({ merchantId, date, csv, sha256: digest, pdf: pdf.toString('base64'), pdfSha256: sha256(pdf), throughPosition, issuedAt, carry: statement.carry }, state);
       issued = events[0]?.data;
