@@ -11,6 +11,7 @@ export { addOperator, disableOperator, listOperators, setSupervisorLimit } from 
 export { openDispute, resolveDispute, submitDisputeEvidence } from './platform/disputes';
 export { confirmPayout, failPayout, runPayoutsNow, setPayoutSchedule } from './platform/payouts';
 export { issueStatement, verifyStatement } from './platform/statements';
+export { startStatementClock } from './platform/statement-clock';
 export type { MerchantInput } from './platform/provisioning';
 export { runDemo } from './demo/run-demo';
 export type { RunningDemo } from './demo/run-demo';
