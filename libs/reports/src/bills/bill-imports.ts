@@ -5,7 +5,7 @@ import {
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
 import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
-import type { RegistryView } from '@posledger/registry';
+import type { MerchantProfile, RegistryView } from '@posledger/registry';
 
 export interface BillStores {
   readonly eventStore: EventStore;
@@ -39,10 +39,10 @@ function billDate(lines: readonly { localTime: string; lineNumber: number }[], s
   return date;
 }
 
-/** The merchant's ledger events in the store's order, through the last position read. */
-async function merchantLedger(store: EventStore, merchantId: string): Promise<{ events: LedgerEvent[]; throughPosition: bigint }> {
+/** The merchant's ledger events in the store's order, through the last position read: from its registration on, as none comes before. */
+async function merchantLedger(store: EventStore, { merchantId, registered }: MerchantProfile): Promise<{ events: LedgerEvent[]; throughPosition: bigint }> {
   const events: LedgerEvent[] = [];
-  const throughPosition = await scanAll(store, 0n, (recorded) => {
+  const throughPosition = await scanAll(store, registered.position, (recorded) => {
     const event = { type: recorded.type, data: recorded.data };
     if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) events.push(event);
   });
@@ -64,11 +64,11 @@ async function decide(store: EventStore, merchantId: string, command: BillsComma
   return decided;
 }
 
-async function merchantZone(registry: RegistryView, merchantId: string): Promise<string> {
+async function registeredMerchant(registry: RegistryView, merchantId: string): Promise<MerchantProfile> {
   await registry.refresh();
   const merchant = await registry.merchant(merchantId);
   if (!merchant) throw new UnknownMerchantError(merchantId);
-  return merchant.timeZone;
+  return merchant;
 }
 
 /**
@@ -80,16 +80,16 @@ export async function importBill(stores: BillStores, input: BillToImport): Promi
   if (!(BILL_SOURCES as readonly string[]).includes(input.source)) {
     throw new BillRefusedError('UNKNOWN_SOURCE', `a bill's source is one of ${BILL_SOURCES.join(', ')}; got ${JSON.stringify(input.source)}`);
   }
-  const timeZone = await merchantZone(stores.registry, input.merchantId);
+  const merchant = await registeredMerchant(stores.registry, input.merchantId);
   const parsed = parseBill(input.source as BillSource, input.bytes);
   const bill = { ...parsed, date: billDate(parsed.lines, parsed.date, input.date) };
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const { events, throughPosition } = await merchantLedger(stores.eventStore, input.merchantId);
+  const { events, throughPosition } = await merchantLedger(stores.eventStore, merchant);
   const payouts = (await stores.eventStore.readStream(payoutStream(input.merchantId))).map(({ type, data }) => ({ type, data })).filter(isPayoutEvent)
     .reduce(evolvePayouts, initialPayoutsState(input.merchantId)).payouts;
   const decided = await decide(stores.eventStore, input.merchantId, {
     type: 'ImportBill',
-    data: { merchantId: input.merchantId, timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), payouts, throughPosition },
+    data: { merchantId: input.merchantId, timeZone: merchant.timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), payouts, throughPosition },
   });
   const reconciled = decided.find((event): event is BillReconciled => event.type === 'BillReconciled') ?? (await recordedReconciliation(stores.eventStore, input.merchantId, sha256));
   const { merchantId: _merchantId, ...result } = reconciled.data;
@@ -108,7 +108,7 @@ export async function resolveDiscrepancy(
   stores: Pick<BillStores, 'eventStore' | 'registry'>,
   input: { merchantId: string; discrepancyId: string; decision: string; note: string; decidedBy: string },
 ): Promise<DiscrepancyResolved['data']> {
-  await merchantZone(stores.registry, input.merchantId);
+  await registeredMerchant(stores.registry, input.merchantId);
   const [resolved] = await decide(stores.eventStore, input.merchantId, { type: 'ResolveDiscrepancy', data: { ...input, now: new Date().toISOString() } });
   return (resolved as DiscrepancyResolved).data;
 }

@@ -1,0 +1,55 @@
+// A bill's import over a real LMDB store that holds an older merchant's history: it reads the store from its
+// merchant's registration on (none of the merchant's events comes before), and matches exactly its merchant's trades.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_FEE_SCHEDULE, terminalStream, wechatPayBillText } from '@posledger/domain';
+import { settledSales, walletDay, walletReferenceOf } from '@posledger/domain/testing';
+import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
+import { openRegistry, RegisterMerchantCommand, type Registry } from '@posledger/registry';
+import { importBill } from './bill-imports';
+
+const SALES_BEFORE = 1_500;
+const cny = (minor: string) => ({ currency: 'CNY', minor });
+/** The new merchant's WeChat Pay bill of its day: its sale of 120.00, with the fee the ledger charged (60 bp). */
+const BILL = wechatPayBillText([{ kind: 'SALE', reference: walletReferenceOf(1), merchantReference: '', refundReference: '', localTime: '2026-11-23 10:00:00', amount: cny('12000'), fee: cny('72') }]);
+
+describe("a bill's import", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'posledger-bill-reads-'));
+  let store: EventStore;
+  let registry: Registry;
+  let eventsRead = 0;
+
+  beforeAll(async () => {
+    store = await createLmdbEventStore({ path: join(dir, 'events') });
+    registry = await openRegistry(store);
+    const register = (merchantId: string) => registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE }));
+    await register('m-old');
+    await store.appendToStream(terminalStream('t-old'), settledSales('t-old', 'm-old', Array.from({ length: SALES_BEFORE }, () => '100')).map((event) => ({ id: crypto.randomUUID(), type: event.type, data: event.data })), 'no_stream');
+    await register('m-new');
+    await store.appendToStream(terminalStream('t-new'), walletDay('m-new').map((event) => ({ id: crypto.randomUUID(), type: event.type, data: event.data })), 'no_stream');
+  });
+
+  afterAll(async () => {
+    await registry.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("of a newer merchant reads the store from the merchant's registration on, and matches its own trades", async () => {
+    const counted: EventStore = { ...store, readAll: async (options) => {
+      const page = await store.readAll(options);
+      eventsRead += page.length;
+      return page;
+    } };
+    const stored = Number(await store.headPosition()) + 1;
+    const registeredAt = Number((await registry.view.merchant('m-new'))?.registered.position);
+    const imported = await importBill({ eventStore: counted, registry: registry.view }, { merchantId: 'm-new', source: 'wechat-pay', bytes: Buffer.from(BILL), fileName: 'wx.csv', importedBy: 'li.na' });
+    expect(imported).toMatchObject({ imported: true, date: '2026-11-23', lines: 1, matched: 1 });
+    // Not on the bill: its sale of 50.00 and its refund of 20.00.
+    expect(imported.discrepancies.map(({ kind, tradeKind }) => `${kind} ${tradeKind}`)).toEqual(['MISSING_IN_BILL SALE', 'MISSING_IN_BILL REFUND']);
+    expect(registeredAt).toBeGreaterThan(SALES_BEFORE * 2);
+    expect(eventsRead).toBeGreaterThan(0);
+    expect(eventsRead).toBeLessThanOrEqual(stored - registeredAt);
+  });
+});
