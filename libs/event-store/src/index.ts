@@ -7,4 +7,5 @@ export * from './hash-chain';
 export { absorbLmdbCommitFailures } from './lmdb/lmdb-commit-failures';
 export { aggregateStream, type AggregatedStream, type Evolution } from './commands/aggregate-stream';
 export { handleCommand, type CommandHandling } from './commands/handle-command';
+export { streamFolds, type StreamFolds } from './commands/stream-folds';
 export { scanAll } from './commands/scan-all';

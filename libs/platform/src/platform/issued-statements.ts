@@ -1,5 +1,8 @@
 import { evolveStatements, forgetStatementsBefore, initialStatementsState, statementStream, type StatementIssued, type StatementsState } from '@posledger/domain';
-import { aggregateStream, type AggregatedStream, type EventStore } from '@posledger/event-store';
+import { streamFolds, type AggregatedStream, type EventStore } from '@posledger/event-store';
+
+/** The merchants whose statements are kept folded: each of them costs its statements' dates and carries, no PDF. */
+const MERCHANTS_KEPT = 10_000;
 
 /**
  * The merchant's statements stream folded, read on from where it was last read, so that each event (PDF and all) is
@@ -10,11 +13,6 @@ export type IssuedStatements = (merchantId: string, keepFrom?: string) => Promis
 
 /** Each merchant's issued statements as far as issuing another needs them (no CSV, no PDF), kept between reads. */
 export function issuedStatements(store: EventStore): IssuedStatements {
-  const folds = new Map<string, AggregatedStream<StatementsState>>();
-  return async (merchantId, keepFrom) => {
-    const folded = await aggregateStream<StatementsState, StatementIssued>(store, statementStream(merchantId), { evolve: evolveStatements, initialState: initialStatementsState }, folds.get(merchantId));
-    const kept = keepFrom === undefined ? folded : { ...folded, state: forgetStatementsBefore(folded.state, keepFrom) };
-    folds.set(merchantId, kept);
-    return kept;
-  };
+  const folds = streamFolds<StatementsState, StatementIssued>(store, { evolve: evolveStatements, initialState: initialStatementsState }, MERCHANTS_KEPT);
+  return (merchantId, keepFrom) => folds(statementStream(merchantId), keepFrom === undefined ? undefined : (state) => forgetStatementsBefore(state, keepFrom));
 }

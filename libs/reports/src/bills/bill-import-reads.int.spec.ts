@@ -1,13 +1,15 @@
 // A bill's import over a real LMDB store that holds an older merchant's history: it reads the store from its
-// merchant's registration on (none of the merchant's events comes before), and matches exactly its merchant's trades.
+// merchant's registration on (none of the merchant's events comes before), and matches exactly its merchant's trades;
+// with the merchant's bills kept folded (as the reports app keeps them), a later import or decision reads only what
+// the bills stream gained since, not every earlier bill's lines.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_FEE_SCHEDULE, terminalStream, wechatPayBillText } from '@posledger/domain';
+import { billStream, DEFAULT_FEE_SCHEDULE, terminalStream, wechatPayBillText } from '@posledger/domain';
 import { settledSales, walletDay, walletReferenceOf } from '@posledger/domain/testing';
 import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
 import { openRegistry, RegisterMerchantCommand, type Registry } from '@posledger/registry';
-import { importBill } from './bill-imports';
+import { billFolds, importBill, resolveDiscrepancy } from './bill-imports';
 
 const SALES_BEFORE = 1_500;
 const cny = (minor: string) => ({ currency: 'CNY', minor });
@@ -51,5 +53,24 @@ describe("a bill's import", () => {
     expect(registeredAt).toBeGreaterThan(SALES_BEFORE * 2);
     expect(eventsRead).toBeGreaterThan(0);
     expect(eventsRead).toBeLessThanOrEqual(stored - registeredAt);
+  });
+
+  it('with its bills kept folded, reads each event of the bills stream once over imports and decisions', async () => {
+    const read = new Map<string, number>();
+    const counted: EventStore = { ...store, readStream: async (streamId, fromRevision, maxCount) => {
+      const events = await store.readStream(streamId, fromRevision, maxCount);
+      if (streamId === billStream('m-new')) events.forEach(({ id }) => read.set(id, (read.get(id) ?? 0) + 1));
+      return events;
+    } };
+    const stores = { eventStore: counted, registry: registry.view, bills: billFolds(counted) };
+    const bill = (date: string, minor: string) => Buffer.from(wechatPayBillText([{ kind: 'SALE', reference: `42000${date.replaceAll('-', '')}`, merchantReference: '', refundReference: '', localTime: `${date} 10:00:00`, amount: cny(minor), fee: cny('0') }]));
+    const first = await importBill(stores, { merchantId: 'm-new', source: 'wechat-pay', bytes: bill('2026-11-24', '100'), fileName: 'wx-24.csv', importedBy: 'li.na' });
+    await importBill(stores, { merchantId: 'm-new', source: 'wechat-pay', bytes: bill('2026-11-25', '200'), fileName: 'wx-25.csv', importedBy: 'li.na' });
+    await resolveDiscrepancy(stores, { merchantId: 'm-new', discrepancyId: first.discrepancies[0].discrepancyId, decision: 'INVESTIGATE', note: '', decidedBy: 'li.na' });
+    // Two events per import (the bill and its reconciliation), one per decision, in this test and the one before;
+    // the last was appended after the last read.
+    expect((await store.readStream(billStream('m-new'))).length).toBe(7);
+    expect(Math.max(...read.values())).toBe(1);
+    expect(read.size).toBe(6);
   });
 });

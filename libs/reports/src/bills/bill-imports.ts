@@ -4,13 +4,22 @@ import {
   ledgerTradesOf, parseBill, payoutStream,
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
-import { aggregateStream, handleCommand, scanAll, type EventStore } from '@posledger/event-store';
+import { handleCommand, scanAll, streamFolds, type EventStore, type StreamFolds } from '@posledger/event-store';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
 
 export interface BillStores {
   readonly eventStore: EventStore;
   readonly registry: RegistryView;
+  /** The merchants' bills streams folded, kept between commands by a process that serves many (else each is read whole). */
+  readonly bills?: StreamFolds<BillsState>;
 }
+
+/** The merchants whose bills are kept folded: each of them costs its bills' hashes and its discrepancies' decisions, no line. */
+const MERCHANTS_KEPT = 10_000;
+
+/** Folds of the merchants' bills streams, read on from where each was last read: a bill's lines are read once, not at each later import. */
+export const billFolds = (store: EventStore): StreamFolds<BillsState> =>
+  streamFolds<BillsState, BillEvent>(store, { evolve: evolveBills, initialState: initialBillsState }, MERCHANTS_KEPT);
 
 export interface BillToImport {
   readonly merchantId: string;
@@ -49,13 +58,10 @@ async function merchantLedger(store: EventStore, { merchantId, registered }: Mer
   return { events, throughPosition };
 }
 
-const billsOf = (store: EventStore, merchantId: string) =>
-  aggregateStream<BillsState, BillEvent>(store, billStream(merchantId), { evolve: evolveBills, initialState: initialBillsState });
-
-async function decide(store: EventStore, merchantId: string, command: BillsCommand): Promise<BillEvent[]> {
+async function decide({ eventStore, bills = billFolds(eventStore) }: Pick<BillStores, 'eventStore' | 'bills'>, merchantId: string, command: BillsCommand): Promise<BillEvent[]> {
   let decided: BillEvent[] = [];
-  await handleCommand(store, billStream(merchantId), {
-    load: () => billsOf(store, merchantId),
+  await handleCommand(eventStore, billStream(merchantId), {
+    load: () => bills(billStream(merchantId)),
     decide: (state) => {
       decided = decideBills(command, state);
       return { events: decided.map((event) => ({ id: randomUUID(), type: event.type, data: event.data })), state: decided.reduce(evolveBills, state) };
@@ -87,7 +93,7 @@ export async function importBill(stores: BillStores, input: BillToImport): Promi
   const { events, throughPosition } = await merchantLedger(stores.eventStore, merchant);
   const payouts = (await stores.eventStore.readStream(payoutStream(input.merchantId))).map(({ type, data }) => ({ type, data })).filter(isPayoutEvent)
     .reduce(evolvePayouts, initialPayoutsState(input.merchantId)).payouts;
-  const decided = await decide(stores.eventStore, input.merchantId, {
+  const decided = await decide(stores, input.merchantId, {
     type: 'ImportBill',
     data: { merchantId: input.merchantId, timeZone: merchant.timeZone, bill, sha256, fileName: input.fileName, importedBy: input.importedBy, now: new Date().toISOString(), ledger: ledgerTradesOf(events), payouts, throughPosition },
   });
@@ -105,10 +111,10 @@ async function recordedReconciliation(store: EventStore, merchantId: string, sha
 
 /** Records a person's decision on a discrepancy (ACCEPT_BILL, WRITE_OFF or INVESTIGATE) with who and when. */
 export async function resolveDiscrepancy(
-  stores: Pick<BillStores, 'eventStore' | 'registry'>,
+  stores: BillStores,
   input: { merchantId: string; discrepancyId: string; decision: string; note: string; decidedBy: string },
 ): Promise<DiscrepancyResolved['data']> {
   await registeredMerchant(stores.registry, input.merchantId);
-  const [resolved] = await decide(stores.eventStore, input.merchantId, { type: 'ResolveDiscrepancy', data: { ...input, now: new Date().toISOString() } });
+  const [resolved] = await decide(stores, input.merchantId, { type: 'ResolveDiscrepancy', data: { ...input, now: new Date().toISOString() } });
   return (resolved as DiscrepancyResolved).data;
 }

@@ -9,7 +9,7 @@ import { NotAuthenticatedError, NotAuthorizedError } from '../auth/grant-context
 import { singleParameter, type ExportQuery } from '../exports/export-parameters';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY } from '../reports.tokens';
-import { importBill, resolveDiscrepancy } from './bill-imports';
+import { billFolds, importBill, resolveDiscrepancy, type BillStores } from './bill-imports';
 
 /** A person's name or e-mail as recorded beside what they did: printable, at most 100 characters. */
 const PERSON = /^[^\p{Cc}]{1,100}$/u;
@@ -27,12 +27,15 @@ function person(name: string, value: unknown): string {
 @Controller('v1')
 export class BillsHttpController {
   private readonly logger = new Logger('ReportsBills');
+  private readonly stores: BillStores;
 
   constructor(
     @Inject(CREDENTIALS) private readonly credentials: { grantFor(token: string): Grant | undefined },
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    @Inject(MERCHANT_REGISTRY) private readonly registry: RegistryView,
-  ) {}
+    @Inject(EVENT_STORE) eventStore: EventStore,
+    @Inject(MERCHANT_REGISTRY) registry: RegistryView,
+  ) {
+    this.stores = { eventStore, registry, bills: billFolds(eventStore) };
+  }
 
   @Post('bills')
   @HttpCode(200)
@@ -43,7 +46,7 @@ export class BillsHttpController {
       const source = singleParameter(query, 'source');
       if (source === undefined) throw new InvalidArgumentError('source is required: wechat-pay, alipay or acquirer');
       const date = singleParameter(query, 'date');
-      const result = await importBill({ eventStore: this.eventStore, registry: this.registry }, {
+      const result = await importBill(this.stores, {
         merchantId, source, bytes: body, fileName: (singleParameter(query, 'fileName') ?? `${source}.csv`).slice(0, 200), importedBy: person('importedBy', singleParameter(query, 'importedBy') ?? 'merchant API token'),
         ...(date !== undefined ? { date } : {}),
       });
@@ -58,7 +61,7 @@ export class BillsHttpController {
       const { discrepancyId, decision, note, decidedBy } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
       if (typeof discrepancyId !== 'string' || typeof decision !== 'string') throw new InvalidArgumentError('send JSON { discrepancyId, decision, decidedBy, note }');
       if (note !== undefined && (typeof note !== 'string' || note.length > 1_000)) throw new InvalidArgumentError('note must be text of at most 1000 characters');
-      const resolved = await resolveDiscrepancy({ eventStore: this.eventStore, registry: this.registry }, { merchantId, discrepancyId, decision, note: note ?? '', decidedBy: person('decidedBy', decidedBy) });
+      const resolved = await resolveDiscrepancy(this.stores, { merchantId, discrepancyId, decision, note: note ?? '', decidedBy: person('decidedBy', decidedBy) });
       return { status: 201, body: resolved };
     });
   }
