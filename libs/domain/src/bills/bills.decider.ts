@@ -31,16 +31,28 @@ export interface ResolveDiscrepancy {
 
 export type BillsCommand = ImportBill | ResolveDiscrepancy;
 
+/**
+ * What the merchant's bills leave to decide on: the files imported, how many discrepancies were found (numbered from
+ * 1, each reconciliation numbering on), and the latest decision on each one decided; the others are open. A
+ * reconciliation of many discrepancies only moves the count, so a fold of the bills costs each bill once.
+ */
 export interface BillsState {
   readonly imported: readonly string[];
-  /** Each discrepancy's latest decision, or none yet. */
-  readonly discrepancies: Readonly<Record<string, DiscrepancyDecision | 'OPEN'>>;
+  readonly decisions: Readonly<Record<string, DiscrepancyDecision>>;
   readonly discrepancyCount: number;
 }
 
-export const initialBillsState = (): BillsState => ({ imported: [], discrepancies: {}, discrepancyCount: 0 });
+export const initialBillsState = (): BillsState => ({ imported: [], decisions: {}, discrepancyCount: 0 });
 
 const discrepancyId = (n: number) => `DSC-${String(n).padStart(6, '0')}`;
+
+/** A discrepancy's latest decision, OPEN if found and not decided yet, undefined if none has that id. */
+function discrepancyStatus(state: BillsState, id: string): DiscrepancyDecision | 'OPEN' | undefined {
+  const decided = state.decisions[id];
+  if (decided !== undefined) return decided;
+  const n = Number(id.slice('DSC-'.length));
+  return Number.isInteger(n) && n >= 1 && n <= state.discrepancyCount && discrepancyId(n) === id ? 'OPEN' : undefined;
+}
 
 function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
   if (state.imported.includes(data.sha256)) return [];
@@ -61,7 +73,7 @@ function importBill({ data }: ImportBill, state: BillsState): BillEvent[] {
 }
 
 function resolve({ data }: ResolveDiscrepancy, state: BillsState): DiscrepancyResolved[] {
-  const current = state.discrepancies[data.discrepancyId];
+  const current = discrepancyStatus(state, data.discrepancyId);
   if (current === undefined) throw new BillRefusedError('UNKNOWN_DISCREPANCY', `merchant ${data.merchantId} has no discrepancy ${data.discrepancyId}`);
   if (!(DISCREPANCY_DECISIONS as readonly string[]).includes(data.decision)) {
     throw new BillRefusedError('INVALID_DECISION', `a decision is one of ${DISCREPANCY_DECISIONS.join(', ')}; got ${JSON.stringify(data.decision)}`);
@@ -81,12 +93,10 @@ export function evolveBills(state: BillsState, event: BillEvent): BillsState {
   switch (event.type) {
     case 'BillImported':
       return { ...state, imported: [...state.imported, event.data.sha256] };
-    case 'BillReconciled': {
-      const opened = Object.fromEntries(event.data.discrepancies.map((found) => [found.discrepancyId, 'OPEN' as const]));
-      return { ...state, discrepancies: { ...state.discrepancies, ...opened }, discrepancyCount: state.discrepancyCount + event.data.discrepancies.length };
-    }
+    case 'BillReconciled':
+      return { ...state, discrepancyCount: state.discrepancyCount + event.data.discrepancies.length };
     case 'DiscrepancyResolved':
-      return { ...state, discrepancies: { ...state.discrepancies, [event.data.discrepancyId]: event.data.decision } };
+      return { ...state, decisions: { ...state.decisions, [event.data.discrepancyId]: event.data.decision } };
   }
 }
 

@@ -113,6 +113,42 @@ describe('bills', () => {
       spec().given(decided).when(resolving('DSC-000001', 'ACCEPT_BILL')).thenThrows(BillRefusedError, (error) => (error as BillRefusedError).code === 'BILL.DISCREPANCY_RESOLVED');
     });
 
+    it('property: decides on every discrepancy as when the state held each one found with its status, whatever the bills and decisions before', () => {
+      const candidates = [...agreeing(), line(5, 'SALE', 'wx-not-ours', '800', '5'), line(6, 'REFUND', 'wx-nor-this', '300', '0')];
+      const id = fc.oneof(fc.nat({ max: 25 }).map((n) => `DSC-${String(n).padStart(6, '0')}`), fc.constantFrom('DSC-1', 'DSC-0000001', 'DSC-000001 ', 'dsc-000001', 'DSC-', 'x'));
+      const command = fc.oneof(
+        fc.subarray(candidates).map((lines) => ({ lines })),
+        fc.record({ id, decision: fc.constantFrom('ACCEPT_BILL', 'WRITE_OFF', 'INVESTIGATE', 'IGNORE') }),
+      );
+      const outcome = (decide: () => unknown) => {
+        try {
+          return decide();
+        } catch (error) {
+          return (error as BillRefusedError).code;
+        }
+      };
+      fc.assert(fc.property(fc.array(command, { maxLength: 12 }), (commands) => {
+        let state = billsDecider.initialState();
+        // Each discrepancy found and its latest status, as the state once held them.
+        const statuses = new Map<string, string>();
+        commands.forEach((next, n) => {
+          const decided = 'lines' in next ? billsDecider.decide(importing(next.lines, String(n).padStart(64, '0')), state) : outcome(() => billsDecider.decide(resolving(next.id, next.decision), state));
+          if ('id' in next) {
+            const status = statuses.get(next.id);
+            const expected = status === undefined ? 'BILL.UNKNOWN_DISCREPANCY'
+              : next.decision === 'IGNORE' ? 'BILL.INVALID_DECISION'
+                : status === 'ACCEPT_BILL' || status === 'WRITE_OFF' ? 'BILL.DISCREPANCY_RESOLVED' : [expect.objectContaining({ type: 'DiscrepancyResolved' })];
+            expect(decided).toEqual(expected);
+          }
+          for (const event of Array.isArray(decided) ? decided : []) {
+            if (event.type === 'BillReconciled') event.data.discrepancies.forEach((found: Discrepancy) => statuses.set(found.discrepancyId, 'OPEN'));
+            if (event.type === 'DiscrepancyResolved') statuses.set(event.data.discrepancyId, event.data.decision);
+            state = billsDecider.evolve(state, event);
+          }
+        });
+      }), { numRuns: 300 });
+    });
+
     it('refuses an unknown discrepancy, an unknown decision and a decision by nobody', () => {
       spec().given(found()).when(resolving('DSC-000009')).thenThrows(BillRefusedError, (error) => (error as BillRefusedError).code === 'BILL.UNKNOWN_DISCREPANCY');
       spec().given(found()).when(resolving('DSC-000001', 'IGNORE')).thenThrows(BillRefusedError, (error) => (error as BillRefusedError).code === 'BILL.INVALID_DECISION');
