@@ -1,4 +1,4 @@
-import { isRegistryEvent, offlineLimitOf, operatorsOf, payoutScheduleOf, type PayoutSchedule, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, merchantRegistrationOf, offlineLimitOf, operatorsOf, payoutScheduleOf, type PayoutSchedule, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, terminalProvisioningOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -46,14 +46,14 @@ export class RegistryView {
   }
 
   async merchantOf(terminalId: string): Promise<string | undefined> {
-    const known = this.state.terminals[terminalId];
+    const known = terminalProvisioningOf(this.state, terminalId);
     if (known) return known.merchantId;
     await this.refresh();
-    return this.state.terminals[terminalId]?.merchantId;
+    return terminalProvisioningOf(this.state, terminalId)?.merchantId;
   }
 
   async merchant(merchantId: string): Promise<MerchantProfile | undefined> {
-    if (!this.state.merchants[merchantId]) await this.refresh();
+    if (!merchantRegistrationOf(this.state, merchantId)) await this.refresh();
     return this.profile(merchantId);
   }
 
@@ -79,9 +79,9 @@ export class RegistryView {
     return payoutScheduleOf(this.state, merchantId);
   }
 
-  /** Every merchant as last read, with its profile. */
+  /** Every merchant as last read, with its profile, in the order they registered. */
   merchants(): MerchantProfile[] {
-    return Object.keys(this.state.merchants).flatMap((merchantId) => this.profile(merchantId) ?? []);
+    return [...this.registrations.keys()].flatMap((merchantId) => this.profile(merchantId) ?? []);
   }
 
   refundFeePolicyOf(merchantId: string): RefundFeePolicy | undefined {
@@ -89,7 +89,7 @@ export class RegistryView {
   }
 
   private profile(merchantId: string): MerchantProfile | undefined {
-    const merchant = this.state.merchants[merchantId];
+    const merchant = merchantRegistrationOf(this.state, merchantId);
     const registered = this.registrations.get(merchantId);
     return merchant && registered && { ...merchant, merchantId, registered };
   }

@@ -1,3 +1,4 @@
+import { hasKeyed, type KeyedRecord } from '../ledger/keyed-record';
 import { assertLimitMinorUnits } from './limit-minor-units';
 import { UnknownMerchantError } from './unknown-merchant.error';
 
@@ -7,9 +8,9 @@ import { UnknownMerchantError } from './unknown-merchant.error';
  */
 export type OfflineLimitSet = Readonly<{ type: 'OfflineLimitSet'; data: Readonly<{ merchantId: string; upToMinor: string | null }> }>;
 
-export function setOfflineLimit(data: OfflineLimitSet['data'], merchants: Readonly<Record<string, unknown>>): OfflineLimitSet {
+export function setOfflineLimit(data: OfflineLimitSet['data'], merchants: KeyedRecord<unknown>): OfflineLimitSet {
   const { merchantId, upToMinor } = data;
   assertLimitMinorUnits('an offline limit', upToMinor);
-  if (!Object.prototype.hasOwnProperty.call(merchants, merchantId)) throw new UnknownMerchantError(merchantId);
+  if (!hasKeyed(merchants, merchantId)) throw new UnknownMerchantError(merchantId);
   return { type: 'OfflineLimitSet', data: { merchantId, upToMinor } };
 }

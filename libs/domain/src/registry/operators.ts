@@ -1,3 +1,4 @@
+import { hasKeyed, type KeyedRecord } from '../ledger/keyed-record';
 import { isValidId } from '../values/ids';
 import { InvalidRegistrationError } from './invalid-registration.error';
 import { InvalidRegistryIdError } from './invalid-registry-id.error';
@@ -35,13 +36,13 @@ export function operatorOf(directory: OperatorDirectory, operatorId: string): Re
   return has(directory, operatorId) ? directory[operatorId] : undefined;
 }
 
-export function addOperator(data: OperatorProvisioning, merchants: Readonly<Record<string, unknown>>, directory: OperatorDirectory): OperatorAdded {
+export function addOperator(data: OperatorProvisioning, merchants: KeyedRecord<unknown>, directory: OperatorDirectory): OperatorAdded {
   if (!isValidId(data.operatorId)) throw new InvalidRegistryIdError('operator id', data.operatorId);
   if (typeof data.name !== 'string' || data.name.trim() === '' || data.name.length > 100) {
     throw new InvalidRegistrationError('an operator name must be 1 to 100 characters');
   }
   if (!OPERATOR_ROLES.includes(data.role)) throw new InvalidRegistrationError(`an operator's role must be one of ${OPERATOR_ROLES.join(', ')}`);
-  if (!has(merchants, data.merchantId)) throw new UnknownMerchantError(data.merchantId);
+  if (!hasKeyed(merchants, data.merchantId)) throw new UnknownMerchantError(data.merchantId);
   if (operatorOf(directory, data.operatorId)) throw new OperatorExistsError(data.merchantId, data.operatorId);
   return { type: 'OperatorAdded', data: { merchantId: data.merchantId, operatorId: data.operatorId, name: data.name.trim(), role: data.role } };
 }

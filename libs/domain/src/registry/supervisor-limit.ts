@@ -1,3 +1,4 @@
+import { hasKeyed, type KeyedRecord } from '../ledger/keyed-record';
 import { assertLimitMinorUnits } from './limit-minor-units';
 import { UnknownMerchantError } from './unknown-merchant.error';
 
@@ -7,9 +8,9 @@ import { UnknownMerchantError } from './unknown-merchant.error';
  */
 export type SupervisorLimitSet = Readonly<{ type: 'SupervisorLimitSet'; data: Readonly<{ merchantId: string; aboveMinor: string | null }> }>;
 
-export function setSupervisorLimit(data: SupervisorLimitSet['data'], merchants: Readonly<Record<string, unknown>>): SupervisorLimitSet {
+export function setSupervisorLimit(data: SupervisorLimitSet['data'], merchants: KeyedRecord<unknown>): SupervisorLimitSet {
   const { merchantId, aboveMinor } = data;
   assertLimitMinorUnits('a supervisor limit', aboveMinor);
-  if (!Object.prototype.hasOwnProperty.call(merchants, merchantId)) throw new UnknownMerchantError(merchantId);
+  if (!hasKeyed(merchants, merchantId)) throw new UnknownMerchantError(merchantId);
   return { type: 'SupervisorLimitSet', data: { merchantId, aboveMinor } };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_FEE_SCHEDULE, type FeeSchedule, type PreAuthorizationPolicy, type RefundFeePolicy } from '@posledger/domain';
+import { DEFAULT_FEE_SCHEDULE, terminalProvisioningOf, type FeeSchedule, type PreAuthorizationPolicy, type RefundFeePolicy } from '@posledger/domain';
 import { ProvisionTerminalCommand, RegisterMerchantCommand, SetOfflineLimitCommand, SetPreAuthorizationPolicyCommand, SetRefundFeePolicyCommand } from '@posledger/registry';
 import type { ProvisioningStores } from './open-stores';
 
@@ -18,7 +18,7 @@ export async function addMerchant(stores: ProvisioningStores, input: MerchantInp
 export async function addTerminal(stores: ProvisioningStores, merchantId: string, terminalId: string): Promise<{ terminalId: string; secret: string }> {
   const { registry } = stores;
   await registry.view.refresh();
-  if (registry.view.current.terminals[terminalId]) {
+  if (terminalProvisioningOf(registry.view.current, terminalId)) {
     // Refused before a secret is issued, so an existing terminal's secret is never replaced.
     await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: '' }));
   }
