@@ -1,4 +1,3 @@
 export { createReportsApp } from './create-reports-app';
 export type { ReportsDependencies } from './reports.module';
-export { exportRows } from './exports/export-rows';
 export { billFolds, importBill, resolveDiscrepancy, type BillImportResult } from './bills/bill-imports';

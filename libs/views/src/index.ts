@@ -4,6 +4,7 @@ export { ledgerEventOf, payoutEventOf, registryEventOf, statementEventOf } from 
 export type { Recorded, ViewRow } from './view-row';
 export { queryBalances, type Balance } from './postings/balances.query';
 export { exportLedger, type ExportFormat } from './postings/ledger-export.query';
+export { exportRows, type ExportRow } from './exports/export-rows';
 export { unbalancedPostings, type UnbalancedPostings } from './postings/unbalanced-postings.query';
 export { querySalesSummary, type SalesBucket, type SalesGrouping, type SalesSummaryInput } from './sales-facts/sales-summary.query';
 export {

@@ -4,8 +4,8 @@ import {
   UnknownMerchantError, type StatementCarry, type StatementIssued, type StatementSource,
 } from '@posledger/domain';
 import { handleCommand, scanAll, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import { exportRows } from '@posledger/views';
 import { ledgerEventId } from '@posledger/ledger';
-import { exportRows } from '@posledger/reports';
 import type { MerchantProfile } from '@posledger/registry';
 import { issuedStatements, type IssuedStatements } from './issued-statements';
 import type { ProvisioningStores } from './open-stores';

@@ -1,10 +1,9 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { queryReconciliation, type Reconciliation } from '@posledger/views';
+import { queryReconciliation, type ExportRow, type Reconciliation } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
 import { choiceParameter, requiredParameter, singleParameter, type ExportQuery } from '../exports/export-parameters';
 import { ExportResponder } from '../exports/export-responder';
-import type { ExportRow } from '../exports/export-rows';
 import type { ExportTable } from '../exports/export-table';
 import { READ_STORE } from '../reports.tokens';
 import { BILL_DATE_FORM, billDate, billDays } from './bill-date';

@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { exportRows, type ExportRow } from './export-rows';
+import { exportRows, type ExportRow } from '@posledger/views';
 
 /** What a report export holds, before it is rendered in the format asked for. */
 export interface ExportTable {

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import type { ReadStore } from '@posledger/read-store';
-import { queryPayouts, querySalesSummary, querySettlementBatches, queryTransactions, type SalesGrouping } from '@posledger/views';
+import { queryPayouts, querySalesSummary, querySettlementBatches, queryTransactions, type ExportRow, type SalesGrouping } from '@posledger/views';
 import type { FastifyReply } from 'fastify';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
 import { VALUE_DATE_FORM, valueDatePeriod } from '../payouts/value-date-period';
@@ -9,7 +9,6 @@ import { MerchantTimeZones } from '../merchants/merchant-time-zones';
 import { readTransactionFilter } from '../transactions/transaction-filter';
 import { choiceParameter, periodParameters, requiredParameter, singleParameter, type ExportQuery } from './export-parameters';
 import { ExportResponder } from './export-responder';
-import type { ExportRow } from './export-rows';
 
 const GROUPINGS: readonly SalesGrouping[] = ['DAY', 'HOUR', 'PAYMENT_METHOD', 'TERMINAL', 'CARD_SCHEME'];
 /** At most this many sales in one export: a larger one is refused, to be narrowed. */

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '@posledger/views';
+import type { ExportFormat } from '../postings/ledger-export.query';
 
 export type ExportRow = Readonly<Record<string, string | number>>;
 
