@@ -2,18 +2,6 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { UsageError } from './cli/cli-error';
-import { merchantAddCommand, merchantOfflineLimitCommand, merchantPreAuthorizationCommand, merchantRefundFeesCommand, merchantPayoutsCommand } from './commands/merchant.command';
-import { billsImportCommand, reconciliationDecideCommand } from './commands/bills.command';
-import { disputeCommand } from './commands/dispute.command';
-import { payoutCommand } from './commands/payout.command';
-import { statementCommand } from './commands/statement.command';
-import { operatorCommand } from './commands/operator.command';
-import { replayCommand } from './commands/replay.command';
-import { simulateCommand } from './commands/simulate.command';
-import { startCommand } from './commands/start.command';
-import { terminalAddCommand } from './commands/terminal-add.command';
-import { tokenCommand } from './commands/token.command';
-import { verifyCommand } from './commands/verify.command';
 
 const USAGE = `posledger <command> [options]   (--data DIR or POSLEDGER_DATA, default ./.posledger)
   start [--demo] [--apps ingest,ledger,reports]             the apps (all by default; ingest and each ledger on a thread of its own); embedded unless
@@ -72,51 +60,52 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const config = loadPlatformConfig(process.env, values.data);
+  // Each command's modules are loaded when it runs: `terminal add` need not compile the reports app.
   // The commands with a positional operand: statement verify FILE, bills import FILE.
-  if (positionals[0] === 'statement' && positionals[1] === 'verify' && positionals.length <= 3) return statementCommand(config, 'verify', values, positionals[2]);
-  if (positionals[0] === 'bills' && positionals[1] === 'import' && positionals.length <= 3) return billsImportCommand(config, values, positionals[2]);
+  if (positionals[0] === 'statement' && positionals[1] === 'verify' && positionals.length <= 3) return (await import('./commands/statement.command')).statementCommand(config, 'verify', values, positionals[2]);
+  if (positionals[0] === 'bills' && positionals[1] === 'import' && positionals.length <= 3) return (await import('./commands/bills.command')).billsImportCommand(config, values, positionals[2]);
   const command = positionals.join(' ');
   switch (command) {
     case 'start':
-      return startCommand(config, values);
+      return (await import('./commands/start.command')).startCommand(config, values);
     case 'simulate':
-      return simulateCommand(config, values);
+      return (await import('./commands/simulate.command')).simulateCommand(config, values);
     case 'merchant add':
-      return merchantAddCommand(config, values);
+      return (await import('./commands/merchant.command')).merchantAddCommand(config, values);
     case 'merchant offline-limit':
-      return merchantOfflineLimitCommand(config, values);
+      return (await import('./commands/merchant.command')).merchantOfflineLimitCommand(config, values);
     case 'merchant preauth':
-      return merchantPreAuthorizationCommand(config, values);
+      return (await import('./commands/merchant.command')).merchantPreAuthorizationCommand(config, values);
     case 'merchant refund-fees':
-      return merchantRefundFeesCommand(config, values);
+      return (await import('./commands/merchant.command')).merchantRefundFeesCommand(config, values);
     case 'merchant payouts':
-      return merchantPayoutsCommand(config, values);
+      return (await import('./commands/merchant.command')).merchantPayoutsCommand(config, values);
     case 'terminal add':
-      return terminalAddCommand(config, values);
+      return (await import('./commands/terminal-add.command')).terminalAddCommand(config, values);
     case 'operator add':
     case 'operator list':
     case 'operator disable':
     case 'operator limit':
-      return operatorCommand(config, positionals[1], values);
+      return (await import('./commands/operator.command')).operatorCommand(config, positionals[1], values);
     case 'dispute open':
     case 'dispute evidence':
     case 'dispute won':
     case 'dispute lost':
-      return disputeCommand(config, positionals[1], values);
+      return (await import('./commands/dispute.command')).disputeCommand(config, positionals[1], values);
     case 'payout run':
     case 'payout confirm':
     case 'payout fail':
-      return payoutCommand(config, positionals[1], values);
+      return (await import('./commands/payout.command')).payoutCommand(config, positionals[1], values);
     case 'statement issue':
-      return statementCommand(config, 'issue', values, undefined);
+      return (await import('./commands/statement.command')).statementCommand(config, 'issue', values, undefined);
     case 'reconciliation decide':
-      return reconciliationDecideCommand(config, values);
+      return (await import('./commands/bills.command')).reconciliationDecideCommand(config, values);
     case 'token':
-      return tokenCommand(config, values);
+      return (await import('./commands/token.command')).tokenCommand(config, values);
     case 'replay':
-      return replayCommand(config, values);
+      return (await import('./commands/replay.command')).replayCommand(config, values);
     case 'verify':
-      return verifyCommand(config);
+      return (await import('./commands/verify.command')).verifyCommand(config);
     default:
       throw new UsageError(values.help ? '' : `unknown command "${command}"`);
   }

@@ -1,39 +1,59 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { startDailyJobsOn } from './daily-jobs';
-import { startPlatform } from './start-platform';
 import type { ThreadApp } from './thread-layout';
 
-/** What a worker thread is given: one app, the platform's configuration, and what the ledger needs from the views. */
+/** What a worker thread is given: one app and the platform's configuration. */
 export interface AppThreadData {
   readonly app: ThreadApp;
   readonly config: PlatformConfig;
-  readonly terminalsHoldingParkedEvents: readonly string[];
 }
 
 /** Messages from an app's thread to the main thread. */
-export type AppThreadMessage = { readonly type: 'started'; readonly url?: string } | { readonly type: 'failed'; readonly message: string } | { readonly type: 'stopped' };
+export type AppThreadMessage =
+  | { readonly type: 'started'; readonly url?: string }
+  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'stopped' }
+  /** The ledger asks, once the views are up on the main thread, which terminals they show holding parked events. */
+  | { readonly type: 'terminals-holding-parked-events' };
+
+/** Messages from the main thread to an app's thread. */
+export type MainThreadMessage =
+  | { readonly type: 'stop' }
+  | { readonly type: 'terminals-holding-parked-events'; readonly terminals: readonly string[] }
+  | { readonly type: 'terminals-holding-parked-events'; readonly failed: string };
 
 // The body of one app's worker thread (see app-threads.ts): starts the app, answers where it listens, and stops it
-// when told to.
-const { app, config, terminalsHoldingParkedEvents } = workerData as AppThreadData;
+// when told to. Only the app's own modules are loaded here.
+const { app, config } = workerData as AppThreadData;
 const port = parentPort;
 if (!port) throw new Error('app-thread runs as a worker thread');
 const send = (message: AppThreadMessage) => port.postMessage(message);
 
-const started: Promise<{ url?: string; stop(): Promise<void> }> =
-  app === 'daily-jobs'
-    ? startDailyJobsOn(config)
-    : startPlatform(config, [app], { terminalsHoldingParkedEvents: async () => terminalsHoldingParkedEvents, dailyJobs: false }).then((platform) => ({
-        url: platform.ingestUrl ?? platform.reportsUrl,
-        stop: () => platform.stop(),
-      }));
-started.then(
-  (running) => {
-    port.once('message', () => {
-      void running.stop().then(() => send({ type: 'stopped' }));
-    });
-    send({ type: 'started', url: running.url });
-  },
+const parkedAnswers: { resolve(terminals: readonly string[]): void; reject(error: Error): void }[] = [];
+const terminalsHoldingParkedEvents = () =>
+  new Promise<readonly string[]>((resolve, reject) => {
+    parkedAnswers.push({ resolve, reject });
+    send({ type: 'terminals-holding-parked-events' });
+  });
+
+async function start(): Promise<{ url?: string; stop(): Promise<void> }> {
+  if (app === 'daily-jobs') return (await import('./daily-jobs')).startDailyJobsOn(config);
+  const { startPlatform } = await import('./start-platform');
+  const platform = await startPlatform(config, [app], { terminalsHoldingParkedEvents, dailyJobs: false });
+  return { url: platform.ingestUrl ?? platform.reportsUrl, stop: () => platform.stop() };
+}
+
+const running = start();
+port.on('message', (message: MainThreadMessage) => {
+  if (message.type === 'stop') {
+    void running.then((started) => started.stop()).then(() => send({ type: 'stopped' }));
+    return;
+  }
+  const answer = parkedAnswers.shift();
+  if ('terminals' in message) answer?.resolve(message.terminals);
+  else answer?.reject(new Error(message.failed));
+});
+running.then(
+  (started) => send({ type: 'started', url: started.url }),
   (error: Error) => send({ type: 'failed', message: error.message }),
 );

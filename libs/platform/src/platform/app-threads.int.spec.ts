@@ -13,7 +13,7 @@ function limitsSeenInside(options: ReturnType<typeof appThreadOptions>): Promise
 
 describe('app threads', () => {
   it("run with the platform's young generation, not V8's default", async () => {
-    const options = appThreadOptions({ app: 'ingest', config: loadPlatformConfig({}), terminalsHoldingParkedEvents: [] });
+    const options = appThreadOptions({ app: 'ingest', config: loadPlatformConfig({}) });
 
     expect(options.workerData).toMatchObject({ app: 'ingest' });
     expect(await limitsSeenInside(options)).toMatchObject({ maxYoungGenerationSizeMb: APP_THREAD_YOUNG_GENERATION_MB });

@@ -1,6 +1,6 @@
 import { join, sep } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { AppThreadData, AppThreadMessage } from './app-thread';
+import type { AppThreadData, AppThreadMessage, MainThreadMessage } from './app-thread';
 import type { ThreadApp } from './thread-layout';
 
 export interface AppThread {
@@ -26,10 +26,17 @@ export function appThreadOptions(data: AppThreadData): WorkerOptions {
 /**
  * Starts one app on a worker thread of this process. A SIGKILL of the process ends every thread at once, as it ended
  * the one thread before, so crash recovery is unchanged. onFailure: the thread died after it started.
+ * terminalsHoldingParkedEvents: what a ledger's thread is told when it asks (the views run on the main thread).
  */
-export function startAppThread(data: AppThreadData, onFailure: (app: ThreadApp, error: Error) => void): Promise<AppThread> {
+export function startAppThread(
+  data: AppThreadData,
+  onFailure: (app: ThreadApp, error: Error) => void,
+  terminalsHoldingParkedEvents: () => Promise<readonly string[]>,
+): Promise<AppThread> {
   const worker = new Worker(threadCode(), appThreadOptions(data));
+  const tell = (message: MainThreadMessage) => worker.postMessage(message);
   let state: 'starting' | 'running' | 'stopping' | 'ended' = 'starting';
+  let stopped: () => void = () => undefined;
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       if (state === 'stopping' || state === 'ended') return;
@@ -40,25 +47,40 @@ export function startAppThread(data: AppThreadData, onFailure: (app: ThreadApp, 
       else onFailure(data.app, error);
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the ${data.app} thread ended (exit code ${code})`)));
-    worker.once('message', (message: AppThreadMessage) => {
-      if (message.type !== 'started') return fail(new Error(message.type === 'failed' ? message.message : `the ${data.app} thread stopped while starting`));
-      state = 'running';
-      resolve({
-        app: data.app,
-        url: message.url,
-        async stop() {
-          if (state !== 'running') return;
-          state = 'stopping';
-          await new Promise<void>((done) => {
-            worker.once('message', () => done());
-            worker.once('exit', () => done());
-            worker.postMessage('stop');
+    worker.on('exit', (code) => {
+      stopped();
+      fail(new Error(`the ${data.app} thread ended (exit code ${code})`));
+    });
+    worker.on('message', (message: AppThreadMessage) => {
+      switch (message.type) {
+        case 'terminals-holding-parked-events':
+          terminalsHoldingParkedEvents().then(
+            (terminals) => tell({ type: 'terminals-holding-parked-events', terminals }),
+            (error: Error) => tell({ type: 'terminals-holding-parked-events', failed: error.message }),
+          );
+          return;
+        case 'failed':
+          return fail(new Error(message.message));
+        case 'stopped':
+          return stopped();
+        case 'started':
+          if (state !== 'starting') return;
+          state = 'running';
+          return resolve({
+            app: data.app,
+            url: message.url,
+            async stop() {
+              if (state !== 'running') return;
+              state = 'stopping';
+              await new Promise<void>((done) => {
+                stopped = done;
+                tell({ type: 'stop' });
+              });
+              state = 'ended';
+              await worker.terminate();
+            },
           });
-          state = 'ended';
-          await worker.terminate();
-        },
-      });
+      }
     });
   });
 }

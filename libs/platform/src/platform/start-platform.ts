@@ -1,17 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { openCredentialStore } from '@posledger/credentials';
 import { absorbLmdbCommitFailures, createEventStore } from '@posledger/event-store';
-import { startLedger } from '@posledger/ledger';
 import { openRegistry } from '@posledger/registry';
 import type { PlatformConfig } from '@posledger/platform-config';
-import { createReadStore, createViewRebuilder, runMigrations, type ReadStore } from '@posledger/read-store';
-import { createReportsApp } from '@posledger/reports';
-import { terminalsHoldingParkedEvents } from '@posledger/views';
-import { createIngestApp, openSeenEventIds } from '@posledger/terminal-ingest';
 import { createTransport } from '@posledger/transport';
-import { LiveProjections } from './live-projections';
-import { VIEW_MIGRATIONS, VIEW_PROJECTIONS } from '@posledger/views';
-import { startDailyJobs } from './daily-jobs';
+import type { LiveProjections } from './live-projections';
 
 export type PlatformApp = 'ingest' | 'ledger' | 'reports';
 export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
@@ -67,8 +60,16 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   let live: LiveProjections | undefined;
   let reportsUrl: string | undefined;
   let readStoreEngine: string | undefined;
-  let liveReadStore: ReadStore | undefined;
+  let holdingParkedEventsInViews: (() => Promise<readonly string[]>) | undefined;
+  // Each app's modules are loaded only where it runs: a thread running ingest does not compile GraphQL, chDB or the
+  // ledger (a restart of the platform waits on every thread's loading).
   if (apps.includes('reports')) {
+    const [{ createReadStore, createViewRebuilder, runMigrations }, { createReportsApp }, { VIEW_MIGRATIONS, VIEW_PROJECTIONS, terminalsHoldingParkedEvents }, { LiveProjections }] = await Promise.all([
+      import('@posledger/read-store'),
+      import('@posledger/reports'),
+      import('@posledger/views'),
+      import('./live-projections'),
+    ]);
     const readStore = await createReadStore({
       clickhouseUrl: config.clickhouseUrl,
       clickhouseUser: config.clickhouseUser,
@@ -76,7 +77,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
       dataDir: config.dataDir,
     });
     stops.unshift(() => readStore.close());
-    liveReadStore = readStore;
+    holdingParkedEventsInViews = () => terminalsHoldingParkedEvents(readStore);
     readStoreEngine = readStore.engine === 'chdb' ? 'chDB (in-process ClickHouse)' : 'ClickHouse server';
     await runMigrations(readStore, VIEW_MIGRATIONS);
     const projections = new LiveProjections(eventStore, readStore, VIEW_PROJECTIONS);
@@ -92,9 +93,8 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     reportsUrl = urlOf(config, reports.getHttpServer().address());
   }
 
-  const viewsInProcess = liveReadStore;
-  const holdingParkedEventsInViews = viewsInProcess && (() => terminalsHoldingParkedEvents(viewsInProcess));
   if (apps.includes('ledger')) {
+    const { startLedger } = await import('@posledger/ledger');
     const ledger = await startLedger({
       eventStore,
       transport,
@@ -106,12 +106,14 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     stops.unshift(() => ledger.stop());
   }
   if (apps.includes('ledger') && options.dailyJobs !== false) {
+    const { startDailyJobs } = await import('./daily-jobs');
     const dailyJobs = startDailyJobs({ eventStore, registry });
     stops.unshift(() => dailyJobs.stop());
   }
 
   let ingestUrl: string | undefined;
   if (apps.includes('ingest')) {
+    const { createIngestApp, openSeenEventIds } = await import('@posledger/terminal-ingest');
     const seenEventIds = openSeenEventIds(config.dataDir);
     stops.unshift(() => seenEventIds.close());
     const producer = transport.producer();

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { create as openFont, type Font } from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
 import { formatMoney, money, type DailyStatement, type StatementLine, type StatementSection } from '@posledger/domain';
 
 /** Noto Sans SC (SIL Open Font License), its simplified Chinese subset, which holds Latin too: embedded, subset to the glyphs used. */
@@ -10,9 +9,11 @@ const REGULAR = join(FONTS, 'files/noto-sans-sc-chinese-simplified-400-normal.wo
 const BOLD = join(FONTS, 'files/noto-sans-sc-chinese-simplified-700-normal.woff');
 
 // Opened once per process and handed to every document: fontkit inflates a WOFF's tables in JavaScript when first
-// read, which, font by font per document, was half of a statement's rendering on the ledger's thread.
-let fonts: { regular: Font; bold: Font } | undefined;
-const openFonts = () => (fonts ??= { regular: openFont(readFileSync(REGULAR)) as Font, bold: openFont(readFileSync(BOLD)) as Font });
+// read, which, font by font per document, was half of a statement's rendering on the ledger's thread. fontkit and
+// pdfkit are loaded at the first statement, not by every CLI command and thread that loads this library.
+let fonts: Promise<{ regular: Font; bold: Font }> | undefined;
+const openFonts = () =>
+  (fonts ??= import('fontkit').then(({ create }) => ({ regular: create(readFileSync(REGULAR)) as Font, bold: create(readFileSync(BOLD)) as Font })));
 
 const TITLES: Record<StatementSection, string> = {
   OPENING: '期初余额 Opening balance', CLOSING: '期末余额 Closing balance', SALES: '销售 Sales', TIPS: '小费 Tips', VOIDS: '撤销 Voids',
@@ -53,9 +54,9 @@ function heading(doc: PDFKit.PDFDocument, statement: DailyStatement, header: Sta
  * per currency), then one page per section with its lines by payment method; the CSV's SHA-256 and the store position
  * at the foot of the summary. Rendered from the same lines as the CSV.
  */
-export function statementPdf(statement: DailyStatement, header: StatementPdfHeader): Promise<Buffer> {
+export async function statementPdf(statement: DailyStatement, header: StatementPdfHeader): Promise<Buffer> {
+  const [{ default: PDFDocument }, { regular, bold }] = await Promise.all([import('pdfkit'), openFonts()]);
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `日结单 ${statement.merchantId} ${statement.date}`, Producer: 'posledger', Creator: 'posledger', CreationDate: new Date(header.issuedAt) } });
-  const { regular, bold } = openFonts();
   // pdfkit takes an opened fontkit font as well as a file (its typings list only the latter).
   doc.registerFont('regular', regular as unknown as string);
   doc.registerFont('bold', bold as unknown as string);

@@ -4,8 +4,9 @@ import type { PlatformApp } from './start-platform';
 export type ThreadApp = Exclude<PlatformApp, 'reports'> | 'daily-jobs';
 
 /**
- * The worker threads of `posledger start --apps ...`, in starting order: every ledger, the daily jobs once if a
- * ledger runs (a statement's scan and PDFs never hold a ledger's thread), then ingest.
+ * The worker threads of `posledger start --apps ...`, stopped in the reverse order (ingest first, so that no batch
+ * arrives while a ledger stops): every ledger, the daily jobs once if a ledger runs (a statement's scan and PDFs
+ * never hold a ledger's thread), then ingest.
  */
 export function threadLayout(apps: readonly PlatformApp[]): ThreadApp[] {
   const ledgers = apps.filter((app) => app === 'ledger');
