@@ -22,6 +22,7 @@ export * from './terminal-events/example-payloads';
 export * from './terminal-events/parse-terminal-event-batch';
 export * from './terminal-events/scrub-card-data';
 export * from './terminal-events/terminal-event-envelope';
+export { compileTerminalEventValidators } from './terminal-events/terminal-event-validator';
 
 export * from './ledger/ledger-events';
 export * from './ledger/terminal-stream';

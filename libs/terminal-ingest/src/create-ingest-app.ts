@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply } from 'fastify';
+import { compileTerminalEventValidators } from '@posledger/domain';
 import { INGEST_BODY_LIMIT_BYTES } from './ingest-body-limit';
 import { IngestModule, type IngestDependencies } from './ingest.module';
 import { IngestErrorFilter } from './terminal-events/ingest-error.filter';
 
 export async function createIngestApp(deps: IngestDependencies): Promise<NestFastifyApplication> {
+  compileTerminalEventValidators();
   const errors = new IngestErrorFilter();
   const adapter = new FastifyAdapter({
     bodyLimit: INGEST_BODY_LIMIT_BYTES,

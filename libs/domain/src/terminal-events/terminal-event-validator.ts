@@ -11,10 +11,10 @@ export interface FieldProblem {
   readonly problem: string;
 }
 
-// Each type's schema is compiled once, at its first check (not when this module loads: every process and thread
-// loads the domain, and compiling all 26 schemas took about 200 ms of each one's start); every later check is a call of
-// generated code. allErrors lists every field's problem; verbose gives each error its schema node, where the plain
-// message is.
+// Each type's schema is compiled once: by the apps that check events at their start (compileTerminalEventValidators),
+// else at its first check; not when this module loads, since every process, thread and CLI command loads the domain
+// and compiling all 26 schemas takes about 200 ms. Every later check is a call of generated code. allErrors lists
+// every field's problem; verbose gives each error its schema node, where the plain message is.
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 ajv.addKeyword({ keyword: 'x-error', schemaType: ['string', 'object'] });
 ajv.addFormat('uuid', isUuid);
@@ -31,6 +31,11 @@ function validatorOf(type: TerminalEventType): ValidateFunction {
     VALIDATORS.set(type, validate);
   }
   return validate;
+}
+
+/** Compiles every type's schema now: ingest and the ledger call it as they start, so no batch waits on a compile. */
+export function compileTerminalEventValidators(): void {
+  for (const type of TERMINAL_EVENT_TYPES) validatorOf(type);
 }
 
 export function isEventType(value: unknown): value is TerminalEventType {
