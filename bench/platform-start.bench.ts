@@ -1,12 +1,13 @@
 // How long the platform is away after a crash, and how long a CLI command takes: `posledger start` on a data dir
-// holding a history, from the spawn to the JSON it prints once ingest and reports answer (then a GraphQL answer),
-// SIGKILLed each time as the crash tests do; `posledger token --auditor` from spawn to exit. Beside them in the same
+// holding a history, from the spawn to ingest's first answer (what a retrying terminal waits for), to the JSON it
+// prints once every app runs, and to a GraphQL answer, SIGKILLed each time as the crash tests do; `posledger token --auditor` from spawn to exit. Beside them in the same
 // run: a bare Node process starting Fastify on a port, the floor for any Node service. With COMPARE_BIN (another
 // build's bin/posledger.js, e.g. a worktree of an older commit) each round runs that build too, alternating.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadPlatformConfig } from '@posledger/platform-config';
 import { runSimulation } from '@posledger/terminal-simulator';
+import { freePort } from '../e2e/support/platform-process';
 import { startPlatformChild } from './support/platform-child';
 import { provisionTerminals } from './support/provision-terminals';
 import { percentile } from './support/stats';
@@ -55,15 +56,29 @@ async function graphqlAnswers(url: string): Promise<void> {
   if (response.status !== 200) throw new Error(`GraphQL answered ${response.status}`);
 }
 
-/** A crash and a restart: spawn to the printed URLs, then to a GraphQL answer; then SIGKILL. */
-async function restart(bin: string, env: NodeJS.ProcessEnv): Promise<{ printedMs: number; answeredMs: number }> {
+/** Polls ingest with an unsigned batch until it answers (401): from then on a terminal's retry is taken. */
+async function ingestAnswers(url: string): Promise<number> {
   const started = performance.now();
-  const platform = await spawnTimed([bin, 'start'], env, '"startedInMs"');
+  while (performance.now() - started < 60_000) {
+    const status = await fetch(url, { method: 'POST' }).then((response) => response.status, () => undefined);
+    if (status === 401) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('ingest never answered');
+}
+
+/** A crash and a restart: spawn to ingest's first answer, to the printed URLs, to a GraphQL answer; then SIGKILL. */
+async function restart(bin: string, env: NodeJS.ProcessEnv): Promise<{ ingestMs: number; printedMs: number; answeredMs: number }> {
+  const ingestPort = await freePort();
+  const started = performance.now();
+  const ingest = ingestAnswers(`http://127.0.0.1:${ingestPort}/v1/terminal-events`);
+  const platform = await spawnTimed([bin, 'start'], { ...env, INGEST_PORT: String(ingestPort) }, '"startedInMs"');
   try {
     const graphqlUrl = /"graphqlUrl": "([^"]+)"/.exec(platform.stdout)?.[1];
     if (!graphqlUrl) throw new Error(`no GraphQL URL printed: ${platform.stdout}`);
     await graphqlAnswers(graphqlUrl);
-    return { printedMs: platform.readyMs, answeredMs: performance.now() - started };
+    const answeredMs = performance.now() - started;
+    return { ingestMs: await ingest, printedMs: platform.readyMs, answeredMs };
   } finally {
     await platform.kill();
   }
@@ -85,12 +100,13 @@ async function main(): Promise<void> {
     if (report.failures.length > 0) throw new Error(`${report.failures.length} batches of the history failed`);
     console.log(`data dir: ${report.eventsSent.toLocaleString('en-US')} events of ${TERMINALS.length} terminals; ${ROUNDS} rounds, builds alternating`);
 
-    const figures = new Map(builds.map((build) => [build.name, { printed: [] as number[], answered: [] as number[], cli: [] as number[] }]));
+    const figures = new Map(builds.map((build) => [build.name, { ingest: [] as number[], printed: [] as number[], answered: [] as number[], cli: [] as number[] }]));
     const floor: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const build of builds) {
         const figure = figures.get(build.name);
-        const { printedMs, answeredMs } = await restart(build.bin, env);
+        const { ingestMs, printedMs, answeredMs } = await restart(build.bin, env);
+        figure?.ingest.push(ingestMs);
         figure?.printed.push(printedMs);
         figure?.answered.push(answeredMs);
         figure?.cli.push((await spawnTimed([build.bin, 'token', '--auditor'], env)).readyMs);
@@ -102,7 +118,7 @@ async function main(): Promise<void> {
     for (const build of builds) {
       const figure = figures.get(build.name);
       if (!figure) continue;
-      console.log(`${build.name}: posledger start, spawn to its printed URLs ${spread(figure.printed)}; to a GraphQL answer ${spread(figure.answered)}`);
+      console.log(`${build.name}: posledger start, spawn to ingest's first answer ${spread(figure.ingest)}; to its printed URLs ${spread(figure.printed)}; to a GraphQL answer ${spread(figure.answered)}`);
       console.log(`${build.name}: posledger token --auditor, spawn to exit ${spread(figure.cli)}`);
     }
     console.log(`same run, a bare Node process starting Fastify on a port: ${spread(floor)}`);

@@ -99,7 +99,10 @@ export async function startAppsProcess(p: PlatformEnv, extraArgs: string[] = [])
         resolve();
       }
     });
-    void exited.then((code) => reject(new Error(`platform exited ${code} before starting: ${stderr}`)));
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`platform exited ${code} before starting: ${stderr}`));
+    });
   });
   const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1].replace('/v1/terminal-events', '');
   const graphqlUrl = /"graphqlUrl": "([^"]+)"/.exec(stdout)?.[1];
