@@ -1,8 +1,9 @@
 // How long the platform is away after a crash, and how long a CLI command takes: `posledger start` on a data dir
 // holding a history, from the spawn to ingest's first answer (what a retrying terminal waits for), to the JSON it
-// prints once every app runs, and to a GraphQL answer, SIGKILLed each time as the crash tests do; `posledger token --auditor` from spawn to exit. Beside them in the same
-// run: a bare Node process starting Fastify on a port, the floor for any Node service. With COMPARE_BIN (another
-// build's bin/posledger.js, e.g. a worktree of an older commit) each round runs that build too, alternating.
+// prints once every app runs, and to a GraphQL answer, SIGKILLed each time as the crash tests do; `posledger token
+// --auditor` from spawn to exit. Beside them in the same run: a bare Node process starting Fastify on a port, the
+// floor for any Node service. With COMPARE_BIN (another build's bin/posledger.js, e.g. a worktree of an older
+// commit) each round runs that build too, alternating.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadPlatformConfig } from '@posledger/platform-config';
