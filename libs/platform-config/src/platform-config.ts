@@ -39,6 +39,11 @@ export interface PlatformConfig {
    * when they next send.
    */
   readonly ledgerCachedEvents: number;
+  /**
+   * Merchants whose statements (the daily jobs) and bills (the reports app) are kept folded between reads; past it,
+   * the merchant read longest ago is forgotten and its stream read whole when next needed.
+   */
+  readonly foldedMerchants: number;
 }
 
 export const DEFAULT_TERMINAL_OFFLINE_AFTER_MS = 180_000;
@@ -49,6 +54,8 @@ export const DEFAULT_HEAP_GROWTH_PERCENT = 0;
  * (TerminalLedgerStates; bench/RESULTS.md: soak, ledger-state-memory).
  */
 export const DEFAULT_LEDGER_CACHED_EVENTS = 10_000_000;
+/** A kept merchant costs its statements' dates and carries of the last month and its bills' hashes and decisions, no PDF or line. */
+export const DEFAULT_FOLDED_MERCHANTS = 10_000;
 
 export class InvalidConfigError extends Error {
   readonly code = 'CONFIG.INVALID';
@@ -102,5 +109,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv, dataDirOption?: strin
     terminalOfflineAfterMs: positiveInteger(env.TERMINAL_OFFLINE_AFTER_MS, DEFAULT_TERMINAL_OFFLINE_AFTER_MS, 'TERMINAL_OFFLINE_AFTER_MS'),
     heapGrowthPercent: nonNegativeInteger(env.POSLEDGER_HEAP_GROWTH_PERCENT, DEFAULT_HEAP_GROWTH_PERCENT, 'POSLEDGER_HEAP_GROWTH_PERCENT'),
     ledgerCachedEvents: positiveInteger(env.POSLEDGER_LEDGER_CACHED_EVENTS, DEFAULT_LEDGER_CACHED_EVENTS, 'POSLEDGER_LEDGER_CACHED_EVENTS'),
+    foldedMerchants: positiveInteger(env.POSLEDGER_FOLDED_MERCHANTS, DEFAULT_FOLDED_MERCHANTS, 'POSLEDGER_FOLDED_MERCHANTS'),
   };
 }

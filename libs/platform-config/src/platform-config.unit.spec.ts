@@ -39,6 +39,13 @@ describe('platform config', () => {
     expect(() => loadPlatformConfig({ POSLEDGER_LEDGER_CACHED_EVENTS: '1e99x' })).toThrow('POSLEDGER_LEDGER_CACHED_EVENTS');
   });
 
+  it('keeps 10,000 merchants\' statements and bills folded unless POSLEDGER_FOLDED_MERCHANTS says', () => {
+    expect(loadPlatformConfig({}).foldedMerchants).toBe(10_000);
+    expect(loadPlatformConfig({ POSLEDGER_FOLDED_MERCHANTS: '250000' }).foldedMerchants).toBe(250_000);
+    expect(() => loadPlatformConfig({ POSLEDGER_FOLDED_MERCHANTS: '0' })).toThrow('POSLEDGER_FOLDED_MERCHANTS must be a positive integer, got "0"');
+    expect(() => loadPlatformConfig({ POSLEDGER_FOLDED_MERCHANTS: '2.5' })).toThrow('POSLEDGER_FOLDED_MERCHANTS');
+  });
+
   it('refuses a port that is not a number', () => {
     expect(() => loadPlatformConfig({ INGEST_PORT: 'http' })).toThrow('INGEST_PORT must be a port number');
   });

@@ -13,6 +13,7 @@ import { AuditTrailResolver } from './audit/audit-trail.graphql-resolver';
 import { eventStoreAuditTrail } from './audit/event-store-audit-trail';
 import { bearerToken } from './auth/bearer-token';
 import type { ReportsContext } from './auth/grant-context';
+import { billFolds } from './bills/bill-imports';
 import { BillsHttpController } from './bills/bills.http.controller';
 import { ReconciliationResolver } from './bills/reconciliation.graphql-resolver';
 import { ReconciliationExportHttpController } from './bills/reconciliation-export.http.controller';
@@ -33,7 +34,7 @@ import { IntegrityResolver } from './integrity/integrity.graphql-resolver';
 import { MerchantsResolver } from './merchants/merchants.graphql-resolver';
 import { MerchantTimeZones } from './merchants/merchant-time-zones';
 import { ReplayResolver } from './replay/replay.graphql-resolver';
-import { CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY, READ_STORE, TERMINAL_OFFLINE_AFTER_MS, VIEW_REBUILDER } from './reports.tokens';
+import { BILL_FOLDS, CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY, READ_STORE, TERMINAL_OFFLINE_AFTER_MS, VIEW_REBUILDER } from './reports.tokens';
 import { SalesSummaryResolver } from './sales-summary/sales-summary.graphql-resolver';
 import { SettlementBatchesResolver } from './settlements/settlement-batches.graphql-resolver';
 import { QuarantinedEventsResolver } from './quarantine/quarantined-events.graphql-resolver';
@@ -61,6 +62,8 @@ export interface ReportsDependencies {
   readonly rateLimitPerSecond?: number;
   /** A terminal that sent nothing for this long is shown offline; TERMINAL_OFFLINE_AFTER_MS or 3 minutes when not given. */
   readonly terminalOfflineAfterMs?: number;
+  /** Merchants whose bills are kept folded between imports; POSLEDGER_FOLDED_MERCHANTS or 10,000 when not given. */
+  readonly foldedMerchants?: number;
 }
 
 @Module({})
@@ -96,6 +99,7 @@ export class ReportsModule {
         { provide: AUDIT_TRAIL, useValue: auditTrail },
         { provide: MERCHANT_REGISTRY, useValue: new RegistryView(deps.eventStore) },
         { provide: TERMINAL_OFFLINE_AFTER_MS, useValue: deps.terminalOfflineAfterMs ?? DEFAULT_TERMINAL_OFFLINE_AFTER_MS },
+        { provide: BILL_FOLDS, useValue: billFolds(deps.eventStore, deps.foldedMerchants) },
         ExportResponder,
         MerchantTimeZones,
         MoneyResolver,

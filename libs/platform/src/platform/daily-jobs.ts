@@ -12,9 +12,9 @@ export interface DailyJobs {
  * What runs beside the ledger but decides nothing for a terminal: anchoring the log and issuing each day's statements.
  * One per embedded data dir; with Kafka, racing anchorers and statement clocks are safe (expected versions).
  */
-export function startDailyJobs(stores: { eventStore: EventStore; registry: Registry }): DailyJobs {
+export function startDailyJobs(stores: { eventStore: EventStore; registry: Registry }, foldedMerchants: number): DailyJobs {
   const anchoring = startAnchoring(stores.eventStore);
-  const statements = startStatementClock(stores, (merchantId, error) => log(`daily statement of ${merchantId} not issued: ${error.message}`));
+  const statements = startStatementClock(stores, (merchantId, error) => log(`daily statement of ${merchantId} not issued: ${error.message}`), foldedMerchants);
   return {
     async stop() {
       await statements.stop();
@@ -28,7 +28,7 @@ export async function startDailyJobsOn(config: PlatformConfig): Promise<DailyJob
   absorbLmdbCommitFailures();
   const eventStore = await createEventStore({ eventStoreUrl: config.eventStoreUrl, dataDir: config.dataDir });
   const registry = await openRegistry(eventStore);
-  const jobs = startDailyJobs({ eventStore, registry });
+  const jobs = startDailyJobs({ eventStore, registry }, config.foldedMerchants);
   return {
     async stop() {
       await jobs.stop();

@@ -1,8 +1,6 @@
 import { evolveStatements, forgetStatementsBefore, initialStatementsState, statementStream, type StatementIssued, type StatementsState } from '@posledger/domain';
 import { streamFolds, type AggregatedStream, type EventStore } from '@posledger/event-store';
-
-/** The merchants whose statements are kept folded: each of them costs its statements' dates and carries, no PDF. */
-const MERCHANTS_KEPT = 10_000;
+import { DEFAULT_FOLDED_MERCHANTS } from '@posledger/platform-config';
 
 /**
  * The merchant's statements stream folded, read on from where it was last read, so that each event (PDF and all) is
@@ -11,8 +9,8 @@ const MERCHANTS_KEPT = 10_000;
  */
 export type IssuedStatements = (merchantId: string, keepFrom?: string) => Promise<AggregatedStream<StatementsState>>;
 
-/** Each merchant's issued statements as far as issuing another needs them (no CSV, no PDF), kept between reads. */
-export function issuedStatements(store: EventStore): IssuedStatements {
-  const folds = streamFolds<StatementsState, StatementIssued>(store, { evolve: evolveStatements, initialState: initialStatementsState }, MERCHANTS_KEPT);
+/** Each merchant's issued statements as far as issuing another needs them (no CSV, no PDF), kept between reads for `merchantsKept` merchants. */
+export function issuedStatements(store: EventStore, merchantsKept = DEFAULT_FOLDED_MERCHANTS): IssuedStatements {
+  const folds = streamFolds<StatementsState, StatementIssued>(store, { evolve: evolveStatements, initialState: initialStatementsState }, merchantsKept);
   return (merchantId, keepFrom) => folds(statementStream(merchantId), keepFrom === undefined ? undefined : (state) => forgetStatementsBefore(state, keepFrom));
 }

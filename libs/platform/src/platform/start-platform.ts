@@ -87,6 +87,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     const views = createViewRebuilder({ eventStore, readStore, projections: VIEW_PROJECTIONS, live: projections });
     const reports = await createReportsApp({
       readStore, credentials, views, eventStore, rateLimitPerSecond: config.reportsRateLimit, terminalOfflineAfterMs: config.terminalOfflineAfterMs,
+      foldedMerchants: config.foldedMerchants,
     });
     await reports.listen({ port: config.reportsPort, host: config.host });
     stops.unshift(() => reports.close());
@@ -107,7 +108,7 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
   }
   if (apps.includes('ledger') && options.dailyJobs !== false) {
     const { startDailyJobs } = await import('./daily-jobs');
-    const dailyJobs = startDailyJobs({ eventStore, registry });
+    const dailyJobs = startDailyJobs({ eventStore, registry }, config.foldedMerchants);
     stops.unshift(() => dailyJobs.stop());
   }
 

@@ -130,3 +130,53 @@ describe('the daily statements clock, for a merchant registered long before', ()
     expect(reads.size).toBe(stream.length - 1);
   });
 });
+
+describe('the daily statements clock, keeping fewer merchants folded than it serves', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'posledger-statement-clock-bound-'));
+  let eventStore: EventStore;
+  let registry: Registry;
+
+  beforeAll(async () => {
+    eventStore = await createLmdbEventStore({ path: join(dir, 'events') });
+    registry = await openRegistry(eventStore);
+    for (const merchantId of ['m-a', 'm-b']) {
+      await withClockAt('2026-11-20T00:00:00.000Z', () =>
+        registry.execute(new RegisterMerchantCommand({ merchantId, name: merchantId, timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE })));
+    }
+  });
+
+  afterAll(async () => {
+    await registry.close();
+    await eventStore.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads a merchant's statements whole again once the other merchant pushed it out of the folds kept, and still issues each day once", async () => {
+    const run = async (foldedMerchants: number | undefined, days: string[]) => {
+      const reads = new Map<string, number>();
+      const counted: EventStore = { ...eventStore, readStream: async (streamId, fromRevision, maxCount) => {
+        const events = await eventStore.readStream(streamId, fromRevision, maxCount);
+        if (streamId.startsWith('statements-')) events.forEach(({ id }) => reads.set(id, (reads.get(id) ?? 0) + 1));
+        return events;
+      } };
+      const failures: string[] = [];
+      const clock = startStatementClock({ eventStore: counted, registry }, (merchantId, error) => failures.push(`${merchantId}: ${error.message}`), foldedMerchants);
+      const issued: string[] = [];
+      // Midnight in Shanghai (16:00 UTC the day before) at the end of each day: each tick has a day to issue for both.
+      for (const day of days) issued.push(...(await clock.tick(`${day}T16:00:00.000Z`)));
+      await clock.stop();
+      expect(failures).toEqual([]);
+      return { issued: issued.sort(), mostReads: Math.max(...reads.values()) };
+    };
+    // One fold kept for two merchants: the 20th to the 22nd at the first tick, then a day a tick.
+    const keptOne = await run(1, ['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25']);
+    expect(keptOne.issued).toEqual([...Array(6).fill('m-a'), ...Array(6).fill('m-b')]);
+    expect(keptOne.mostReads).toBeGreaterThan(1);
+    // The default keeps both: each statement read once by this clock.
+    const keptAll = await run(undefined, ['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(keptAll.issued).toEqual([...Array(4).fill('m-a'), ...Array(4).fill('m-b')]);
+    expect(keptAll.mostReads).toBe(1);
+    const dates = (await eventStore.readStream(statementStream('m-b'))).map((event) => `${(event.data as { date: string }).date} v${(event.data as { version: number }).version}`);
+    expect(dates).toEqual(['20', '21', '22', '23', '24', '25', '26', '27', '28', '29'].map((day) => `2026-11-${day} v1`));
+  });
+});

@@ -21,13 +21,18 @@ const dayAfter = (date: string): string => new Date(Date.parse(`${date}T00:00:00
  * each minute, each day of a merchant that has ended without a statement gets one, oldest first, from the day it was
  * registered and at most STATEMENT_BACKFILL_DAYS back (after the platform stopped over several days, each of them). A
  * day issued already (by a person, by this clock before a restart, or by another ledger process) is left as it is;
- * events recorded late make a new version only when someone issues it again.
+ * events recorded late make a new version only when someone issues it again. The statements of `foldedMerchants`
+ * merchants are kept folded between ticks (POSLEDGER_FOLDED_MERCHANTS).
  */
-export function startStatementClock(stores: { eventStore: EventStore; registry: Registry }, onError: (merchantId: string, error: Error) => void): StatementClock {
+export function startStatementClock(
+  stores: { eventStore: EventStore; registry: Registry },
+  onError: (merchantId: string, error: Error) => void,
+  foldedMerchants?: number,
+): StatementClock {
   let ticking: Promise<unknown> | undefined;
   // Each merchant's statements, of the days it may still issue: the stream is read on from where it was last read,
   // so each statement's PDF is read once, however long the merchant has had statements.
-  const statements = issuedStatements(stores.eventStore);
+  const statements = issuedStatements(stores.eventStore, foldedMerchants);
   // Each merchant's yesterday when it was last found with no day missing: its stream is read once a day, not each minute.
   const completeThrough = new Map<string, string>();
   const missingDays = async ({ merchantId, timeZone, registered }: MerchantProfile, yesterday: string, now: string): Promise<string[]> => {

@@ -5,6 +5,7 @@ import {
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
 import { handleCommand, scanAll, streamFolds, type EventStore, type StreamFolds } from '@posledger/event-store';
+import { DEFAULT_FOLDED_MERCHANTS } from '@posledger/platform-config';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
 
 export interface BillStores {
@@ -14,12 +15,12 @@ export interface BillStores {
   readonly bills?: StreamFolds<BillsState>;
 }
 
-/** The merchants whose bills are kept folded: each of them costs its bills' hashes and its discrepancies' decisions, no line. */
-const MERCHANTS_KEPT = 10_000;
-
-/** Folds of the merchants' bills streams, read on from where each was last read: a bill's lines are read once, not at each later import. */
-export const billFolds = (store: EventStore): StreamFolds<BillsState> =>
-  streamFolds<BillsState, BillEvent>(store, { evolve: evolveBills, initialState: initialBillsState }, MERCHANTS_KEPT);
+/**
+ * Folds of the merchants' bills streams, read on from where each was last read: a bill's lines are read once, not at
+ * each later import. A kept merchant costs its bills' hashes and its discrepancies' decisions, no line.
+ */
+export const billFolds = (store: EventStore, merchantsKept = DEFAULT_FOLDED_MERCHANTS): StreamFolds<BillsState> =>
+  streamFolds<BillsState, BillEvent>(store, { evolve: evolveBills, initialState: initialBillsState }, merchantsKept);
 
 export interface BillToImport {
   readonly merchantId: string;

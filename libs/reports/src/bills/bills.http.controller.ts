@@ -1,15 +1,15 @@
 import { Body, Controller, Headers, HttpCode, Inject, Logger, Post, Query, Res } from '@nestjs/common';
 import type { Grant } from '@posledger/credentials';
-import { BillRefusedError } from '@posledger/domain';
-import type { EventStore } from '@posledger/event-store';
+import { BillRefusedError, type BillsState } from '@posledger/domain';
+import type { EventStore, StreamFolds } from '@posledger/event-store';
 import type { RegistryView } from '@posledger/registry';
 import type { FastifyReply } from 'fastify';
 import { bearerToken } from '../auth/bearer-token';
 import { NotAuthenticatedError, NotAuthorizedError } from '../auth/grant-context';
 import { singleParameter, type ExportQuery } from '../exports/export-parameters';
 import { InvalidArgumentError } from '../graphql/invalid-argument.error';
-import { CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY } from '../reports.tokens';
-import { billFolds, importBill, resolveDiscrepancy, type BillStores } from './bill-imports';
+import { BILL_FOLDS, CREDENTIALS, EVENT_STORE, MERCHANT_REGISTRY } from '../reports.tokens';
+import { importBill, resolveDiscrepancy, type BillStores } from './bill-imports';
 
 /** A person's name or e-mail as recorded beside what they did: printable, at most 100 characters. */
 const PERSON = /^[^\p{Cc}]{1,100}$/u;
@@ -33,8 +33,9 @@ export class BillsHttpController {
     @Inject(CREDENTIALS) private readonly credentials: { grantFor(token: string): Grant | undefined },
     @Inject(EVENT_STORE) eventStore: EventStore,
     @Inject(MERCHANT_REGISTRY) registry: RegistryView,
+    @Inject(BILL_FOLDS) bills: StreamFolds<BillsState>,
   ) {
-    this.stores = { eventStore, registry, bills: billFolds(eventStore) };
+    this.stores = { eventStore, registry, bills };
   }
 
   @Post('bills')
