@@ -1,9 +1,11 @@
 // The process host's library: the apps composed over their engines, provisioning, the demo and the auditor's replay.
-export { ALL_APPS, startPlatform } from './platform/start-platform';
+export { ALL_APPS } from './platform/platform-apps';
+export type { PlatformApp } from './platform/platform-apps';
+export { startPlatform } from './platform/start-platform';
 export { startPlatformOnThreads } from './platform/start-platform-on-threads';
 export { serveAppFromEnvironment, servePlatform } from './platform/serve-platform';
 export { heapGrowthLabel, limitHeapGrowth } from './platform/heap-growth';
-export type { PlatformApp, RunningPlatform } from './platform/start-platform';
+export type { RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';
 export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from './platform/provisioning';

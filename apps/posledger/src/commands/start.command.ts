@@ -1,4 +1,4 @@
-import { ALL_APPS, servePlatform, type PlatformApp } from '@posledger/platform';
+import { ALL_APPS, servePlatform, type PlatformApp } from '@posledger/platform/serve';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { UsageError } from '../cli/cli-error';
 

@@ -1,8 +1,8 @@
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
-import { runDemo } from '../demo/run-demo';
+import type { RunningDemo } from '../demo/run-demo';
 import { log, printJson } from '../output';
 import { limitHeapGrowth } from './heap-growth';
-import { startPlatform, type PlatformApp } from './start-platform';
+import type { PlatformApp } from './platform-apps';
 import { startPlatformOnThreads } from './start-platform-on-threads';
 import type { ThreadApp } from './thread-layout';
 
@@ -14,7 +14,8 @@ import type { ThreadApp } from './thread-layout';
 export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
   const startedAt = Date.now();
   limitHeapGrowth(config.heapGrowthPercent);
-  const platform = apps.length === 1 ? await startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
+  // The engines, the apps and the demo are loaded once asked for: the worker threads start meanwhile.
+  const platform = apps.length === 1 ? await (await import('./start-platform')).startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
   printJson({
     apps,
     ...(platform.ingestUrl ? { ingestUrl: `${platform.ingestUrl}/v1/terminal-events` } : {}),
@@ -26,7 +27,7 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
   });
 
   const { ingestUrl, reportsUrl } = platform;
-  const demo = options.demo && ingestUrl && reportsUrl ? runDemo(config, { ingestUrl, reportsUrl, projectionsCaughtUp: platform.projectionsCaughtUp }, startedAt) : undefined;
+  let demo: RunningDemo | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -39,6 +40,10 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (options.demo && ingestUrl && reportsUrl) {
+    const { runDemo } = await import('../demo/run-demo');
+    if (!stopping) demo = runDemo(config, { ingestUrl, reportsUrl, projectionsCaughtUp: platform.projectionsCaughtUp }, startedAt);
+  }
 }
 
 function appFailed(app: ThreadApp, error: Error): void {

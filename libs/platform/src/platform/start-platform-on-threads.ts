@@ -1,7 +1,8 @@
 import type { PlatformConfig } from '@posledger/platform-config';
 import { startAppThread } from './app-threads';
+import { platformEngines, type PlatformApp } from './platform-apps';
+import type { RunningPlatform } from './start-platform';
 import { threadLayout, type ThreadApp } from './thread-layout';
-import { platformEngines, startPlatform, type PlatformApp, type RunningPlatform } from './start-platform';
 
 /**
  * `posledger start`'s layout, so that no app waits on another's CPU: reports and the projections on this thread
@@ -17,7 +18,8 @@ export async function startPlatformOnThreads(
   apps: readonly PlatformApp[],
   onFailure: (app: ThreadApp, error: Error) => void,
 ): Promise<RunningPlatform> {
-  const reports = apps.includes('reports') ? startPlatform(config, ['reports']) : Promise.resolve(undefined);
+  // The worker threads are asked for before this thread loads the platform's engines and the reports app.
+  const reports = apps.includes('reports') ? import('./start-platform').then(({ startPlatform }) => startPlatform(config, ['reports'])) : Promise.resolve(undefined);
   const terminalsHoldingParkedEvents = async () => (await (await reports)?.terminalsHoldingParkedEvents?.()) ?? [];
   const starting = threadLayout(apps).map((app) => startAppThread({ app, config }, onFailure, terminalsHoldingParkedEvents));
   const [hereStarted, ...threadsStarted] = await Promise.allSettled([reports, ...starting]);

@@ -5,15 +5,13 @@ import { openRegistry } from '@posledger/registry';
 import type { PlatformConfig } from '@posledger/platform-config';
 import { createTransport } from '@posledger/transport';
 import type { LiveProjections } from './live-projections';
-
-export type PlatformApp = 'ingest' | 'ledger' | 'reports';
-export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
+import { ALL_APPS, platformEngines, type PlatformApp, type PlatformEngines } from './platform-apps';
 
 export interface RunningPlatform {
   readonly apps: readonly PlatformApp[];
   readonly ingestUrl?: string;
   readonly reportsUrl?: string;
-  readonly engines: { transport: string; eventStore: string; readStore: string };
+  readonly engines: PlatformEngines;
   /** Resolves once every projection has processed what the event store held when called. */
   projectionsCaughtUp(): Promise<void>;
   /** With reports here: the terminals whose parked events the views show, for a ledger started elsewhere. */
@@ -138,14 +136,6 @@ export async function startPlatform(config: PlatformConfig, apps: readonly Platf
     async stop() {
       for (const stop of stops) await stop();
     },
-  };
-}
-
-export function platformEngines(config: PlatformConfig, readStoreEngine?: string): RunningPlatform['engines'] {
-  return {
-    transport: config.kafkaBrokers ? `kafka ${config.kafkaBrokers.join(',')} topic ${config.kafkaTopic}` : 'embedded log (lmdb)',
-    eventStore: config.eventStoreUrl ? 'EventStoreDB' : 'embedded (lmdb)',
-    readStore: readStoreEngine ?? 'none in this process',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PlatformApp } from './start-platform';
+import type { PlatformApp } from './platform-apps';
 
 /** What a worker thread of `posledger start` runs: an app, or the daily jobs (anchoring, the statement clock). */
 export type ThreadApp = Exclude<PlatformApp, 'reports'> | 'daily-jobs';
