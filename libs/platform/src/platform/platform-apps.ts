@@ -1,7 +1,7 @@
 import type { PlatformConfig } from '@posledger/platform-config';
 
-// What a start is asked for and what it names, apart from the apps themselves: `posledger start` reads these before
-// it loads any app, so that the worker threads start while this thread loads its own.
+// The apps a start may be asked for and the engines it names: `posledger start` reads these before it loads any app,
+// so that the worker threads start while this thread loads its own.
 export type PlatformApp = 'ingest' | 'ledger' | 'reports';
 export const ALL_APPS: readonly PlatformApp[] = ['ingest', 'ledger', 'reports'];
 

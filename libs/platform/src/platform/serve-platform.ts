@@ -14,7 +14,8 @@ import type { ThreadApp } from './thread-layout';
 export async function servePlatform(config: PlatformConfig, apps: readonly PlatformApp[], options: { demo?: boolean } = {}): Promise<void> {
   const startedAt = Date.now();
   limitHeapGrowth(config.heapGrowthPercent);
-  // The engines, the apps and the demo are loaded once asked for: the worker threads start meanwhile.
+  // The engines, the apps and the demo are loaded with import() when needed: with several apps, the worker threads
+  // start while this thread loads.
   const platform = apps.length === 1 ? await (await import('./start-platform')).startPlatform(config, apps) : await startPlatformOnThreads(config, apps, appFailed);
   printJson({
     apps,
