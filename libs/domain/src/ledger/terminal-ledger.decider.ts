@@ -1,4 +1,5 @@
 import { TerminalEvent } from '../terminal-events/terminal-event';
+import { withCause } from './with-cause';
 import { LedgerContext } from './ledger-context';
 import { Cause, LedgerEvent, SequenceGapSkipReason } from './ledger-events';
 import { RejectionCode } from './rejection-code';
@@ -56,8 +57,7 @@ function folded(events: LedgerEvent[], state: TerminalLedgerState): TerminalLedg
 function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode, reason: string): LedgerEvent {
   return {
     type: 'TerminalEventRejected',
-    data: {
-      ...causeOf(event, merchantId),
+    data: withCause(causeOf(event, merchantId), {
       eventId: event.eventId,
       sequence: event.sequence,
       eventType: event.type,
@@ -65,14 +65,14 @@ function rejection(event: TerminalEvent, merchantId: string, code: RejectionCode
       ...('originalTransactionId' in event.payload ? { originalTransactionId: event.payload.originalTransactionId } : {}),
       code,
       reason,
-    },
+    }),
   };
 }
 
 function verdictOf(event: TerminalEvent, state: TerminalLedgerState, cause: Cause, ledger: LedgerContext, receivedAt: string) {
   const outOfWindow = occurredAtWindowError(event.occurredAt, receivedAt);
   if (outOfWindow !== null) return { rejected: 'OCCURRED_AT_OUT_OF_WINDOW' as const, reason: `occurredAt ${event.occurredAt} ${outOfWindow}` };
-  return judge(event, state, { ...ledger, cause });
+  return judge(event, state, { cause, ...ledger });
 }
 
 /**
@@ -85,7 +85,7 @@ function expireHolds(state: TerminalLedgerState, merchantId: string, at: string)
     if (!sale?.hold || !sale.method || !sale.scheme || Date.parse(sale.hold.expiresAt) > Date.parse(at)) return [];
     const { amount, heldAt, expiresAt } = sale.hold;
     const cause = { terminalEventId: `hold-expiry/${state.terminalId}/${transactionId}`, terminalId: state.terminalId, merchantId };
-    return [{ type: 'PreAuthorizationReleased', data: { ...cause, transactionId, amount, method: sale.method, scheme: sale.scheme, reason: 'EXPIRED', heldAt, occurredAt: expiresAt } }];
+    return [{ type: 'PreAuthorizationReleased', data: withCause(cause, { transactionId, amount, method: sale.method, scheme: sale.scheme, reason: 'EXPIRED', heldAt, occurredAt: expiresAt }) }];
   });
   return folded(released, state);
 }
@@ -101,7 +101,7 @@ function processEvent(arrived: ParkedEvent, state: TerminalLedgerState, ledger: 
 function processArrived({ event, panMasked, receivedAt }: ParkedEvent, state: TerminalLedgerState, ledger: LedgerContext): TerminalLedgerDecision {
   const { merchantId } = ledger;
   const cause = causeOf(event, merchantId);
-  const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: { ...cause, event, panMasked } };
+  const recorded: LedgerEvent = { type: 'TerminalEventRecorded', data: withCause(cause, { event, panMasked }) };
   // The rules judge the state with the event recorded; the outcome is folded on from there, not from `state`.
   const withRecorded = evolve(state, recorded);
   const verdict = verdictOf(event, withRecorded, cause, ledger, receivedAt);
@@ -129,7 +129,7 @@ function releaseParked(state: TerminalLedgerState, ledger: LedgerContext, cause:
   if (released === 0) return { events, state: current };
   const summary: LedgerEvent = {
     type: 'ParkedEventsReleased',
-    data: { ...cause, released, parkedCount: current.parkedCount, nextSequence: current.nextSequence },
+    data: withCause(cause, { released, parkedCount: current.parkedCount, nextSequence: current.nextSequence }),
   };
   return { events: [...events, summary], state: evolve(current, summary) };
 }
@@ -147,7 +147,7 @@ function skipGaps(state: TerminalLedgerState, ledger: LedgerContext, cause: Caus
     if (sequence > decision.state.nextSequence) {
       const gap: LedgerEvent = {
         type: 'SequenceGapSkipped',
-        data: { ...cause, from: decision.state.nextSequence, to: sequence - 1, reason, waitingSince, skippedAt: now },
+        data: withCause(cause, { from: decision.state.nextSequence, to: sequence - 1, reason, waitingSince, skippedAt: now }),
       };
       decision = then(decision, (s) => folded([gap], s));
     }
@@ -168,8 +168,7 @@ function clockCause(state: TerminalLedgerState, merchantId: string): Cause {
 function park(event: TerminalEvent, panMasked: boolean, receivedAt: string, state: TerminalLedgerState, merchantId: string): TerminalLedgerDecision {
   return folded([{
     type: 'TerminalEventParked',
-    data: {
-      ...causeOf(event, merchantId),
+    data: withCause(causeOf(event, merchantId), {
       eventId: event.eventId,
       sequence: event.sequence,
       expectedSequence: state.nextSequence,
@@ -177,7 +176,7 @@ function park(event: TerminalEvent, panMasked: boolean, receivedAt: string, stat
       panMasked,
       receivedAt,
       waitingSince: state.waitingSince ?? receivedAt,
-    },
+    }),
   }], state);
 }
 

@@ -71,19 +71,24 @@ function approvedSale(sale: SaleState, approval: SaleApproved['data']): SaleStat
 }
 
 function withDetails(sale: SaleState, details: SaleDetails): SaleState {
+  // Not `{ ...sale, [field]: value }`: a property the sale lacks, added after a spread, takes V8's slow path (see withCause).
+  return Object.assign({}, sale, stepOf(details));
+}
+
+function stepOf(details: SaleDetails): Partial<SaleState> {
   switch (details.step) {
     case 'CARD':
-      return { ...sale, card: { entryMode: details.entryMode, maskedPan: details.maskedPan, scheme: details.scheme } };
+      return { card: { entryMode: details.entryMode, maskedPan: details.maskedPan, scheme: details.scheme } };
     case 'QR':
-      return { ...sale, walletReference: details.walletReference };
+      return { walletReference: details.walletReference };
     case 'PIN':
-      return { ...sale, pinResult: details.result };
+      return { pinResult: details.result };
     case 'METHOD':
-      return { ...sale, method: details.method };
+      return { method: details.method };
     case 'AMOUNT':
-      return { ...sale, amount: details.amount };
+      return { amount: details.amount };
     case 'TIP':
-      return { ...sale, tip: details.tip };
+      return { tip: details.tip };
     default: {
       const unknown: never = details;
       throw new Error(`unknown sale step ${JSON.stringify(unknown)}`);

@@ -1,4 +1,5 @@
 import { isCardMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { ReceiptChannel } from '../ledger-events';
 import { refundOf, saleOf, TerminalLedgerState } from '../terminal-ledger.state';
 import { accept, reject, Rule, RuleContext, Verdict } from './verdict';
@@ -8,7 +9,7 @@ export const captureSignature: Rule<TerminalEventOf<'signature.captured'>> = (ev
   if (sale?.status !== 'APPROVED' || sale.method === undefined || !isCardMethod(sale.method)) {
     return reject('SIGNATURE_NOT_APPLICABLE', `a signature needs an approved card sale; ${event.transactionId} is ${sale?.status ?? 'unknown'}`);
   }
-  return accept({ type: 'SignatureCaptured', data: { ...cause, transactionId: event.transactionId } });
+  return accept({ type: 'SignatureCaptured', data: withCause(cause, { transactionId: event.transactionId }) });
 };
 
 const WITH_OUTCOME = new Set(['APPROVED', 'DECLINED', 'REVERSED', 'VOIDED', 'SETTLED']);
@@ -22,7 +23,7 @@ function issueReceipt(transactionId: string, channel: ReceiptChannel, state: Ter
     return reject('RECEIPT_BEFORE_OUTCOME', `transaction ${transactionId} is ${sale.status}, it has no outcome yet`);
   }
   const issued = sale?.receipts ?? refund?.receipts ?? [];
-  return accept({ type: 'ReceiptIssued', data: { ...cause, transactionId, channel, reprint: issued.includes(channel) } });
+  return accept({ type: 'ReceiptIssued', data: withCause(cause, { transactionId, channel, reprint: issued.includes(channel) }) });
 }
 
 export const printReceipt: Rule<TerminalEventOf<'receipt.printed'>> = (event, state, context) =>

@@ -1,4 +1,5 @@
 import { isCardMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { MoneyJson } from '../../values/money';
 import { SaleState, saleOf, TerminalLedgerState } from '../terminal-ledger.state';
 import { accept, reject, Rule, Verdict } from './verdict';
@@ -44,7 +45,7 @@ export const requestAuthorization: Rule<TerminalEventOf<'authorization.requested
   if ('rejected' in ready) return ready;
   return accept({
     type: 'AuthorizationRequested',
-    data: { ...cause, transactionId: sale.transactionId, ...ready, occurredAt: event.occurredAt },
+    data: withCause(cause, { transactionId: sale.transactionId, ...ready, occurredAt: event.occurredAt }),
   });
 };
 
@@ -61,9 +62,7 @@ export const approve: Rule<TerminalEventOf<'authorization.approved'>> = (event, 
   const { sale, outcome } = found;
   return accept({
     type: 'SaleApproved',
-    data: {
-      ...cause,
-      ...outcome,
+    data: withCause(cause, outcome, {
       ...(sale.card ? { entryMode: sale.card.entryMode, maskedPan: sale.card.maskedPan } : {}),
       ...(sale.walletReference !== undefined ? { walletReference: sale.walletReference } : {}),
       ...(sale.operatorId !== undefined ? { operatorId: sale.operatorId } : {}),
@@ -71,7 +70,7 @@ export const approve: Rule<TerminalEventOf<'authorization.approved'>> = (event, 
       authCode: event.payload.authCode,
       hostReference: event.payload.hostReference,
       occurredAt: event.occurredAt,
-    },
+    }),
   });
 };
 
@@ -80,12 +79,12 @@ export const decline: Rule<TerminalEventOf<'authorization.declined'>> = (event, 
   if (!found) return reject('DECLINE_WITHOUT_REQUEST', `no authorization is pending for ${event.transactionId}`);
   return accept({
     type: 'SaleDeclined',
-    data: { ...cause, ...found.outcome, ...event.payload, occurredAt: event.occurredAt },
+    data: withCause(cause, found.outcome, { ...event.payload, occurredAt: event.occurredAt }),
   });
 };
 
 export const reverseOnTimeout: Rule<TerminalEventOf<'authorization.timed_out'>> = (event, state, { cause }) => {
   const found = authorizing(state, event.transactionId);
   if (!found) return reject('TIMEOUT_WITHOUT_REQUEST', `no authorization is pending for ${event.transactionId}`);
-  return accept({ type: 'AuthorizationReversed', data: { ...cause, ...found.outcome, occurredAt: event.occurredAt } });
+  return accept({ type: 'AuthorizationReversed', data: withCause(cause, found.outcome, { occurredAt: event.occurredAt }) });
 };

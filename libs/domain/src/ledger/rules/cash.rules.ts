@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { saleOf } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
 
@@ -22,8 +23,7 @@ export const receiveCash: Rule<TerminalEventOf<'cash.received'>> = (event, state
   if (change < 0n) return reject('CASH_SHORT', `${tenderedMinor} ${currency} minor units were handed over for a sale of ${amount.minor}`);
   return accept({
     type: 'SaleApproved',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: sale.transactionId,
       amount,
       method,
@@ -31,6 +31,6 @@ export const receiveCash: Rule<TerminalEventOf<'cash.received'>> = (event, state
       ...(sale.operatorId !== undefined ? { operatorId: sale.operatorId } : {}),
       cash: { tendered: { currency, minor: tenderedMinor }, change: { currency, minor: change.toString() } },
       occurredAt: event.occurredAt,
-    },
+    }),
   });
 };

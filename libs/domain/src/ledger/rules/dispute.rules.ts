@@ -1,4 +1,5 @@
 import { isValidId } from '../../values/ids';
+import { withCause } from '../with-cause';
 import { MoneyJson } from '../../values/money';
 import { capturedAmount } from '../captured-amount';
 import { DisputeRefusal, DisputeRefusedError } from '../dispute-refused.error';
@@ -45,7 +46,7 @@ export function openDispute(data: DisputeOpening, state: TerminalLedgerState): L
   if (BigInt(amount.minor) > left) refuse('DISPUTE_EXCEEDS_SALE', `${amount.minor} is more than the ${left} the sale still stands for`);
   return [{
     type: 'DisputeOpened',
-    data: { ...causeOf(state, data.merchantId, disputeId, 'opened'), disputeId, transactionId, amount, method: sale.method, scheme: sale.scheme, reason, openedAt: data.now },
+    data: withCause(causeOf(state, data.merchantId, disputeId, 'opened'), { disputeId, transactionId, amount, method: sale.method, scheme: sale.scheme, reason, openedAt: data.now }),
   }];
 }
 
@@ -69,7 +70,7 @@ export function submitDisputeEvidence(data: DisputeEvidence, state: TerminalLedg
   if (!EVIDENCE.test(evidence) || evidence.trim() !== evidence) refuse('INVALID_DISPUTE', 'evidence is 1 to 2000 printable characters (line breaks allowed), without leading or trailing spaces');
   return [{
     type: 'DisputeEvidenceSubmitted',
-    data: { ...causeOf(state, data.merchantId, disputeId, 'evidence'), disputeId, transactionId: dispute.transactionId, evidence, submittedAt: data.now },
+    data: withCause(causeOf(state, data.merchantId, disputeId, 'evidence'), { disputeId, transactionId: dispute.transactionId, evidence, submittedAt: data.now }),
   }];
 }
 
@@ -95,11 +96,10 @@ export function resolveDispute(data: DisputeResolution, state: TerminalLedgerSta
   const { transactionId, amount, method, scheme } = dispute;
   return [{
     type: 'DisputeResolved',
-    data: {
-      ...causeOf(state, data.merchantId, disputeId, 'resolved'),
+    data: withCause(causeOf(state, data.merchantId, disputeId, 'resolved'), {
       disputeId, transactionId, outcome, amount, method, scheme,
       ...(fee !== undefined && fee.minor !== '0' ? { fee } : {}),
       resolvedAt: data.now,
-    },
+    }),
   }];
 }

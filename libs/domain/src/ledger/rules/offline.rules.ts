@@ -1,4 +1,5 @@
 import { isCardMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { capturedAmount } from '../captured-amount';
 import { SaleState, saleOf, TerminalLedgerState } from '../terminal-ledger.state';
 import { readiness } from './authorization.rules';
@@ -26,15 +27,14 @@ export const approveOffline: Rule<TerminalEventOf<'authorization.approved_offlin
   }
   return accept({
     type: 'SaleApproved',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: sale.transactionId,
       ...ready,
       ...(sale.card ? { entryMode: sale.card.entryMode, maskedPan: sale.card.maskedPan } : {}),
       ...(sale.operatorId !== undefined ? { operatorId: sale.operatorId } : {}),
       offline: true,
       occurredAt: event.occurredAt,
-    },
+    }),
   });
 };
 
@@ -46,7 +46,7 @@ export function awaitingHost(state: TerminalLedgerState, transactionId: string):
 
 export const confirmOffline: Rule<TerminalEventOf<'authorization.approved'>> = (event, state, { cause }) => {
   if (awaitingHost(state, event.transactionId) === undefined) return reject('APPROVAL_WITHOUT_REQUEST', `no offline sale ${event.transactionId} awaits the host`);
-  return accept({ type: 'OfflineSaleConfirmed', data: { ...cause, transactionId: event.transactionId, ...event.payload, occurredAt: event.occurredAt } });
+  return accept({ type: 'OfflineSaleConfirmed', data: withCause(cause, { transactionId: event.transactionId, ...event.payload, occurredAt: event.occurredAt }) });
 };
 
 /** The host declined an offline sale: what it still stood for is the merchant's loss, taken back from its funds. */
@@ -58,8 +58,7 @@ export const declineOffline: Rule<TerminalEventOf<'authorization.declined'>> = (
   const captured = capturedAmount({ amount: sale.amount, tip: sale.tip });
   return accept({
     type: 'OfflineSaleDeclined',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: sale.transactionId,
       amount: { currency: captured.currency, minor: (BigInt(captured.minor) - BigInt(sale.refundedMinor)).toString() },
       method: sale.method,
@@ -68,6 +67,6 @@ export const declineOffline: Rule<TerminalEventOf<'authorization.declined'>> = (
       ...event.payload,
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
-    },
+    }),
   });
 };

@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { operatorOf } from '../../registry/operators';
 import { accept, reject, Rule } from './verdict';
 
@@ -8,11 +9,11 @@ import { accept, reject, Rule } from './verdict';
  */
 export const signIn: Rule<TerminalEventOf<'operator.signed_in'>> = (event, _state, { cause, operators }) => {
   const { operatorId } = event.payload;
-  if (Object.keys(operators).length === 0) return accept({ type: 'OperatorSignedIn', data: { ...cause, operatorId } });
+  if (Object.keys(operators).length === 0) return accept({ type: 'OperatorSignedIn', data: withCause(cause, { operatorId }) });
   const operator = operatorOf(operators, operatorId);
   if (!operator) return reject('UNKNOWN_OPERATOR', `merchant ${cause.merchantId} has no operator ${operatorId}`);
   if (!operator.active) return reject('OPERATOR_DISABLED', `operator ${operatorId} is disabled`);
-  return accept({ type: 'OperatorSignedIn', data: { ...cause, operatorId, role: operator.role } });
+  return accept({ type: 'OperatorSignedIn', data: withCause(cause, { operatorId, role: operator.role }) });
 };
 
 export const signOut: Rule<TerminalEventOf<'operator.signed_out'>> = (_event, state, { cause }) =>

@@ -1,4 +1,5 @@
 import { isCardMethod, PaymentMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { completionCeiling, DEFAULT_PRE_AUTHORIZATION_POLICY, holdExpiresAt } from '../pre-authorization-policy';
 import { Hold, SaleState, saleOf, TerminalLedgerState } from '../terminal-ledger.state';
 import { readiness } from './authorization.rules';
@@ -15,7 +16,7 @@ export const requestPreAuthorization: Rule<TerminalEventOf<'preauthorization.req
   if (sale.tip !== undefined) return reject('PREAUTH_NOT_APPLICABLE', 'a hold takes no tip: enter it on the completed sale');
   const ready = readiness(sale);
   if ('rejected' in ready) return ready;
-  return accept({ type: 'AuthorizationRequested', data: { ...cause, transactionId: sale.transactionId, ...ready, preAuthorization: true, occurredAt: event.occurredAt } });
+  return accept({ type: 'AuthorizationRequested', data: withCause(cause, { transactionId: sale.transactionId, ...ready, preAuthorization: true, occurredAt: event.occurredAt }) });
 };
 
 /** A pre-authorisation awaiting the host's answer. */
@@ -32,8 +33,7 @@ export const approveHold: Rule<TerminalEventOf<'authorization.approved'>> = (eve
   }
   return accept({
     type: 'PreAuthorizationApproved',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: sale.transactionId,
       amount: sale.amount,
       method: sale.method,
@@ -43,7 +43,7 @@ export const approveHold: Rule<TerminalEventOf<'authorization.approved'>> = (eve
       ...event.payload,
       occurredAt: event.occurredAt,
       expiresAt: holdExpiresAt(event.occurredAt, preAuthorization ?? DEFAULT_PRE_AUTHORIZATION_POLICY),
-    },
+    }),
   });
 };
 
@@ -82,8 +82,7 @@ export const completePreAuthorization: Rule<TerminalEventOf<'preauthorization.co
   }
   return accept({
     type: 'SaleApproved',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: sale.transactionId,
       amount: { currency, minor: amountMinor },
       method,
@@ -94,7 +93,7 @@ export const completePreAuthorization: Rule<TerminalEventOf<'preauthorization.co
       hostReference: hold.hostReference,
       preAuthorization: { held: hold.amount, heldAt: hold.heldAt },
       occurredAt: event.occurredAt,
-    },
+    }),
   });
 };
 
@@ -104,6 +103,6 @@ export const cancelPreAuthorization: Rule<TerminalEventOf<'preauthorization.canc
   const { hold, method, scheme } = found;
   return accept({
     type: 'PreAuthorizationReleased',
-    data: { ...cause, transactionId: event.transactionId, amount: hold.amount, method, scheme, reason: 'CANCELLED', heldAt: hold.heldAt, occurredAt: event.occurredAt },
+    data: withCause(cause, { transactionId: event.transactionId, amount: hold.amount, method, scheme, reason: 'CANCELLED', heldAt: hold.heldAt, occurredAt: event.occurredAt }),
   });
 };

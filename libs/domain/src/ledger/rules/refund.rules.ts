@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { capturedAmount } from '../captured-amount';
 import { refundOf, saleOf } from '../terminal-ledger.state';
 import { feeReturnedBy } from '../refund-fee-policy';
@@ -40,8 +41,7 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
     : 0n;
   return accept({
     type: 'RefundApproved',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       refundId,
       originalTransactionId: id,
       amount: { currency, minor: amountMinor },
@@ -52,6 +52,6 @@ export const approveRefund: Rule<TerminalEventOf<'refund.approved'>> = (event, s
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
       ...approval.approvedBy,
       ...(feeReturned > 0n ? { feeReturned: { currency, minor: feeReturned.toString() } } : {}),
-    },
+    }),
   });
 };

@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { SaleDetails } from '../ledger-events';
 import { saleOf } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
@@ -44,6 +45,6 @@ export const captureSaleStep: Rule<SaleStepEvent> = (event, state, { cause }) =>
   }
   return accept({
     type: 'SaleDetailsCaptured',
-    data: { ...cause, transactionId: event.transactionId, details: detailsOf(event), occurredAt: event.occurredAt },
+    data: withCause(cause, { transactionId: event.transactionId, details: detailsOf(event), occurredAt: event.occurredAt }),
   });
 };

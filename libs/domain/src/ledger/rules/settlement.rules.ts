@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { basisPointsOf } from '../../values/basis-points';
 import { reconcile } from '../../settlement/reconcile';
 import { terminalTotalsOf, totalsOf } from '../../settlement/totals';
@@ -41,8 +42,7 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
   const sequenceGaps = state.batchGaps;
   return accept({
     type: 'BatchClosed',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       batchNumber,
       closedAt: event.occurredAt,
       terminalTotals,
@@ -53,6 +53,6 @@ export const closeBatch: Rule<TerminalEventOf<'settlement.closed'>> = (event, st
       ...(sequenceGaps.length > 0 ? { sequenceGaps: [...sequenceGaps] } : {}),
       sales,
       fees: feesPerCurrency(sales),
-    },
+    }),
   });
 };

@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { TotalsLine } from '../ledger-events';
 import { MoneyJson } from '../../values/money';
 import { OpenShift } from '../terminal-ledger.state';
@@ -12,7 +13,7 @@ export const openShift: Rule<TerminalEventOf<'shift.opened'>> = (event, state, {
   if (state.shift !== null) return reject('SHIFT_ALREADY_OPEN', `shift ${state.shift.shiftId} of ${state.shift.operatorId} is still open`);
   return accept({
     type: 'ShiftOpened',
-    data: { ...cause, shiftId: event.eventId, operatorId, openingCash: { currency, minor: openingCashMinor }, occurredAt: event.occurredAt },
+    data: withCause(cause, { shiftId: event.eventId, operatorId, openingCash: { currency, minor: openingCashMinor }, occurredAt: event.occurredAt }),
   });
 };
 
@@ -35,8 +36,7 @@ export const closeShift: Rule<TerminalEventOf<'shift.closed'>> = (event, state, 
   const expectedCash = expectedCashOf(shift);
   return accept({
     type: 'ShiftClosed',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       shiftId: shift.shiftId,
       operatorId: shift.operatorId,
       openedAt: shift.openedAt,
@@ -49,6 +49,6 @@ export const closeShift: Rule<TerminalEventOf<'shift.closed'>> = (event, state, 
       voids: [...shift.voids],
       refunds: [...shift.refunds],
       tips: [...shift.tips],
-    },
+    }),
   });
 };

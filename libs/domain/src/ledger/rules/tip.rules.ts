@@ -1,4 +1,5 @@
 import { isCardMethod, TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { saleOf } from '../terminal-ledger.state';
 import { accept, reject, Rule } from './verdict';
 
@@ -14,7 +15,7 @@ export const enterTip: Rule<TerminalEventOf<'tip.entered'>> = (event, state, { c
   if (sale?.method !== undefined && !isCardMethod(sale.method)) return reject('TIP_NOT_APPLICABLE', `tips are taken on card sales, not ${sale.method}`);
   if (sale?.amount !== undefined && sale.amount.currency !== currency) return reject('CURRENCY_MISMATCH', `a tip in ${currency} on a sale in ${sale.amount.currency}`);
   if (sale === undefined || sale.status === 'OPEN') {
-    return accept({ type: 'SaleDetailsCaptured', data: { ...cause, transactionId: event.transactionId, details: { step: 'TIP', tip }, occurredAt: event.occurredAt } });
+    return accept({ type: 'SaleDetailsCaptured', data: withCause(cause, { transactionId: event.transactionId, details: { step: 'TIP', tip }, occurredAt: event.occurredAt }) });
   }
   if (sale.status !== 'APPROVED' || !sale.method || !sale.scheme || !sale.approvedAt) {
     return reject('TRANSACTION_NOT_OPEN', `a tip is entered before authorisation or on an approved sale before its batch closes; ${event.transactionId} is ${sale.status}`);
@@ -22,8 +23,7 @@ export const enterTip: Rule<TerminalEventOf<'tip.entered'>> = (event, state, { c
   if (sale.tip !== undefined) return reject('TIP_ALREADY_ENTERED', `sale ${event.transactionId} already has a tip of ${sale.tip.minor}`);
   return accept({
     type: 'TipAdjusted',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: event.transactionId,
       tip,
       method: sale.method,
@@ -31,6 +31,6 @@ export const enterTip: Rule<TerminalEventOf<'tip.entered'>> = (event, state, { c
       saleOccurredAt: sale.approvedAt,
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
-    },
+    }),
   });
 };

@@ -1,4 +1,5 @@
 import { TerminalEventOf } from '../../terminal-events/terminal-event';
+import { withCause } from '../with-cause';
 import { saleOf } from '../terminal-ledger.state';
 import { supervisorApproval } from './supervisor.rules';
 import { accept, reject, Rule } from './verdict';
@@ -22,8 +23,7 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
   if ('rejected' in approval) return approval;
   return accept({
     type: 'SaleVoided',
-    data: {
-      ...cause,
+    data: withCause(cause, {
       transactionId: id,
       amount: sale.amount,
       method: sale.method,
@@ -33,6 +33,6 @@ export const voidSale: Rule<TerminalEventOf<'transaction.voided'>> = (event, sta
       occurredAt: event.occurredAt,
       ...(state.operatorId !== null ? { operatorId: state.operatorId } : {}),
       ...approval.approvedBy,
-    },
+    }),
   });
 };
