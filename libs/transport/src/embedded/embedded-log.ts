@@ -64,7 +64,8 @@ export function nextOffset(log: EmbeddedLog, partition: number): number {
 
 export function readPartition(log: EmbeddedLog, partition: number, fromOffset: number, limit: number): DeliveredMessage[] {
   const range = log.messages.getRange({ start: [partition, fromOffset], end: [partition, Number.MAX_SAFE_INTEGER], limit });
-  return Array.from(range, ({ key: [, offset], value }) => ({ ...value, partition, offset: BigInt(offset) }));
+  // The stored value spread last: properties added after a spread take V8's slow path, per message read.
+  return Array.from(range, ({ key: [, offset], value }) => ({ partition, offset: BigInt(offset), ...value }));
 }
 
 export function toStoredMessage(message: TransportMessage): StoredMessage {
