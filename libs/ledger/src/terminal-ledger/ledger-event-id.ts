@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+
+/** The uuid variant's hex digit (binary 10xx) for each value of the digest's low two bits there. */
+const VARIANT_DIGITS = '89ab';
 
 /**
  * Invariant 3: a ledger event's id is a name-based uuid (v5 layout over SHA-1) of the terminal event that caused
@@ -6,9 +9,8 @@ import { createHash } from 'node:crypto';
  * same ids, which the event store takes idempotently.
  */
 export function ledgerEventId(terminalEventId: string, type: string, ordinal: number): string {
-  const hash = createHash('sha1').update(`posledger/${terminalEventId}/${type}/${ordinal}`).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // One-shot hex digest, version and variant set in the text: half the cost of a Hash object and a Buffer, per ledger event.
+  const hex = hash('sha1', `posledger/${terminalEventId}/${type}/${ordinal}`);
+  const variant = VARIANT_DIGITS[parseInt(hex[16], 16) & 3];
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -16,4 +16,12 @@ describe('ledger event ids', () => {
     ]);
     expect(ids.size).toBe(4);
   });
+
+  it('stay the ids every earlier version derived, whatever the variant digit (a redelivery after an upgrade must dedupe)', () => {
+    expect(ledgerEventId('e-0', 'SaleApproved', 0)).toBe('48a0fbe3-8bdf-5cda-b694-d09b54e2ad66');
+    expect(ledgerEventId('e-1', 'SaleApproved', 0)).toBe('4f3cb4c7-f61b-59fd-98eb-844c730e50f9');
+    expect(ledgerEventId('e-3', 'SaleApproved', 0)).toBe('219029c3-5948-51f6-8351-7e72b18243ed');
+    expect(ledgerEventId('e-4', 'SaleApproved', 0)).toBe('2a68dfaf-1a08-5f82-a36a-75301549e784');
+    expect(ledgerEventId('e-3', 'BatchClosed', 2)).toBe('552eeb91-95df-5825-9b2b-6163ac144ab2');
+  });
 });
