@@ -48,11 +48,20 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-export interface SubscribeOptions {
+export interface SubscribeOptions<P = undefined> {
   /** First position to deliver (inclusive; 0n, a delivered position + 1n, or headPosition()): catch-up, then live. */
   readonly fromPosition: bigint;
   readonly maxBatchSize?: number;
+  /**
+   * Work on a batch that depends on its events alone (no I/O, no effects): its result goes to the handler with the
+   * batch, each time the batch is delivered. While catching up, a batch is prepared while the handler's call on the
+   * batch before it waits on I/O. One that throws gives undefined.
+   */
+  readonly prepare?: (events: readonly RecordedEvent[]) => P;
 }
+
+/** Called with each batch and what `prepare` made of it (undefined without a prepare, or when it threw). */
+export type SubscriptionHandler<P = undefined> = (events: RecordedEvent[], prepared: P | undefined) => Promise<void>;
 
 export interface EventStore {
   /** Events of one stream from a revision (inclusive), in order, at most maxCount of them (all when not given); [] for a missing stream. */
@@ -67,7 +76,7 @@ export interface EventStore {
   /** Events of all streams in commit order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
-  subscribeToAll(options: SubscribeOptions, handler: (events: RecordedEvent[]) => Promise<void>): Subscription;
+  subscribeToAll<P = undefined>(options: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription;
   /** Position that the next appended event will take (0 for an empty store). */
   headPosition(): Promise<bigint>;
   streamExists(streamId: string): Promise<boolean>;

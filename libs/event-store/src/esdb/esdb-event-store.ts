@@ -99,10 +99,10 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
 
     readAll: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
 
-    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize }, handler) {
+    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }, handler) {
       const inner = startCatchUpSubscription(
         { readAll, onAppend: wakeOnLiveAppends },
-        { ...defaultCatchUpOptions, pollIntervalMs: POLL_INTERVAL_MS, fromPosition, maxBatchSize },
+        { ...defaultCatchUpOptions, pollIntervalMs: POLL_INTERVAL_MS, fromPosition, maxBatchSize, prepare },
         handler,
       );
       return subscriptions.track(inner);

@@ -71,7 +71,7 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
       return readAll(fromPosition, maxCount);
     },
 
-    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize }, handler) {
+    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }, handler) {
       const source = {
         readAll: async (from: bigint, max: number) => readAll(from, max),
         onAppend: (listener: () => void) => {
@@ -81,7 +81,7 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
           };
         },
       };
-      const inner = startCatchUpSubscription(source, { ...defaultCatchUpOptions, fromPosition, maxBatchSize }, handler);
+      const inner = startCatchUpSubscription(source, { ...defaultCatchUpOptions, fromPosition, maxBatchSize, prepare }, handler);
       return subscriptions.track(inner);
     },
 

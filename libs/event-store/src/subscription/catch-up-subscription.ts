@@ -1,4 +1,4 @@
-import type { RecordedEvent, Subscription } from '../event-store.port';
+import type { RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port';
 
 /** What a catch-up subscription needs from an adapter. */
 export interface CatchUpSource {
@@ -20,15 +20,21 @@ export interface CatchUpOptions {
 
 export const defaultCatchUpOptions = { maxBatchSize: 1000, pollIntervalMs: 100, retryDelayMs: 100, maxRetryDelayMs: 5000 };
 
+/** A batch as read, with what `prepare` made of it (undefined without one, or when it threw). */
+interface ReadBatch<P> {
+  readonly events: RecordedEvent[];
+  readonly prepared: P | undefined;
+}
+
 /**
  * Reads from the source in batches and hands each batch to the handler, one call at a time. A rejected batch is
- * delivered again after a back-off, never skipped. While catching up, the next batch is read during the handler's
- * call. close() resolves once no handler call is running.
+ * delivered again after a back-off, never skipped. While catching up, the next batch is read, and prepared, during
+ * the handler's call. close() resolves once no handler call is running.
  */
-export function startCatchUpSubscription(
+export function startCatchUpSubscription<P = undefined>(
   source: CatchUpSource,
-  options: CatchUpOptions,
-  handler: (events: RecordedEvent[]) => Promise<void>,
+  options: CatchUpOptions & Pick<SubscribeOptions<P>, 'prepare'>,
+  handler: SubscriptionHandler<P>,
 ): Subscription {
   let closed = false;
   let appendedSinceRead = false;
@@ -56,10 +62,10 @@ export function startCatchUpSubscription(
 
   const backOff = (attempt: number): number => Math.min(options.retryDelayMs * 2 ** (attempt - 1), options.maxRetryDelayMs);
 
-  async function deliver(batch: RecordedEvent[]): Promise<void> {
+  async function deliver({ events: batch, prepared }: ReadBatch<P>): Promise<void> {
     for (let attempt = 1; !closed; attempt++) {
       try {
-        await handler(batch);
+        await handler(batch, prepared);
         return;
       } catch (error) {
         const delay = backOff(attempt);
@@ -77,13 +83,23 @@ export function startCatchUpSubscription(
     return source.readAll(from, options.maxBatchSize);
   };
 
+  /** A prepare that throws leaves the batch unprepared: the handler does that work itself and meets the error there. */
+  const withPrepared = (events: RecordedEvent[]): ReadBatch<P> => {
+    if (!options.prepare || events.length === 0) return { events, prepared: undefined };
+    try {
+      return { events, prepared: options.prepare(events) };
+    } catch {
+      return { events, prepared: undefined };
+    }
+  };
+
   /**
-   * The page after a full batch, read while the handler works on that batch. It starts on the next turn of the event
-   * loop, once the handler waits on its own I/O: an adapter may read synchronously (LMDB), and reading first would
-   * only delay the handler.
+   * The page after a full batch, read and prepared while the handler works on that batch. It starts on the next turn
+   * of the event loop, once the handler waits on its own I/O: an adapter may read synchronously (LMDB), and reading
+   * first would only delay the handler.
    */
-  const readAhead = (from: bigint): Promise<RecordedEvent[]> => {
-    const page = new Promise<void>((resolve) => setImmediate(resolve)).then(() => (closed ? [] : read(from)));
+  const readAhead = (from: bigint): Promise<ReadBatch<P>> => {
+    const page = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => (closed ? withPrepared([]) : withPrepared(await read(from))));
     // Awaited by the next turn of the loop; if the subscription closes first, its failure must not go unhandled.
     page.catch(() => undefined);
     return page;
@@ -92,11 +108,11 @@ export function startCatchUpSubscription(
   async function run(): Promise<void> {
     let next = options.fromPosition;
     let failedReads = 0;
-    let ahead: Promise<RecordedEvent[]> | undefined;
+    let ahead: Promise<ReadBatch<P>> | undefined;
     while (!closed) {
-      let batch: RecordedEvent[];
+      let batch: ReadBatch<P>;
       try {
-        batch = await (ahead ?? read(next));
+        batch = await (ahead ?? read(next).then(withPrepared));
         failedReads = 0;
       } catch (error) {
         failedReads++;
@@ -107,13 +123,14 @@ export function startCatchUpSubscription(
         ahead = undefined;
       }
       if (closed) return;
-      if (batch.length === 0) {
+      const { events } = batch;
+      if (events.length === 0) {
         if (!appendedSinceRead) await sleep(options.pollIntervalMs, true);
         continue;
       }
-      const after = batch[batch.length - 1].position + 1n;
+      const after = events[events.length - 1].position + 1n;
       // A full batch means more may be waiting: catching up. A live batch is followed by a read after it.
-      if (batch.length >= options.maxBatchSize) ahead = readAhead(after);
+      if (events.length >= options.maxBatchSize) ahead = readAhead(after);
       await deliver(batch);
       next = after;
     }

@@ -106,6 +106,66 @@ describe('catch-up subscription', () => {
     );
   });
 
+  it('prepares each batch once, the page read ahead while the handler works on the batch before, and hands it over at every delivery', async () => {
+    const source = memorySource(7);
+    const prepares: { positions: bigint[]; duringHandler: boolean }[] = [];
+    const delivered: { positions: bigint[]; prepared: string | undefined }[] = [];
+    let running = false;
+    const prepare = (events: readonly RecordedEvent[]): string => {
+      prepares.push({ positions: events.map((event) => event.position), duringHandler: running });
+      return `prepared from ${events[0].position}`;
+    };
+    const subscription = startCatchUpSubscription(source, { ...options, prepare }, async (events, prepared) => {
+      running = true;
+      try {
+        delivered.push({ positions: events.map((event) => event.position), prepared });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        // The second batch fails once: delivered again, with what was prepared of it.
+        if (events[0].position === 3n && delivered.length === 2) throw new Error('view store unavailable');
+      } finally {
+        running = false;
+      }
+    });
+    try {
+      await until(() => delivered.length === 4);
+      expect(prepares).toEqual([
+        { positions: [0n, 1n, 2n], duringHandler: false },
+        { positions: [3n, 4n, 5n], duringHandler: true },
+        { positions: [6n], duringHandler: true },
+      ]);
+      expect(delivered).toEqual([
+        { positions: [0n, 1n, 2n], prepared: 'prepared from 0' },
+        { positions: [3n, 4n, 5n], prepared: 'prepared from 3' },
+        { positions: [3n, 4n, 5n], prepared: 'prepared from 3' },
+        { positions: [6n], prepared: 'prepared from 6' },
+      ]);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('delivers a batch whose prepare threw, unprepared, and every batch after it', async () => {
+    const source = memorySource(7);
+    const delivered: { first: bigint; prepared: bigint | undefined }[] = [];
+    const prepare = (events: readonly RecordedEvent[]): bigint => {
+      if (events[0].position === 3n) throw new Error('a projection bug');
+      return events[0].position;
+    };
+    const subscription = startCatchUpSubscription(source, { ...options, prepare }, async (events, prepared) => {
+      delivered.push({ first: events[0].position, prepared });
+    });
+    try {
+      await until(() => delivered.length === 3);
+      expect(delivered).toEqual([
+        { first: 0n, prepared: 0n },
+        { first: 3n, prepared: undefined },
+        { first: 6n, prepared: 6n },
+      ]);
+    } finally {
+      await subscription.close();
+    }
+  });
+
   it('closes during a read ahead without reading again or leaving its failure unhandled', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown): void => void unhandled.push(reason);

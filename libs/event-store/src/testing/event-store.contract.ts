@@ -298,6 +298,26 @@ export function eventStoreContract(
       );
 
       it(
+        'hands the handler what prepare made of each batch, with the batch',
+        async () => {
+          for (let i = 0; i < 4; i++) await store.appendToStream(stream(`prepared${i}`), [newEvent('a'), newEvent('b')], 'no_stream');
+          const log = await readOurs();
+          const delivered: { events: RecordedEvent[]; prepared: string[] | undefined }[] = [];
+          const subscription = store.subscribeToAll(
+            { fromPosition: startPosition, maxBatchSize: 3, prepare: (events) => events.map((event) => event.id) },
+            async (events, prepared) => void delivered.push({ events, prepared }),
+          );
+          try {
+            await eventually(() => ours(delivered.flatMap(({ events }) => events)).length, (count) => count >= log.length, delivery(`all ${log.length} events delivered`));
+            for (const { events, prepared } of delivered) expect(prepared).toEqual(events.map((event) => event.id));
+          } finally {
+            await subscription.close();
+          }
+        },
+        SUBSCRIPTION_TIMEOUT_MS,
+      );
+
+      it(
         'starts at fromPosition',
         async () => {
           for (const suffix of ['a', 'b', 'c']) await store.appendToStream(stream(suffix), [newEvent(suffix)], 'no_stream');

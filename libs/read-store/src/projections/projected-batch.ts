@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
-import type { Projection } from './projection';
+import type { ProjectedRows, Projection } from './projection';
 import { writeCheckpoints, type Checkpoint } from './projection-checkpoints';
 
 /**
@@ -26,11 +26,35 @@ export function eventsFrom(events: readonly RecordedEvent[], from: bigint): read
   return events.length > 0 && events[0].position < from ? events.filter((event) => event.position >= from) : events;
 }
 
-/** Projects each part; every projection's checkpoint becomes `checkpoint` (the position after the batch). */
-export async function projectBatch(parts: readonly ProjectionPart[], checkpoint: bigint): Promise<ProjectedBatch> {
+/** Each projection's rows for a whole batch, in the order of the projections, made before the batch's delivery. */
+export type PreparedRows = readonly Promise<ProjectedRows>[];
+
+/**
+ * Every projection's rows for the whole batch, projected now: the subscription's prepare, run on the batch read ahead
+ * while the batch before it is inserted. A projection that fails gives a rejected promise, met when it is used.
+ */
+export function prepareRows(projections: readonly Projection[], events: readonly RecordedEvent[]): PreparedRows {
+  return projections.map((projection) => {
+    let rows: Promise<ProjectedRows>;
+    try {
+      rows = Promise.resolve(projection.project(events));
+    } catch (error) {
+      rows = Promise.reject(error);
+    }
+    // Unused when the batch is delivered to projections at different checkpoints; its failure must not go unhandled.
+    rows.catch(() => undefined);
+    return rows;
+  });
+}
+
+/**
+ * Projects each part, or takes its rows from `prepared` (the parts being every projection, each over the whole
+ * batch); every projection's checkpoint becomes `checkpoint` (the position after the batch).
+ */
+export async function projectBatch(parts: readonly ProjectionPart[], checkpoint: bigint, prepared?: PreparedRows): Promise<ProjectedBatch> {
   const rows: [string, readonly Record<string, unknown>[]][] = [];
-  for (const { projection, events } of parts) {
-    const rowsByTable = await projection.project(events);
+  for (const [i, { projection, events }] of parts.entries()) {
+    const rowsByTable = await (prepared?.[i] ?? projection.project(events));
     const undeclared = Object.keys(rowsByTable).filter((table) => !projection.tables.includes(table));
     if (undeclared.length > 0) {
       // Rows in an undeclared table would escape the clean-up of a failed batch and be duplicated.

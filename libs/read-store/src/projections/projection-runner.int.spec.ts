@@ -125,6 +125,25 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     expect(sum.total).toBe(expectedTotal.toString());
   });
 
+  it('projects each event once, its batches prepared while the batch before is inserted', async () => {
+    const events = await newEventStore();
+    const read = await newReadStore();
+    await appendSales(events, 300);
+    const projected: bigint[] = [];
+    const counting: Projection = {
+      ...salesProjection,
+      project: (batch) => {
+        projected.push(...batch.map((event) => event.position));
+        return projectSales(batch);
+      },
+    };
+
+    await runToHead(events, read, [counting]);
+
+    expect(projected).toEqual(Array.from({ length: 300 }, (_, i) => BigInt(i)));
+    expect(await counts(read)).toEqual({ events: '300', distinctEvents: '300', sales: '200', distinctSales: '200' });
+  });
+
   it('projects events appended while it runs', async () => {
     const events = await newEventStore();
     const read = await newReadStore();
@@ -183,19 +202,17 @@ describe('projection runner (LMDB event store -> chDB read store)', () => {
     const events = await newEventStore();
     const read = await newReadStore();
     await appendSales(events, 10);
-    let attempts = 0;
-    const failingOnce: Projection = {
-      ...salesProjection,
-      name: 'failing-once',
-      project: (batch) => {
-        const rows = projectSales(batch);
-        // The first attempt's sale_amounts insert fails on a bad value while ledger_events' succeeds.
-        if (++attempts === 1) return { ...rows, sale_amounts: [{ position: 0, amount: 'not a number' }] };
-        return rows;
+    let saleInserts = 0;
+    // The first attempt's sale_amounts insert fails while ledger_events' goes in.
+    const failingOnce: ReadStore = {
+      ...read,
+      insert: async (table, rows) => {
+        if (table === 'sale_amounts' && ++saleInserts === 1) throw new Error('read store out of reach');
+        return read.insert(table, rows);
       },
     };
     const errors: Error[] = [];
-    const running = await startProjections(events, read, [failingOnce], { onError: (error) => errors.push(error) });
+    const running = await startProjections(events, failingOnce, [salesProjection], { onError: (error) => errors.push(error) });
 
     await expect(running.caughtUp()).rejects.toThrow();
     await running.caughtUp();

@@ -10,7 +10,7 @@ import { createCheckpointTable, resumePositions, writeCheckpoints } from './proj
 import { createQuarantineTable, quarantine } from './quarantine';
 import { isTransientStoreError } from './transient-store-error';
 import { assertProjectionSet } from './projection-set';
-import { DEFAULT_MAX_BATCH_SIZE, eventsFrom, projectBatch, writeProjectedBatch } from './projected-batch';
+import { DEFAULT_MAX_BATCH_SIZE, eventsFrom, prepareRows, projectBatch, writeProjectedBatch, type PreparedRows } from './projected-batch';
 
 export interface ProjectionOptions {
   /**
@@ -59,7 +59,8 @@ export async function startProjections(
   const failures = { at: -1n, count: 0 };
   const attemptsBeforeQuarantine = options.attemptsBeforeQuarantine ?? 3;
 
-  const write = async (events: readonly RecordedEvent[]): Promise<void> => {
+  /** `prepared`: every projection's rows for the whole of `events`, used when every projection takes all of them. */
+  const write = async (events: readonly RecordedEvent[], prepared?: PreparedRows): Promise<void> => {
     if (unclean) {
       next = await resumePositions(readStore, projections);
       unclean = false;
@@ -69,7 +70,8 @@ export async function startProjections(
     if (advancing.length === 0) return;
     const checkpoint = events[events.length - 1].position + 1n;
     unclean = true;
-    await writeProjectedBatch(readStore, await projectBatch(advancing, checkpoint));
+    const whole = parts.every((part) => part.events === events);
+    await writeProjectedBatch(readStore, await projectBatch(advancing, checkpoint, whole ? prepared : undefined));
     unclean = false;
     next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
   };
@@ -103,11 +105,11 @@ export async function startProjections(
     }
   };
 
-  const handle = async (events: readonly RecordedEvent[]): Promise<void> => {
+  const handle = async (events: readonly RecordedEvent[], prepared: PreparedRows | undefined): Promise<void> => {
     if (events.length === 0) return;
     try {
       if (failures.at === events[0].position && failures.count >= attemptsBeforeQuarantine) await writeHalvesOrQuarantine(events);
-      else await write(events);
+      else await write(events, prepared);
       failures.count = 0;
       waiters.reached(lowest(next));
     } catch (thrown) {
@@ -119,7 +121,10 @@ export async function startProjections(
       throw error;
     }
   };
-  const subscription = eventStore.subscribeToAll({ fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE }, handle);
+  const subscription = eventStore.subscribeToAll(
+    { fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, prepare: (events) => prepareRows(projections, events) },
+    handle,
+  );
 
   let stopping: Promise<void> | undefined;
   return {
