@@ -101,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
     case 'reconciliation decide':
       return (await import('./commands/bills.command')).reconciliationDecideCommand(config, values);
     case 'token':
+      if (values.auditor === true) return (await import('./commands/auditor-token.command')).auditorTokenCommand(config, values);
       return (await import('./commands/token.command')).tokenCommand(config, values);
     case 'replay':
       return (await import('./commands/replay.command')).replayCommand(config, values);
