@@ -1,4 +1,4 @@
-import { isRegistryEvent, merchantRegistrationOf, offlineLimitOf, operatorsOf, payoutScheduleOf, type PayoutSchedule, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, terminalProvisioningOf, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
+import { isRegistryEvent, merchantRegistrationOf, offlineLimitOf, operatorsOf, payoutScheduleOf, type PayoutSchedule, preAuthorizationPolicyOf, refundFeePolicyOf, type PreAuthorizationPolicy, type RefundFeePolicy, registryDecider, supervisorLimitOf, terminalProvisioningOf, terminalsOfMerchant, REGISTRY_STREAM, type FeeSchedule, type OperatorDirectory, type RegistryState } from '@posledger/domain';
 import type { EventStore } from '@posledger/event-store';
 
 export interface MerchantProfile {
@@ -77,6 +77,11 @@ export class RegistryView {
 
   payoutScheduleOf(merchantId: string): PayoutSchedule {
     return payoutScheduleOf(this.state, merchantId);
+  }
+
+  /** The ids of the merchant's terminals as last read (refresh first to see another process's provisioning). */
+  terminalsOf(merchantId: string): string[] {
+    return terminalsOfMerchant(this.state, merchantId);
   }
 
   /** Every merchant as last read, with its profile, in the order they registered. */

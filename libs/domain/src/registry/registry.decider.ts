@@ -102,6 +102,10 @@ export const merchantRegistrationOf = (state: RegistryState, merchantId: string)
 
 export const terminalProvisioningOf = (state: RegistryState, terminalId: string): TerminalProvisioning | undefined => getKeyed(state.terminals, terminalId);
 
+/** The ids of the merchant's terminals, in no particular order (a terminal is provisioned to one merchant for good). */
+export const terminalsOfMerchant = (state: RegistryState, merchantId: string): string[] =>
+  keyedEntries(state.terminals).flatMap(([terminalId, terminal]) => (terminal.merchantId === merchantId ? [terminalId] : []));
+
 /** Every merchant's registration, in no particular order. */
 export const merchantRegistrations = (state: RegistryState): MerchantRegistration[] => keyedEntries(state.merchants).map(([, registration]) => registration);
 

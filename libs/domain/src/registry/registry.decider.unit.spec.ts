@@ -8,7 +8,7 @@ import { InvalidTimeZoneError } from './invalid-time-zone.error';
 import { MerchantExistsError } from './merchant-exists.error';
 import { OperatorExistsError } from './operator-exists.error';
 import type { OperatorAdded, OperatorDisabled, OperatorRole } from './operators';
-import { MerchantRegistered, offlineLimitOf, payoutScheduleOf, preAuthorizationPolicyOf, refundFeePolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
+import { MerchantRegistered, terminalsOfMerchant, offlineLimitOf, payoutScheduleOf, preAuthorizationPolicyOf, refundFeePolicyOf, operatorsOf, supervisorLimitOf, RegistryCommand, registryDecider, RegistryEvent, TerminalProvisioned } from './registry.decider';
 import { TerminalExistsError } from './terminal-exists.error';
 import { UnknownMerchantError } from './unknown-merchant.error';
 import { UnknownOperatorError } from './unknown-operator.error';
@@ -121,6 +121,15 @@ describe('registry', () => {
     const state = [registered, set].reduce(registryDecider.evolve, registryDecider.initialState());
     expect(preAuthorizationPolicyOf(state, 'm-1')).toEqual({ tolerancePercent: 15, expiryDays: 30 });
     expect(preAuthorizationPolicyOf(state, 'm-2')).toBeUndefined();
+  });
+
+  it("lists each merchant's terminals and no other's", () => {
+    const second: MerchantRegistered = { type: 'MerchantRegistered', data: { ...registration, merchantId: 'm-2' } };
+    const terminalOf = (terminalId: string, merchantId: string): TerminalProvisioned => ({ type: 'TerminalProvisioned', data: { terminalId, merchantId, secretFingerprint: 'sha256:ab12' } });
+    const state = [registered, second, terminalOf('t-1', 'm-1'), terminalOf('t-2', 'm-2'), terminalOf('t-3', 'm-1')].reduce(registryDecider.evolve, registryDecider.initialState());
+    expect(terminalsOfMerchant(state, 'm-1').sort()).toEqual(['t-1', 't-3']);
+    expect(terminalsOfMerchant(state, 'm-2')).toEqual(['t-2']);
+    expect(terminalsOfMerchant(state, 'm-9')).toEqual([]);
   });
 
   it('sets when payouts are cut off and paid; a merchant that set nothing is paid T+1 at midnight', () => {

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   BILL_SOURCES, billStream, decideBills, evolveBills, evolvePayouts, initialBillsState, initialPayoutsState, isBillEvent, isLedgerEvent, isPayoutEvent, isTerminalStream,
-  ledgerTradesOf, parseBill, payoutStream,
+  ledgerTradesOf, parseBill, payoutStream, terminalStream,
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
-import { handleCommand, scanAll, streamFolds, type EventStore, type StreamFolds } from '@posledger/event-store';
+import { handleCommand, scanAll, streamFolds, type EventStore, type RecordedEvent, type StreamFolds } from '@posledger/event-store';
 import { DEFAULT_FOLDED_MERCHANTS } from '@posledger/platform-config';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
 
@@ -49,12 +49,37 @@ function billDate(lines: readonly { localTime: string; lineNumber: number }[], s
   return date;
 }
 
-/** The merchant's ledger events in the store's order, through the last position read: from its registration on, as none comes before. */
-async function merchantLedger(store: EventStore, { merchantId, registered }: MerchantProfile): Promise<{ events: LedgerEvent[]; throughPosition: bigint }> {
+interface MerchantLedger {
+  readonly events: LedgerEvent[];
+  /** The last position the events were read through. */
+  readonly throughPosition: bigint;
+}
+
+const ledgerEventOf = (recorded: RecordedEvent, merchantId: string): LedgerEvent | undefined => {
+  const event = { type: recorded.type, data: recorded.data };
+  return isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId ? event : undefined;
+};
+
+/**
+ * The merchant's ledger events in the store's order, through the last position before the head as it was first read:
+ * its terminals' streams, not the whole store, which other merchants' events fill. A store that cannot tell where a
+ * stream's events sit in its order (EventStoreDB may not) is scanned instead.
+ */
+async function merchantLedger(store: EventStore, registry: RegistryView, merchant: MerchantProfile): Promise<MerchantLedger> {
+  const head = await store.headPosition();
+  const streams = await Promise.all(registry.terminalsOf(merchant.merchantId).map((terminalId) => store.readStream(terminalStream(terminalId))));
+  const recorded = streams.flat();
+  if (recorded.some(({ position }) => position < 0n)) return scannedLedger(store, merchant);
+  const inOrder = recorded.filter(({ position }) => position < head).sort((a, b) => (a.position < b.position ? -1 : 1));
+  return { events: inOrder.flatMap((event) => ledgerEventOf(event, merchant.merchantId) ?? []), throughPosition: head - 1n };
+}
+
+/** The store from the merchant's registration on (none of its events comes before), through the last position read. */
+async function scannedLedger(store: EventStore, { merchantId, registered }: MerchantProfile): Promise<MerchantLedger> {
   const events: LedgerEvent[] = [];
   const throughPosition = await scanAll(store, registered.position, (recorded) => {
-    const event = { type: recorded.type, data: recorded.data };
-    if (isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId) events.push(event);
+    const event = ledgerEventOf(recorded, merchantId);
+    if (event) events.push(event);
   });
   return { events, throughPosition };
 }
@@ -91,7 +116,7 @@ export async function importBill(stores: BillStores, input: BillToImport): Promi
   const parsed = parseBill(input.source as BillSource, input.bytes);
   const bill = { ...parsed, date: billDate(parsed.lines, parsed.date, input.date) };
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const { events, throughPosition } = await merchantLedger(stores.eventStore, merchant);
+  const { events, throughPosition } = await merchantLedger(stores.eventStore, stores.registry, merchant);
   const payouts = (await stores.eventStore.readStream(payoutStream(input.merchantId))).map(({ type, data }) => ({ type, data })).filter(isPayoutEvent)
     .reduce(evolvePayouts, initialPayoutsState(input.merchantId)).payouts;
   const decided = await decide(stores, input.merchantId, {

@@ -43,7 +43,10 @@ beforeAll(async () => {
   reports = await startReportsAppOnDisk('reports-bills', 1_000_000);
   merchant = await reports.credentials.issueToken({ role: 'merchant', merchantId: M });
   auditor = await reports.credentials.issueToken({ role: 'auditor', subject: 'audit-1' });
-  await reports.eventStore.appendToStream(REGISTRY_STREAM, [{ id: crypto.randomUUID(), type: 'MerchantRegistered', data: { merchantId: M, name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } }], 'any');
+  await reports.eventStore.appendToStream(REGISTRY_STREAM, [
+    { id: crypto.randomUUID(), type: 'MerchantRegistered', data: { merchantId: M, name: 'Shop', timeZone: 'Asia/Shanghai', currency: 'CNY', feeSchedule: DEFAULT_FEE_SCHEDULE } },
+    { id: crypto.randomUUID(), type: 'TerminalProvisioned', data: { terminalId: 't-1', merchantId: M, secretFingerprint: 'sha256:test' } },
+  ], 'any');
   await reports.eventStore.appendToStream(terminalStream('t-1'), walletDay(M).map((event) => ({ id: crypto.randomUUID(), type: event.type, data: event.data })), 'any');
 });
 
