@@ -2,42 +2,20 @@
 // per terminal batch like the ledger does) read back (a) raw with readAll and (b) through the balance, settlement
 // and reports projections into an empty chDB, against the 100,000 events/s target; then each projection alone.
 import { join } from 'node:path';
-import { createLmdbEventStore, type EventStore, type NewEvent } from '@posledger/event-store';
-import { openRegistry, ProvisionTerminalCommand, RegisterMerchantCommand } from '@posledger/registry';
-import { DEFAULT_FEE_SCHEDULE, terminalStream } from '@posledger/domain';
-import { ledgerAppends } from './support/ledger-history';
+import { createLmdbEventStore, type EventStore } from '@posledger/event-store';
+import { appendLedgers, ledgerAppends } from './support/ledger-history';
+import { registerFleet } from './support/registered-fleet';
 import { VIEW_PROJECTIONS } from '@posledger/views';
 import { replayIntoViews } from './support/replay-into-views';
 import { compareWithBaseline, compareWithTarget } from './support/report';
 import { perSecond } from './support/stats';
 import { runBench, withTempDir } from './support/temp-dir';
-import { benchTerminals, terminalHistories, type BenchTerminal } from './support/terminal-traffic';
+import { benchTerminals, terminalHistories } from './support/terminal-traffic';
 
 const TERMINALS = 100;
 const TERMINAL_EVENTS_PER_TERMINAL = 1_000;
 const TRANSPORT_BATCH = 100;
 const TARGET = 100_000;
-
-async function provision(store: EventStore, terminals: readonly BenchTerminal[]): Promise<void> {
-  const registry = await openRegistry(store);
-  for (const merchantId of new Set(terminals.map((t) => t.merchantId))) {
-    await registry.execute(new RegisterMerchantCommand({ merchantId, name: `bench ${merchantId}`, timeZone: 'Europe/Berlin', currency: 'EUR', feeSchedule: DEFAULT_FEE_SCHEDULE }));
-  }
-  for (const { terminalId, merchantId } of terminals) {
-    await registry.execute(new ProvisionTerminalCommand({ terminalId, merchantId, secretFingerprint: 'bench' }));
-  }
-  await registry.close();
-}
-
-/** Round k appends every terminal's k-th batch concurrently, so that they share commits as the ledger's would. */
-async function appendAll(store: EventStore, appends: readonly (readonly NewEvent[][])[], terminals: readonly BenchTerminal[]): Promise<void> {
-  const rounds = Math.max(...appends.map((batches) => batches.length));
-  for (let round = 0; round < rounds; round++) {
-    await Promise.all(
-      appends.map((batches, i) => (batches[round] === undefined ? undefined : store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], round === 0 ? 'no_stream' : 'any'))),
-    );
-  }
-}
 
 async function readAllSeconds(store: EventStore, expected: number): Promise<number> {
   const start = performance.now();
@@ -57,11 +35,11 @@ async function main(): Promise<void> {
     const store = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
     try {
       const terminals = benchTerminals(TERMINALS, 10, 'EUR');
-      await provision(store, terminals);
+      await registerFleet(store, terminals, 'Europe/Berlin');
       const histories = terminalHistories(terminals, TERMINAL_EVENTS_PER_TERMINAL, 7);
       const appends = terminals.map((terminal) => ledgerAppends(terminal, histories.get(terminal.terminalId) ?? [], TRANSPORT_BATCH));
       const appendStart = performance.now();
-      await appendAll(store, appends, terminals);
+      await appendLedgers(store, appends, terminals);
       const total = Number(await store.headPosition());
       console.log(`setup: ${total.toLocaleString('en-US')} events (${TERMINALS} terminals' ledgers + registry) appended in ${((performance.now() - appendStart) / 1000).toFixed(1)} s`);
 

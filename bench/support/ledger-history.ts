@@ -1,7 +1,7 @@
 // Terminal histories run through the domain's terminal ledger decider, shaped as the ledger appends them:
 // one append per transport batch of a terminal, ids derived from the causing terminal event, same metadata.
-import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, type TerminalEvent } from '@posledger/domain';
-import type { NewEvent } from '@posledger/event-store';
+import { DEFAULT_FEE_SCHEDULE, DEFAULT_SEQUENCE_POLICY, parseTerminalEventBatch, terminalLedgerDecider, terminalStream, type TerminalEvent } from '@posledger/domain';
+import type { EventStore, NewEvent } from '@posledger/event-store';
 import type { TerminalEvent as SimulatedEvent } from '@posledger/terminal-simulator';
 import { ledgerEventId } from '../../libs/ledger/src/terminal-ledger/ledger-event-id';
 import { chunk } from './chunk';
@@ -34,4 +34,14 @@ export function ledgerAppends(terminal: BenchTerminal, history: readonly Simulat
       });
     }),
   );
+}
+
+/** Round k appends every terminal's k-th batch concurrently, so that they share commits as the ledger's would. */
+export async function appendLedgers(store: EventStore, appends: readonly (readonly NewEvent[][])[], terminals: readonly BenchTerminal[]): Promise<void> {
+  const rounds = Math.max(...appends.map((batches) => batches.length));
+  for (let round = 0; round < rounds; round++) {
+    await Promise.all(
+      appends.map((batches, i) => (batches[round] === undefined ? undefined : store.appendToStream(terminalStream(terminals[i].terminalId), batches[round], round === 0 ? 'no_stream' : 'any'))),
+    );
+  }
 }
