@@ -8,3 +8,4 @@ export { aggregateStream, type AggregatedStream, type Evolution } from './comman
 export { handleCommand, type CommandHandling } from './commands/handle-command';
 export { streamFolds, type StreamFolds } from './commands/stream-folds';
 export { scanAll } from './commands/scan-all';
+export { scanStream } from './commands/scan-stream';

@@ -4,7 +4,7 @@ import {
   ledgerTradesOf, parseBill, payoutStream, terminalStream,
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
-import { handleCommand, scanAll, streamFolds, type EventStore, type RecordedEvent, type StreamFolds } from '@posledger/event-store';
+import { handleCommand, scanAll, scanStream, streamFolds, type EventStore, type RecordedEvent, type StreamFolds } from '@posledger/event-store';
 import { DEFAULT_FOLDED_MERCHANTS } from '@posledger/platform-config';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
 
@@ -67,11 +67,17 @@ const ledgerEventOf = (recorded: RecordedEvent, merchantId: string): LedgerEvent
  */
 async function merchantLedger(store: EventStore, registry: RegistryView, merchant: MerchantProfile): Promise<MerchantLedger> {
   const head = await store.headPosition();
-  const streams = await Promise.all(registry.terminalsOf(merchant.merchantId).map((terminalId) => store.readStream(terminalStream(terminalId))));
-  const recorded = streams.flat();
-  if (recorded.some(({ position }) => position < 0n)) return scannedLedger(store, merchant);
-  const inOrder = recorded.filter(({ position }) => position < head).sort((a, b) => (a.position < b.position ? -1 : 1));
-  return { events: inOrder.flatMap((event) => ledgerEventOf(event, merchant.merchantId) ?? []), throughPosition: head - 1n };
+  const kept: { position: bigint; event: LedgerEvent }[] = [];
+  for (const terminalId of registry.terminalsOf(merchant.merchantId)) {
+    const placed = await scanStream(store, terminalStream(terminalId), (recorded) => {
+      if (recorded.position < 0n) return false;
+      const event = recorded.position < head ? ledgerEventOf(recorded, merchant.merchantId) : undefined;
+      if (event) kept.push({ position: recorded.position, event });
+    });
+    if (!placed) return scannedLedger(store, merchant);
+  }
+  kept.sort((a, b) => (a.position < b.position ? -1 : 1));
+  return { events: kept.map(({ event }) => event), throughPosition: head - 1n };
 }
 
 /** The store from the merchant's registration on (none of its events comes before), through the last position read. */
