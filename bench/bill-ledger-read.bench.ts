@@ -3,10 +3,11 @@
 // histories decided by the domain's ledger decider); beside it in the same run, a scan of the store from that
 // merchant's registration on, keeping its ledger events: what the import read before it read its terminals' streams.
 import { join } from 'node:path';
-import { isLedgerEvent, isTerminalStream, wechatPayBillText } from '@posledger/domain';
+import { wechatPayBillText } from '@posledger/domain';
 import { createLmdbEventStore, scanAll } from '@posledger/event-store';
 import { openRegistry } from '@posledger/registry';
 import { importBill } from '@posledger/reports';
+import { ledgerEventOf } from '@posledger/views';
 import { appendLedgers, ledgerAppends } from './support/ledger-history';
 import { registerFleet } from './support/registered-fleet';
 import { percentile } from './support/stats';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
           imports.push(await timed(() => importBill({ eventStore: store, registry: registry.view }, { merchantId: importer, source: 'wechat-pay', bytes: bill(round), fileName: `wx-${round}.csv`, importedBy: 'bench' })));
           kept = 0;
           scans.push(await timed(() => scanAll(store, registered, (recorded) => {
-            if (isTerminalStream(recorded.streamId) && isLedgerEvent({ type: recorded.type, data: recorded.data }) && recorded.data.merchantId === importer) kept++;
+            if (ledgerEventOf(recorded)?.data.merchantId === importer) kept++;
           })));
         }
         console.log(`${stored.toLocaleString('en-US')} events of ${merchants} merchants: ${importer}'s bill imported, ${spread(imports)}`);

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  BILL_SOURCES, billStream, decideBills, evolveBills, evolvePayouts, initialBillsState, initialPayoutsState, isBillEvent, isLedgerEvent, isPayoutEvent, isTerminalStream,
+  BILL_SOURCES, billStream, decideBills, evolveBills, evolvePayouts, initialBillsState, initialPayoutsState, isBillEvent, isPayoutEvent,
   ledgerTradesOf, parseBill, payoutStream, terminalStream,
   BillRefusedError, isCalendarDate, UnknownMerchantError, type BillEvent, type BillReconciled, type BillsCommand, type BillsState, type BillSource, type DiscrepancyResolved, type LedgerEvent,
 } from '@posledger/domain';
 import { handleCommand, scanAll, scanStream, streamFolds, type EventStore, type RecordedEvent, type StreamFolds } from '@posledger/event-store';
 import { DEFAULT_FOLDED_MERCHANTS } from '@posledger/platform-config';
 import type { MerchantProfile, RegistryView } from '@posledger/registry';
+import { ledgerEventOf } from '@posledger/views';
 
 export interface BillStores {
   readonly eventStore: EventStore;
@@ -55,9 +56,9 @@ interface MerchantLedger {
   readonly throughPosition: bigint;
 }
 
-const ledgerEventOf = (recorded: RecordedEvent, merchantId: string): LedgerEvent | undefined => {
-  const event = { type: recorded.type, data: recorded.data };
-  return isTerminalStream(recorded.streamId) && isLedgerEvent(event) && event.data.merchantId === merchantId ? event : undefined;
+const merchantLedgerEventOf = (recorded: RecordedEvent, merchantId: string): LedgerEvent | undefined => {
+  const event = ledgerEventOf(recorded);
+  return event?.data.merchantId === merchantId ? event : undefined;
 };
 
 /**
@@ -71,7 +72,7 @@ async function merchantLedger(store: EventStore, registry: RegistryView, merchan
   for (const terminalId of registry.terminalsOf(merchant.merchantId)) {
     const placed = await scanStream(store, terminalStream(terminalId), (recorded) => {
       if (recorded.position < 0n) return false;
-      const event = recorded.position < head ? ledgerEventOf(recorded, merchant.merchantId) : undefined;
+      const event = recorded.position < head ? merchantLedgerEventOf(recorded, merchant.merchantId) : undefined;
       if (event) kept.push({ position: recorded.position, event });
     });
     if (!placed) return scannedLedger(store, merchant);
@@ -84,7 +85,7 @@ async function merchantLedger(store: EventStore, registry: RegistryView, merchan
 async function scannedLedger(store: EventStore, { merchantId, registered }: MerchantProfile): Promise<MerchantLedger> {
   const events: LedgerEvent[] = [];
   const throughPosition = await scanAll(store, registered.position, (recorded) => {
-    const event = ledgerEventOf(recorded, merchantId);
+    const event = merchantLedgerEventOf(recorded, merchantId);
     if (event) events.push(event);
   });
   return { events, throughPosition };
