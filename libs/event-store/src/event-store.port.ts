@@ -23,6 +23,11 @@ export interface RecordedEvent {
   readonly position: bigint;
   readonly type: string;
   readonly data: JsonObject;
+  /**
+   * The data's JSON text as the store keeps it, when it keeps it as text (the embedded store does): exactly
+   * JSON.stringify(data), so a reader that stores the data as JSON takes it rather than serialising it again.
+   */
+  readonly dataJson?: string;
   readonly metadata: JsonObject;
   /** ISO-8601 instant at which the store committed the event (the platform's recorded time). */
   readonly recordedAt: string;

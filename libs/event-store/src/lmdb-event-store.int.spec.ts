@@ -53,6 +53,20 @@ describe('LMDB adapter', () => {
     expect(await store.readStream('a')).toEqual(log.filter((event) => event.streamId === 'a'));
   });
 
+  it('gives each event its data as stored, the text serialising the data gives, on every read', async () => {
+    store = await createLmdbEventStore({ path });
+    await store.appendToStream('a', [newEvent('1', { note: 'Zürich "quoted"', '2': 'integer-like key' }), newEvent('2')], 'no_stream');
+    const delivered: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll({ fromPosition: 0n }, async (events) => void delivered.push(...events));
+    await eventually(() => delivered.length, (count) => count === 2, { timeoutMs: 20_000, intervalMs: 10, what: 'both events delivered' });
+    await subscription.close();
+
+    for (const read of [await store.readStream('a'), await store.readAll({ fromPosition: 0n, maxCount: 10 }), delivered]) {
+      expect(read.map((event) => event.dataJson)).toEqual(read.map((event) => JSON.stringify(event.data)));
+      expect(read.every((event) => typeof event.dataJson === 'string')).toBe(true);
+    }
+  });
+
   it('keeps everything across close and reopen', async () => {
     const first = await createLmdbEventStore({ path });
     await first.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');

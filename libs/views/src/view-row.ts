@@ -5,7 +5,7 @@ import {
 import type { RecordedEvent } from '@posledger/event-store';
 
 /** Where and when the store recorded an event: what a row keeps beside the event's own data. */
-export type Recorded = Pick<RecordedEvent, 'id' | 'position' | 'recordedAt'>;
+export type Recorded = Pick<RecordedEvent, 'id' | 'position' | 'recordedAt' | 'dataJson'>;
 
 /** A row of a view's table; every one carries the `position` of the event it came from. */
 export type ViewRow = Readonly<Record<string, unknown>>;

@@ -40,6 +40,7 @@ export function decodeStoredEvent(position: number, stored: StoredEvent): Record
     position: BigInt(position),
     type,
     data: parseObject(data),
+    dataJson: data,
     metadata: parseObject(metadata),
     recordedAt,
   };

@@ -410,6 +410,7 @@ export function eventStoreContract(
           escapes: 'quote " backslash \\ newline \n tab \t nul \u0000 line-separator \u2028',
           amountMinor: '123456789012345678901234567890',
           integers: [0, -1, 42, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER],
+          '7': 'an integer-like key, which objects order first',
           fraction: 0.1,
           flags: { yes: true, no: false, nothing: null },
           empty: { object: {}, array: [], string: '' },
@@ -425,6 +426,8 @@ export function eventStoreContract(
           expect(read.data).toEqual(data);
           expect(callerMetadata(read.metadata)).toEqual(metadata);
           expect(JSON.stringify(read.data)).toBe(JSON.stringify(data));
+          // A store that gives its stored text gives exactly what serialising the data would.
+          expect(read.dataJson ?? JSON.stringify(read.data)).toBe(JSON.stringify(data));
         }
       });
     });

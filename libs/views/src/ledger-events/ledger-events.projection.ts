@@ -44,17 +44,17 @@ function batchClosedData(data: BatchClosed['data']): Map<string, string> {
   return byTransaction;
 }
 
-function dataByTransaction(event: LedgerEvent): Map<string, string> {
+function dataByTransaction(event: LedgerEvent, recorded: Recorded): Map<string, string> {
   if (event.type === 'BatchClosed') return batchClosedData(event.data);
   const transactionIds = [...new Set(transactionIdsOf(event))];
   if (transactionIds.length === 0) return new Map();
-  const data = JSON.stringify(event.data);
+  const data = recorded.dataJson ?? JSON.stringify(event.data);
   return new Map(transactionIds.map((transactionId) => [transactionId, data]));
 }
 
-/** A row per transaction the event belongs to, with its data (serialised once for all of them). */
+/** A row per transaction the event belongs to, with its data (as stored, or serialised once for all of them). */
 export function ledgerEventRows(event: LedgerEvent, recorded: Recorded): LedgerEventRow[] {
-  const byTransaction = dataByTransaction(event);
+  const byTransaction = dataByTransaction(event, recorded);
   if (byTransaction.size === 0) return [];
   const occurredAt = toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt);
   const recordedAt = toClickHouseDateTime(recorded.recordedAt);
