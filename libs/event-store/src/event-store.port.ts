@@ -26,6 +26,7 @@ export interface RecordedEvent {
   /**
    * The data's JSON text as the store keeps it, when it keeps it as text (the embedded store does): exactly
    * JSON.stringify(data), so a reader that stores the data as JSON takes it rather than serialising it again.
+   * Whoever builds a recorded event with other data from one read leaves it out.
    */
   readonly dataJson?: string;
   readonly metadata: JsonObject;
