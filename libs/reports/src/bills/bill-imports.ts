@@ -68,6 +68,8 @@ const merchantLedgerEventOf = (recorded: RecordedEvent, merchantId: string): Led
  */
 async function merchantLedger(store: EventStore, registry: RegistryView, merchant: MerchantProfile): Promise<MerchantLedger> {
   const head = await store.headPosition();
+  // Read after the head, the registry knows every terminal whose events come before it.
+  await registry.refresh();
   const kept: { position: bigint; event: LedgerEvent }[] = [];
   for (const terminalId of registry.terminalsOf(merchant.merchantId)) {
     const placed = await scanStream(store, terminalStream(terminalId), (recorded) => {
