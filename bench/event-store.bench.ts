@@ -1,11 +1,12 @@
 // Event store throughput through the LMDB adapter: 100,000 events appended as 1,000 appends of 100 events
-// (500 streams, concurrent appends group-committed), then replayed with readAll. Prints events/s, for the bare
-// adapter and behind withHashChain (as createEventStore gives it), so the chain's cost shows.
+// (500 streams, concurrent appends group-committed), then replayed with readAll and with readAllHeaders (the
+// anchoring's read, which leaves each event's data unparsed). Prints events/s, for the bare adapter and behind
+// withHashChain (as createEventStore gives it), so the chain's cost shows.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent } from '../libs/event-store/src';
+import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type RecordedEventHeader } from '../libs/event-store/src';
 
 const STREAMS = 500;
 const EVENTS_PER_APPEND = 100;
@@ -36,21 +37,26 @@ async function run(label: string, wrap: (store: EventStore) => EventStore): Prom
     const appendSeconds = (performance.now() - appendStart) / 1000;
     console.log(`event-store append (${label}): ${TOTAL} events in ${appendSeconds.toFixed(2)} s = ${Math.round(TOTAL / appendSeconds)} events/s`);
 
-    const replayStart = performance.now();
-    let replayed = 0;
-    for (let next = 0n; ; ) {
-      const page = await store.readAll({ fromPosition: next, maxCount: 1000 });
-      if (page.length === 0) break;
-      replayed += page.length;
-      next = page[page.length - 1].position + 1n;
-    }
-    const replaySeconds = (performance.now() - replayStart) / 1000;
-    if (replayed !== TOTAL) throw new Error(`replayed ${replayed} events, expected ${TOTAL}`);
-    console.log(`event-store replay (${label}, readAll): ${replayed} events in ${replaySeconds.toFixed(2)} s = ${Math.round(replayed / replaySeconds)} events/s`);
+    await replay(label, 'readAll', (options) => store.readAll(options));
+    await replay(label, 'readAllHeaders, as anchoring reads', (options) => store.readAllHeaders(options));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function replay(label: string, read: string, readPage: (options: ReadAllOptions) => Promise<readonly RecordedEventHeader[]>): Promise<void> {
+  const start = performance.now();
+  let replayed = 0;
+  for (let next = 0n; ; ) {
+    const page = await readPage({ fromPosition: next, maxCount: 1000 });
+    if (page.length === 0) break;
+    replayed += page.length;
+    next = page[page.length - 1].position + 1n;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  if (replayed !== TOTAL) throw new Error(`replayed ${replayed} events, expected ${TOTAL}`);
+  console.log(`event-store replay (${label}, ${read}): ${replayed} events in ${seconds.toFixed(2)} s = ${Math.round(replayed / seconds)} events/s`);
 }
 
 async function main(): Promise<void> {

@@ -34,6 +34,9 @@ export interface RecordedEvent {
   readonly recordedAt: string;
 }
 
+/** A recorded event without its data: what a reader of the log's order, streams and metadata alone needs. */
+export type RecordedEventHeader = Omit<RecordedEvent, 'data' | 'dataJson'>;
+
 /** 'no_stream': the stream must not exist; 'any': no check; bigint: the revision of the stream's last event. */
 export type ExpectedRevision = 'no_stream' | 'any' | bigint;
 
@@ -81,6 +84,11 @@ export interface EventStore {
   appendToStream(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   /** Events of all streams in commit order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * The same events as readAll without their data, which a store keeping data apart need not parse (the embedded
+   * store does not). A store that parses it anyway may give whole events.
+   */
+  readAllHeaders(options: ReadAllOptions): Promise<RecordedEventHeader[]>;
   /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
   subscribeToAll<P = undefined>(options: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription;
   /** Position that the next appended event will take (0 for an empty store). */

@@ -66,6 +66,15 @@ describe('LMDB adapter', () => {
     }
   });
 
+  it("reads the log's headers without materialising any event's data", async () => {
+    store = await createLmdbEventStore({ path });
+    await store.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');
+
+    const headers = await store.readAllHeaders({ fromPosition: 0n, maxCount: 10 });
+
+    expect(headers.map((header) => Object.keys(header).sort())).toEqual(Array(2).fill(['id', 'metadata', 'position', 'recordedAt', 'revision', 'streamId', 'type']));
+  });
+
   it('keeps everything across close and reopen', async () => {
     const first = await createLmdbEventStore({ path });
     await first.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');

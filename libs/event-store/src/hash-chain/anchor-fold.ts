@@ -1,12 +1,12 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { RecordedEvent } from '../event-store.port';
+import type { RecordedEventHeader } from '../event-store.port';
 import { HASH_ENCODING, chainOf } from './event-hash';
 
 export const ANCHOR_STREAM = 'audit-anchors';
 export const ANCHOR_RECORDED = 'AnchorRecorded';
 
 /** Anchors cover every stream but their own. */
-export function isAnchored(event: RecordedEvent): boolean {
+export function isAnchored(event: Pick<RecordedEventHeader, 'streamId'>): boolean {
   return event.streamId !== ANCHOR_STREAM;
 }
 
@@ -27,7 +27,7 @@ export class AnchorFold {
     this.sha = createHash('sha256').update(previousAnchorHash);
   }
 
-  add(event: RecordedEvent): void {
+  add(event: Pick<RecordedEventHeader, 'position' | 'streamId' | 'metadata'>): void {
     this.sha.update(`\u0000${event.position}\u0000${event.streamId}\u0000${chainOf(event.metadata)?.hash ?? ''}`);
     this.covered++;
     this.last = event.position;

@@ -31,9 +31,10 @@ const RETRY_DELAY_MS = 1000;
 
 /**
  * Follows the log and appends AnchorRecorded events to `audit-anchors`, each covering the positions after the
- * previous anchor. Reads with readAll rather than subscribeToAll: when another anchorer wins the append (expected
- * revision), this one rewinds to that anchor and folds again from there, which a subscription cannot do. Several
- * anchorers on one store are therefore safe, and a restart resumes after the last anchor.
+ * previous anchor. Reads the events' headers (an anchor binds their chain hashes, not their data) page by page
+ * rather than subscribing: when another anchorer wins the append (expected revision), this one rewinds to that
+ * anchor and folds again from there, which a subscription cannot do. Several anchorers on one store are therefore
+ * safe, and a restart resumes after the last anchor.
  */
 export function startAnchoring(store: EventStore, { everyEvents = 1000, everyMs = 60_000, pollIntervalMs = 200 }: AnchoringOptions = {}): Anchoring {
   let stopped = false;
@@ -51,7 +52,7 @@ export function startAnchoring(store: EventStore, { everyEvents = 1000, everyMs 
     });
 
   async function step(progress: Progress): Promise<Progress> {
-    const page = await store.readAll({ fromPosition: progress.next, maxCount: everyEvents - progress.fold.eventCount });
+    const page = await store.readAllHeaders({ fromPosition: progress.next, maxCount: everyEvents - progress.fold.eventCount });
     for (const event of page) {
       if (isAnchored(event)) progress.fold.add(event);
       progress.next = event.position + 1n;

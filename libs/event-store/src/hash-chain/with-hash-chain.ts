@@ -63,6 +63,7 @@ export function withHashChain(store: EventStore): EventStore {
   return {
     readStream: (streamId, fromRevision, maxCount) => store.readStream(streamId, fromRevision, maxCount),
     readAll: (options) => store.readAll(options),
+    readAllHeaders: (options) => store.readAllHeaders(options),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
     headPosition: () => store.headPosition(),
     streamExists: (streamId) => store.streamExists(streamId),

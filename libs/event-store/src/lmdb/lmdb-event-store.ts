@@ -8,7 +8,7 @@ import { appendInTransaction, nextPosition } from './lmdb-append';
 import { openThreadSignal } from '@posledger/lmdb-env';
 import { isLmdbPanic } from './lmdb-commit-failures';
 import { openLmdbDatabases } from './lmdb-databases';
-import { decodeStoredEvent, encodeNewEvent } from './lmdb-records';
+import { decodeStoredEvent, decodeStoredHeader, encodeNewEvent, type StoredEvent } from './lmdb-records';
 
 export interface LmdbEventStoreOptions {
   /** Directory of the LMDB environment; created if missing. Several processes may open the same one. */
@@ -43,8 +43,9 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     return decodeStoredEvent(position, stored);
   };
 
-  const readAll = (fromPosition: bigint, maxCount: number): RecordedEvent[] =>
-    maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decodeStoredEvent(key, value));
+  const readLog = <T>(fromPosition: bigint, maxCount: number, decode: (position: number, stored: StoredEvent) => T): T[] =>
+    maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decode(key, value));
+  const readAll = (fromPosition: bigint, maxCount: number): RecordedEvent[] => readLog(fromPosition, maxCount, decodeStoredEvent);
 
   return {
     async readStream(streamId, fromRevision = 0n, maxCount?: number) {
@@ -69,6 +70,10 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
 
     async readAll({ fromPosition, maxCount }) {
       return readAll(fromPosition, maxCount);
+    },
+
+    async readAllHeaders({ fromPosition, maxCount }) {
+      return readLog(fromPosition, maxCount, decodeStoredHeader);
     },
 
     subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }, handler) {

@@ -1,4 +1,4 @@
-import type { JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import type { JsonObject, NewEvent, RecordedEvent, RecordedEventHeader } from '../event-store.port';
 import { isJsonObject } from '../json-object';
 
 /**
@@ -44,6 +44,11 @@ export function decodeStoredEvent(position: number, stored: StoredEvent): Record
     metadata: parseObject(metadata),
     recordedAt,
   };
+}
+
+export function decodeStoredHeader(position: number, stored: StoredEvent): RecordedEventHeader {
+  const [id, streamId, revision, type, , metadata, recordedAt] = stored;
+  return { id, streamId, revision: BigInt(revision), position: BigInt(position), type, metadata: parseObject(metadata), recordedAt };
 }
 
 function parseObject(json: string): JsonObject {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { eventually, type EventuallyOptions } from '@posledger/testing';
-import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, RecordedEventHeader } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 
 export interface EventStoreFixture {
@@ -43,7 +43,7 @@ export function eventStoreContract(
     afterEach(() => fixture.cleanup());
 
     const stream = (suffix: string): string => `${prefix}-${suffix}`;
-    const ours = (events: readonly RecordedEvent[]): RecordedEvent[] => events.filter((event) => event.streamId.startsWith(prefix));
+    const ours = <E extends { readonly streamId: string }>(events: readonly E[]): E[] => events.filter((event) => event.streamId.startsWith(prefix));
     const readOurs = async (fromPosition = startPosition): Promise<RecordedEvent[]> => {
       const found: RecordedEvent[] = [];
       for (let next = fromPosition; ; ) {
@@ -197,6 +197,17 @@ export function eventStoreContract(
 
         expect(ours(await store.readAll({ fromPosition: log[1].position + 1n, maxCount: 2 }))).toEqual(log.slice(2, 4));
         expect(await readOurs(log[3].position + 1n)).toEqual(log.slice(4));
+      });
+
+      it("readAllHeaders gives readAll's events, each with every field but its data, from fromPosition and at most maxCount", async () => {
+        for (const suffix of ['a', 'b', 'c', 'd', 'e']) await store.appendToStream(stream(suffix), [newEvent(suffix), newEvent('2')], 'no_stream');
+        const log = await readOurs();
+        const headerOf = ({ id, streamId, revision, position, type, metadata, recordedAt }: RecordedEventHeader) => ({ id, streamId, revision, position, type, metadata, recordedAt });
+
+        const headers = ours(await store.readAllHeaders({ fromPosition: log[1].position + 1n, maxCount: 6 }));
+
+        expect(headers.map(headerOf)).toEqual(log.slice(2, 8).map(headerOf));
+        expect(await store.readAllHeaders({ fromPosition: log[9].position + 1n, maxCount: 0 })).toEqual([]);
       });
 
       it('headPosition lies beyond every stored event and the next append lands at or after it', async () => {
