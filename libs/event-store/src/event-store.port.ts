@@ -37,6 +37,9 @@ export interface RecordedEvent {
 /** A recorded event without its data: what a reader of the log's order, streams and metadata alone needs. */
 export type RecordedEventHeader = Omit<RecordedEvent, 'data' | 'dataJson'>;
 
+/** A recorded event without its metadata: what a reader of its data alone needs (the read model's projections). */
+export type RecordedEventData = Omit<RecordedEvent, 'metadata'>;
+
 /** 'no_stream': the stream must not exist; 'any': no check; bigint: the revision of the stream's last event. */
 export type ExpectedRevision = 'no_stream' | 'any' | bigint;
 
@@ -57,7 +60,7 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-export interface SubscribeOptions<P = undefined> {
+export interface SubscribeOptions<P = undefined, E = RecordedEvent> {
   /** First position to deliver (inclusive; 0n, a delivered position + 1n, or headPosition()): catch-up, then live. */
   readonly fromPosition: bigint;
   readonly maxBatchSize?: number;
@@ -66,11 +69,11 @@ export interface SubscribeOptions<P = undefined> {
    * batch, each time the batch is delivered. While catching up, a batch is prepared while the handler's call on the
    * batch before it waits on I/O. One that throws gives undefined.
    */
-  readonly prepare?: (events: readonly RecordedEvent[]) => P;
+  readonly prepare?: (events: readonly E[]) => P;
 }
 
 /** Called with each batch and what `prepare` made of it (undefined without a prepare, or when it threw). */
-export type SubscriptionHandler<P = undefined> = (events: RecordedEvent[], prepared: P | undefined) => Promise<void>;
+export type SubscriptionHandler<P = undefined, E = RecordedEvent> = (events: E[], prepared: P | undefined) => Promise<void>;
 
 export interface EventStore {
   /** Events of one stream from a revision (inclusive), in order, at most maxCount of them (all when not given); [] for a missing stream. */
@@ -91,6 +94,11 @@ export interface EventStore {
   readAllHeaders(options: ReadAllOptions): Promise<RecordedEventHeader[]>;
   /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
   subscribeToAll<P = undefined>(options: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription;
+  /**
+   * subscribeToAll's delivery without each event's metadata, which a store keeping it apart need not parse (the
+   * embedded store does not). A store that parses it anyway may deliver whole events.
+   */
+  subscribeToAllData<P = undefined>(options: SubscribeOptions<P, RecordedEventData>, handler: SubscriptionHandler<P, RecordedEventData>): Subscription;
   /** Position that the next appended event will take (0 for an empty store). */
   headPosition(): Promise<bigint>;
   streamExists(streamId: string): Promise<boolean>;

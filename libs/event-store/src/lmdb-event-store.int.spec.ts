@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@posledger/testing';
-import type { EventStore, RecordedEvent } from './event-store.port';
+import type { EventStore, RecordedEvent, RecordedEventData } from './event-store.port';
 import { createLmdbEventStore } from './lmdb/lmdb-event-store';
 import { eventStoreContract } from './testing';
 import type { AcknowledgedAppend } from './testing/fixtures/lmdb-writer.fixture';
@@ -66,13 +66,19 @@ describe('LMDB adapter', () => {
     }
   });
 
-  it("reads the log's headers without materialising any event's data", async () => {
+  it("reads the log's headers without materialising any event's data, and delivers its data without its metadata", async () => {
     store = await createLmdbEventStore({ path });
     await store.appendToStream('a', [newEvent('1'), newEvent('2')], 'no_stream');
+    const delivered: RecordedEventData[] = [];
+    const subscription = store.subscribeToAllData({ fromPosition: 0n }, async (events) => void delivered.push(...events));
+    await eventually(() => delivered.length, (count) => count === 2, { timeoutMs: 20_000, intervalMs: 10, what: 'both events delivered' });
+    await subscription.close();
 
     const headers = await store.readAllHeaders({ fromPosition: 0n, maxCount: 10 });
 
     expect(headers.map((header) => Object.keys(header).sort())).toEqual(Array(2).fill(['id', 'metadata', 'position', 'recordedAt', 'revision', 'streamId', 'type']));
+    expect(delivered.map((event) => Object.keys(event).sort())).toEqual(Array(2).fill(['data', 'dataJson', 'id', 'position', 'recordedAt', 'revision', 'streamId', 'type']));
+    expect(delivered.map((event) => event.dataJson)).toEqual(delivered.map((event) => JSON.stringify(event.data)));
   });
 
   it('keeps everything across close and reopen', async () => {

@@ -1,5 +1,5 @@
 import type { BillEvent, LedgerEvent, PayoutEvent, RegistryEvent, StatementEvent } from '@posledger/domain';
-import type { RecordedEvent } from '@posledger/event-store';
+import type { RecordedEventData } from '@posledger/event-store';
 import type { ProjectedRows, Projection } from '@posledger/read-store';
 import { billEventOf, ledgerEventOf, payoutEventOf, registryEventOf, statementEventOf, type Recorded, type ViewRow } from './view-row';
 
@@ -19,7 +19,7 @@ export type ViewTable =
 
 /** A projection whose rows come straight from its events, without I/O. */
 export interface ViewProjection extends Projection {
-  project(events: readonly RecordedEvent[]): ProjectedRows;
+  project(events: readonly RecordedEventData[]): ProjectedRows;
 }
 
 /** The key of a row in a table whose engine keeps only the latest row per key (ReplacingMergeTree by position). */
@@ -40,7 +40,7 @@ export function viewProjection(name: string, tables: readonly ViewTable[], lates
   return {
     name,
     tables: [...new Set(tables.map(({ table }) => table))],
-    project(events: readonly RecordedEvent[]) {
+    project(events: readonly RecordedEventData[]) {
       const rows: Record<string, ViewRow[]> = Object.fromEntries(tables.map(({ table }) => [table, []]));
       for (const recorded of events) {
         const ledgerEvent = ledgerEventOf(recorded);

@@ -10,7 +10,7 @@ import {
   jsonEvent,
   type AppendExpectedRevision,
 } from '@eventstore/db-client';
-import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '../event-store.port';
+import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port';
 import { assertAppendable } from '../append-arguments';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 import { createSubscriptionRegistry } from '../subscription/subscription-registry';
@@ -67,6 +67,15 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
     return event?.position ?? UNKNOWN_POSITION;
   }
 
+  function subscribe<P>({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription {
+    const inner = startCatchUpSubscription(
+      { readAll, onAppend: wakeOnLiveAppends },
+      { ...defaultCatchUpOptions, pollIntervalMs: POLL_INTERVAL_MS, fromPosition, maxBatchSize, prepare },
+      handler,
+    );
+    return subscriptions.track(inner);
+  }
+
   const wakeOnLiveAppends: CatchUpSource['onAppend'] = (listener) => {
     const live = client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
     live.on('data', listener);
@@ -101,14 +110,9 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
     // The client parses each event's data as it reads it: nothing to skip.
     readAllHeaders: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
 
-    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }, handler) {
-      const inner = startCatchUpSubscription(
-        { readAll, onAppend: wakeOnLiveAppends },
-        { ...defaultCatchUpOptions, pollIntervalMs: POLL_INTERVAL_MS, fromPosition, maxBatchSize, prepare },
-        handler,
-      );
-      return subscriptions.track(inner);
-    },
+    subscribeToAll: subscribe,
+    // The client parses each event's metadata as it reads it: nothing to skip.
+    subscribeToAllData: (options, handler) => subscribe(options, handler),
 
     async headPosition() {
       // The last record of the log, system ones included: every later event lies beyond it.

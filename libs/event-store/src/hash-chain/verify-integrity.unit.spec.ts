@@ -42,6 +42,7 @@ class Log {
       readStream: async (streamId) => this.events.filter((event) => event.streamId === streamId),
       appendToStream: unused,
       subscribeToAll: unused,
+      subscribeToAllData: unused,
       headPosition: unused,
       streamExists: unused,
       close: unused,

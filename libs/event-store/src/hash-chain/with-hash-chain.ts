@@ -65,6 +65,7 @@ export function withHashChain(store: EventStore): EventStore {
     readAll: (options) => store.readAll(options),
     readAllHeaders: (options) => store.readAllHeaders(options),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
+    subscribeToAllData: (options, handler) => store.subscribeToAllData(options, handler),
     headPosition: () => store.headPosition(),
     streamExists: (streamId) => store.streamExists(streamId),
     close: () => store.close(),

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+import type { EventStore, NewEvent, RecordedEvent, RecordedEventData, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 import { createSubscriptionRegistry } from '../subscription/subscription-registry';
 import { defaultCatchUpOptions, startCatchUpSubscription } from '../subscription/catch-up-subscription';
@@ -8,7 +8,7 @@ import { appendInTransaction, nextPosition } from './lmdb-append';
 import { openThreadSignal } from '@posledger/lmdb-env';
 import { isLmdbPanic } from './lmdb-commit-failures';
 import { openLmdbDatabases } from './lmdb-databases';
-import { decodeStoredEvent, decodeStoredHeader, encodeNewEvent, type StoredEvent } from './lmdb-records';
+import { decodeStoredData, decodeStoredEvent, decodeStoredHeader, encodeNewEvent, type StoredEvent } from './lmdb-records';
 
 export interface LmdbEventStoreOptions {
   /** Directory of the LMDB environment; created if missing. Several processes may open the same one. */
@@ -47,6 +47,22 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
     maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decode(key, value));
   const readAll = (fromPosition: bigint, maxCount: number): RecordedEvent[] => readLog(fromPosition, maxCount, decodeStoredEvent);
 
+  const onAppend = (listener: () => void): (() => void) => {
+    appendListeners.add(listener);
+    return () => {
+      appendListeners.delete(listener);
+    };
+  };
+
+  const subscribe = <P, E extends RecordedEventData>(
+    read: (fromPosition: bigint, maxCount: number) => E[],
+    { fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }: SubscribeOptions<P, E>,
+    handler: SubscriptionHandler<P, E>,
+  ): Subscription => {
+    const source = { readAll: async (from: bigint, max: number) => read(from, max), onAppend };
+    return subscriptions.track(startCatchUpSubscription(source, { ...defaultCatchUpOptions, fromPosition, maxBatchSize, prepare }, handler));
+  };
+
   return {
     async readStream(streamId, fromRevision = 0n, maxCount?: number) {
       const range = dbs.streams.getRange({ start: [streamId, Number(fromRevision)], end: [streamId, Number.MAX_SAFE_INTEGER], limit: maxCount });
@@ -76,18 +92,12 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
       return readLog(fromPosition, maxCount, decodeStoredHeader);
     },
 
-    subscribeToAll({ fromPosition, maxBatchSize = defaultCatchUpOptions.maxBatchSize, prepare }, handler) {
-      const source = {
-        readAll: async (from: bigint, max: number) => readAll(from, max),
-        onAppend: (listener: () => void) => {
-          appendListeners.add(listener);
-          return () => {
-            appendListeners.delete(listener);
-          };
-        },
-      };
-      const inner = startCatchUpSubscription(source, { ...defaultCatchUpOptions, fromPosition, maxBatchSize, prepare }, handler);
-      return subscriptions.track(inner);
+    subscribeToAll(options, handler) {
+      return subscribe(readAll, options, handler);
+    },
+
+    subscribeToAllData(options, handler) {
+      return subscribe((from, max) => readLog(from, max, decodeStoredData), options, handler);
     },
 
     async headPosition() {

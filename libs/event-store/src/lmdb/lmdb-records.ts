@@ -1,4 +1,4 @@
-import type { JsonObject, NewEvent, RecordedEvent, RecordedEventHeader } from '../event-store.port';
+import type { JsonObject, NewEvent, RecordedEvent, RecordedEventData, RecordedEventHeader } from '../event-store.port';
 import { isJsonObject } from '../json-object';
 
 /**
@@ -44,6 +44,11 @@ export function decodeStoredEvent(position: number, stored: StoredEvent): Record
     metadata: parseObject(metadata),
     recordedAt,
   };
+}
+
+export function decodeStoredData(position: number, stored: StoredEvent): RecordedEventData {
+  const [id, streamId, revision, type, data, , recordedAt] = stored;
+  return { id, streamId, revision: BigInt(revision), position: BigInt(position), type, data: parseObject(data), dataJson: data, recordedAt };
 }
 
 export function decodeStoredHeader(position: number, stored: StoredEvent): RecordedEventHeader {

@@ -1,9 +1,12 @@
 import type { RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port';
 
+/** What the subscription reads of an event: a whole one, or the part of it a reader asked for. */
+type Positioned = Pick<RecordedEvent, 'position'>;
+
 /** What a catch-up subscription needs from an adapter. */
-export interface CatchUpSource {
+export interface CatchUpSource<E extends Positioned = RecordedEvent> {
   /** Up to maxCount events from fromPosition (inclusive), in position order. */
-  readAll(fromPosition: bigint, maxCount: number): Promise<RecordedEvent[]>;
+  readAll(fromPosition: bigint, maxCount: number): Promise<E[]>;
   /** Calls the listener whenever new events may be readable; returns the unregister function. */
   onAppend(listener: () => void): () => void;
 }
@@ -21,8 +24,8 @@ export interface CatchUpOptions {
 export const defaultCatchUpOptions = { maxBatchSize: 1000, pollIntervalMs: 100, retryDelayMs: 100, maxRetryDelayMs: 5000 };
 
 /** A batch as read, with what `prepare` made of it (undefined without one, or when it threw). */
-interface ReadBatch<P> {
-  readonly events: RecordedEvent[];
+interface ReadBatch<P, E> {
+  readonly events: E[];
   readonly prepared: P | undefined;
 }
 
@@ -31,10 +34,10 @@ interface ReadBatch<P> {
  * delivered again after a back-off, never skipped. While catching up, the next batch is read, and prepared, during
  * the handler's call. close() resolves once no handler call is running.
  */
-export function startCatchUpSubscription<P = undefined>(
-  source: CatchUpSource,
-  options: CatchUpOptions & Pick<SubscribeOptions<P>, 'prepare'>,
-  handler: SubscriptionHandler<P>,
+export function startCatchUpSubscription<P = undefined, E extends Positioned = RecordedEvent>(
+  source: CatchUpSource<E>,
+  options: CatchUpOptions & Pick<SubscribeOptions<P, E>, 'prepare'>,
+  handler: SubscriptionHandler<P, E>,
 ): Subscription {
   let closed = false;
   let appendedSinceRead = false;
@@ -62,7 +65,7 @@ export function startCatchUpSubscription<P = undefined>(
 
   const backOff = (attempt: number): number => Math.min(options.retryDelayMs * 2 ** (attempt - 1), options.maxRetryDelayMs);
 
-  async function deliver({ events: batch, prepared }: ReadBatch<P>): Promise<void> {
+  async function deliver({ events: batch, prepared }: ReadBatch<P, E>): Promise<void> {
     for (let attempt = 1; !closed; attempt++) {
       try {
         await handler(batch, prepared);
@@ -78,13 +81,13 @@ export function startCatchUpSubscription<P = undefined>(
     }
   }
 
-  const read = (from: bigint): Promise<RecordedEvent[]> => {
+  const read = (from: bigint): Promise<E[]> => {
     appendedSinceRead = false;
     return source.readAll(from, options.maxBatchSize);
   };
 
   /** A prepare that throws leaves the batch unprepared: the handler does that work itself and meets the error there. */
-  const withPrepared = (events: RecordedEvent[]): ReadBatch<P> => {
+  const withPrepared = (events: E[]): ReadBatch<P, E> => {
     if (!options.prepare || events.length === 0) return { events, prepared: undefined };
     try {
       return { events, prepared: options.prepare(events) };
@@ -98,7 +101,7 @@ export function startCatchUpSubscription<P = undefined>(
    * of the event loop, once the handler waits on its own I/O: an adapter may read synchronously (LMDB), and reading
    * first would only delay the handler.
    */
-  const readAhead = (from: bigint): Promise<ReadBatch<P>> => {
+  const readAhead = (from: bigint): Promise<ReadBatch<P, E>> => {
     const page = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => (closed ? withPrepared([]) : withPrepared(await read(from))));
     // Awaited by the next turn of the loop; if the subscription closes first, its failure must not go unhandled.
     page.catch(() => undefined);
@@ -108,9 +111,9 @@ export function startCatchUpSubscription<P = undefined>(
   async function run(): Promise<void> {
     let next = options.fromPosition;
     let failedReads = 0;
-    let ahead: Promise<ReadBatch<P>> | undefined;
+    let ahead: Promise<ReadBatch<P, E>> | undefined;
     while (!closed) {
-      let batch: ReadBatch<P>;
+      let batch: ReadBatch<P, E>;
       try {
         batch = await (ahead ?? read(next).then(withPrepared));
         failedReads = 0;

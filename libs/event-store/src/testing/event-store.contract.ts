@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { eventually, type EventuallyOptions } from '@posledger/testing';
-import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, RecordedEventHeader } from '../event-store.port';
+import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, RecordedEventData, RecordedEventHeader } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 
 export interface EventStoreFixture {
@@ -320,6 +320,31 @@ export function eventStoreContract(
           );
           try {
             await eventually(() => ours(delivered.flatMap(({ events }) => events)).length, (count) => count >= log.length, delivery(`all ${log.length} events delivered`));
+            for (const { events, prepared } of delivered) expect(prepared).toEqual(events.map((event) => event.id));
+          } finally {
+            await subscription.close();
+          }
+        },
+        SUBSCRIPTION_TIMEOUT_MS,
+      );
+
+      it(
+        "subscribeToAllData delivers the same events from fromPosition, caught up then live, each with every field but its metadata, with prepare's result",
+        async () => {
+          for (const suffix of ['a', 'b', 'c', 'd']) await store.appendToStream(stream(suffix), [newEvent(suffix), newEvent('2')], 'no_stream');
+          const before = await readOurs();
+          const delivered: { events: RecordedEventData[]; prepared: string[] | undefined }[] = [];
+          const subscription = store.subscribeToAllData(
+            { fromPosition: before[1].position + 1n, maxBatchSize: 3, prepare: (events) => events.map((event) => event.id) },
+            async (events, prepared) => void delivered.push({ events, prepared }),
+          );
+          try {
+            await store.appendToStream(stream('live'), [newEvent('a'), newEvent('b')], 'no_stream');
+            const log = (await readOurs()).slice(2);
+            await eventually(() => ours(delivered.flatMap(({ events }) => events)).length, (count) => count >= log.length, delivery(`all ${log.length} events delivered`));
+
+            const dataOf = ({ id, streamId, revision, position, type, data, recordedAt }: RecordedEventData) => ({ id, streamId, revision, position, type, data, recordedAt });
+            expect(ours(delivered.flatMap(({ events }) => events)).map(dataOf)).toEqual(log.map(dataOf));
             for (const { events, prepared } of delivered) expect(prepared).toEqual(events.map((event) => event.id));
           } finally {
             await subscription.close();

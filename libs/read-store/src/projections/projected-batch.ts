@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@posledger/event-store';
+import type { RecordedEventData } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
 import type { ProjectedRows, Projection } from './projection';
 import { writeCheckpoints, type Checkpoint } from './projection-checkpoints';
@@ -12,7 +12,7 @@ export const DEFAULT_MAX_BATCH_SIZE = 20_000;
 /** The events of one batch that a projection has not processed yet. */
 export interface ProjectionPart {
   readonly projection: Projection;
-  readonly events: readonly RecordedEvent[];
+  readonly events: readonly RecordedEventData[];
 }
 
 /** Several projections' rows for one batch of events, and the checkpoints they reach with it. */
@@ -22,7 +22,7 @@ export interface ProjectedBatch {
 }
 
 /** The events at or after `from`, in position order. */
-export function eventsFrom(events: readonly RecordedEvent[], from: bigint): readonly RecordedEvent[] {
+export function eventsFrom(events: readonly RecordedEventData[], from: bigint): readonly RecordedEventData[] {
   return events.length > 0 && events[0].position < from ? events.filter((event) => event.position >= from) : events;
 }
 
@@ -33,7 +33,7 @@ export type PreparedRows = readonly Promise<ProjectedRows>[];
  * Every projection's rows for the whole batch, projected now: the subscription's prepare, run on the batch read ahead
  * while the batch before it is inserted. A projection that fails gives a rejected promise, met when it is used.
  */
-export function prepareRows(projections: readonly Projection[], events: readonly RecordedEvent[]): PreparedRows {
+export function prepareRows(projections: readonly Projection[], events: readonly RecordedEventData[]): PreparedRows {
   return projections.map((projection) => {
     let rows: Promise<ProjectedRows>;
     try {

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { createLmdbEventStore, type EventStore, type RecordedEvent } from '@posledger/event-store';
+import { createLmdbEventStore, type EventStore, type RecordedEventData } from '@posledger/event-store';
 import fc from 'fast-check';
 import { eventually } from '@posledger/testing';
 import { createReadStore } from '../create-read-store';
@@ -40,21 +40,21 @@ const tables = [
   },
 ];
 
-const toLedgerEvent = (event: RecordedEvent) => ({
+const toLedgerEvent = (event: RecordedEventData) => ({
   position: event.position,
   event_id: event.id,
   stream_id: event.streamId,
   type: event.type,
   recorded_at: event.recordedAt,
 });
-const toSaleAmount = (event: RecordedEvent) => ({ position: event.position, amount: event.data.amountMinor });
+const toSaleAmount = (event: RecordedEventData) => ({ position: event.position, amount: event.data.amountMinor });
 
-const projectSales = (events: readonly RecordedEvent[]): ProjectedRows => ({
+const projectSales = (events: readonly RecordedEventData[]): ProjectedRows => ({
   ledger_events: events.map(toLedgerEvent),
   sale_amounts: events.filter((event) => event.type === 'sale.recorded').map(toSaleAmount),
 });
 const salesProjection: Projection = { name: 'sales', tables: ['ledger_events', 'sale_amounts'], project: projectSales };
-const projectTypes = (events: readonly RecordedEvent[]): ProjectedRows => ({ event_types: events.map((event) => ({ position: event.position.toString(), type: event.type })) });
+const projectTypes = (events: readonly RecordedEventData[]): ProjectedRows => ({ event_types: events.map((event) => ({ position: event.position.toString(), type: event.type })) });
 const typesProjection: Projection = { name: 'types', tables: ['event_types'], project: projectTypes };
 
 async function newEventStore(): Promise<EventStore> {

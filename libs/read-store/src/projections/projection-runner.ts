@@ -2,7 +2,7 @@
 // subscription, so each event is read and parsed once; each gets only the events at or after its own checkpoint.
 // A batch's rows are inserted before the checkpoints, so a crash or failure in between leaves rows at or after a
 // checkpoint: they are deleted before projecting again (on start, and before the event store redelivers a failed batch).
-import type { EventStore, RecordedEvent } from '@posledger/event-store';
+import type { EventStore, RecordedEventData } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
 import { CatchUpWaiters } from './catch-up-waiters';
 import type { Projection } from './projection';
@@ -26,7 +26,7 @@ export interface ProjectionOptions {
    */
   readonly attemptsBeforeQuarantine?: number;
   /** Called for each event put in quarantine: the alert. */
-  readonly onQuarantine?: (event: RecordedEvent, error: Error) => void;
+  readonly onQuarantine?: (event: RecordedEventData, error: Error) => void;
 }
 
 export interface RunningProjections {
@@ -60,7 +60,7 @@ export async function startProjections(
   const attemptsBeforeQuarantine = options.attemptsBeforeQuarantine ?? 3;
 
   /** `prepared`: every projection's rows for the whole of `events`, used when every projection takes all of them. */
-  const write = async (events: readonly RecordedEvent[], prepared?: PreparedRows): Promise<void> => {
+  const write = async (events: readonly RecordedEventData[], prepared?: PreparedRows): Promise<void> => {
     if (unclean) {
       next = await resumePositions(readStore, projections);
       unclean = false;
@@ -76,7 +76,7 @@ export async function startProjections(
     next = next.map((position, i) => (parts[i].events.length > 0 ? checkpoint : position));
   };
 
-  const quarantineEvent = async (event: RecordedEvent, error: Error): Promise<void> => {
+  const quarantineEvent = async (event: RecordedEventData, error: Error): Promise<void> => {
     next = await resumePositions(readStore, projections);
     unclean = false;
     const stuck = projections.filter((_, i) => next[i] <= event.position);
@@ -90,7 +90,7 @@ export async function startProjections(
    * After repeated failures: the batch in halves, each written whole or halved again, so the event that fails alone
    * is found in about 2·log2(n) writes, not n, and goes to quarantine.
    */
-  const writeHalvesOrQuarantine = async (events: readonly RecordedEvent[]): Promise<void> => {
+  const writeHalvesOrQuarantine = async (events: readonly RecordedEventData[]): Promise<void> => {
     const middle = Math.ceil(events.length / 2);
     for (const half of [events.slice(0, middle), events.slice(middle)]) {
       if (half.length === 0) continue;
@@ -105,7 +105,7 @@ export async function startProjections(
     }
   };
 
-  const handle = async (events: readonly RecordedEvent[], prepared: PreparedRows | undefined): Promise<void> => {
+  const handle = async (events: readonly RecordedEventData[], prepared: PreparedRows | undefined): Promise<void> => {
     if (events.length === 0) return;
     try {
       if (failures.at === events[0].position && failures.count >= attemptsBeforeQuarantine) await writeHalvesOrQuarantine(events);
@@ -121,7 +121,7 @@ export async function startProjections(
       throw error;
     }
   };
-  const subscription = eventStore.subscribeToAll(
+  const subscription = eventStore.subscribeToAllData(
     { fromPosition: lowest(next), maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, prepare: (events) => prepareRows(projections, events) },
     handle,
   );

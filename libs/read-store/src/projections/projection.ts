@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@posledger/event-store';
+import type { RecordedEventData } from '@posledger/event-store';
 
 /** Rows to insert, by table name; every row carries the `position` of the event it came from. */
 export type ProjectedRows = Readonly<Record<string, readonly Record<string, unknown>[]>>;
@@ -9,5 +9,5 @@ export interface Projection {
   /** Every table the projection writes; each has a UInt64 column `position` (the event's global position). */
   readonly tables: readonly string[];
   /** Must depend only on the events, so that projecting them again gives the same rows. */
-  project(events: readonly RecordedEvent[]): Promise<ProjectedRows> | ProjectedRows;
+  project(events: readonly RecordedEventData[]): Promise<ProjectedRows> | ProjectedRows;
 }

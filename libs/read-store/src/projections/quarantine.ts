@@ -1,5 +1,5 @@
 // Events a projection could not write even alone: kept aside, visibly, so that one event never stops the views.
-import type { RecordedEvent } from '@posledger/event-store';
+import type { RecordedEventData } from '@posledger/event-store';
 import type { ReadStore } from '../read-store.port';
 
 const CREATE_QUARANTINED_EVENTS = `CREATE TABLE IF NOT EXISTS quarantined_events (
@@ -26,7 +26,7 @@ export async function createQuarantineTable(store: ReadStore): Promise<void> {
   await store.command(CREATE_QUARANTINED_EVENTS);
 }
 
-export async function quarantine(store: ReadStore, event: RecordedEvent, projections: readonly string[], error: Error): Promise<void> {
+export async function quarantine(store: ReadStore, event: RecordedEventData, projections: readonly string[], error: Error): Promise<void> {
   await store.insert('quarantined_events', [{
     position: event.position.toString(),
     event_id: event.id,
