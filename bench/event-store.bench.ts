@@ -1,12 +1,13 @@
 // Event store throughput through the LMDB adapter: 100,000 events appended as 1,000 appends of 100 events
 // (500 streams, concurrent appends group-committed), then replayed with readAll and with readAllHeaders (the
-// anchoring's read, which leaves each event's data unparsed). Prints events/s, for the bare adapter and behind
-// withHashChain (as createEventStore gives it), so the chain's cost shows.
+// anchoring's read, which leaves each event's data unparsed), then caught up with subscribeToAll and with
+// subscribeToAllData (the projections' subscription, which leaves each event's metadata unparsed). Prints events/s,
+// for the bare adapter and behind withHashChain (as createEventStore gives it), so the chain's cost shows.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type RecordedEventHeader } from '../libs/event-store/src';
+import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type RecordedEventHeader, type Subscription } from '../libs/event-store/src';
 
 const STREAMS = 500;
 const EVENTS_PER_APPEND = 100;
@@ -39,6 +40,8 @@ async function run(label: string, wrap: (store: EventStore) => EventStore): Prom
 
     await replay(label, 'readAll', (options) => store.readAll(options));
     await replay(label, 'readAllHeaders, as anchoring reads', (options) => store.readAllHeaders(options));
+    await catchUp(label, 'subscribeToAll', (handler) => store.subscribeToAll({ fromPosition: 0n }, handler));
+    await catchUp(label, 'subscribeToAllData, as the projections read', (handler) => store.subscribeToAllData({ fromPosition: 0n }, handler));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -57,6 +60,21 @@ async function replay(label: string, read: string, readPage: (options: ReadAllOp
   const seconds = (performance.now() - start) / 1000;
   if (replayed !== TOTAL) throw new Error(`replayed ${replayed} events, expected ${TOTAL}`);
   console.log(`event-store replay (${label}, ${read}): ${replayed} events in ${seconds.toFixed(2)} s = ${Math.round(replayed / seconds)} events/s`);
+}
+
+async function catchUp(label: string, read: string, subscribe: (handler: (events: readonly unknown[]) => Promise<void>) => Subscription): Promise<void> {
+  const start = performance.now();
+  let delivered = 0;
+  let subscription: Subscription | undefined;
+  await new Promise<void>((resolve) => {
+    subscription = subscribe(async (events) => {
+      delivered += events.length;
+      if (delivered >= TOTAL) resolve();
+    });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  await subscription?.close();
+  console.log(`event-store catch-up (${label}, ${read}): ${delivered} events in ${seconds.toFixed(2)} s = ${Math.round(delivered / seconds)} events/s`);
 }
 
 async function main(): Promise<void> {
