@@ -1,8 +1,9 @@
 // Event store throughput through the LMDB adapter: 100,000 events appended as 1,000 appends of 100 events
-// (500 streams, concurrent appends group-committed), then replayed with readAll and with readAllHeaders (the
-// anchoring's read, which leaves each event's data unparsed), then caught up with subscribeToAll and with
-// subscribeToAllData (the projections' subscription, which leaves each event's metadata unparsed). Prints events/s,
-// for the bare adapter and behind withHashChain (as createEventStore gives it), so the chain's cost shows.
+// (500 streams, concurrent appends group-committed), then replayed with readAll, with readAllHeaders (the
+// anchoring's read, which leaves each event's data unparsed) and with readAllData (a rebuild's, which leaves the
+// metadata unparsed), then caught up with subscribeToAll and with subscribeToAllData (the projections' subscription).
+// Prints events/s, for the bare adapter and behind withHashChain (as createEventStore gives it), so the chain's cost
+// shows.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,7 @@ async function run(label: string, wrap: (store: EventStore) => EventStore): Prom
 
     await replay(label, 'readAll', (options) => store.readAll(options));
     await replay(label, 'readAllHeaders, as anchoring reads', (options) => store.readAllHeaders(options));
+    await replay(label, 'readAllData, as a rebuild reads', (options) => store.readAllData(options));
     await catchUp(label, 'subscribeToAll', (handler) => store.subscribeToAll({ fromPosition: 0n }, handler));
     await catchUp(label, 'subscribeToAllData, as the projections read', (handler) => store.subscribeToAllData({ fromPosition: 0n }, handler));
   } finally {

@@ -107,11 +107,11 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
     },
 
     readAll: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
-    // The client parses each event's data as it reads it: nothing to skip.
+    // The client parses each event's data and metadata as it reads it: nothing to skip.
     readAllHeaders: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
+    readAllData: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
 
     subscribeToAll: subscribe,
-    // The client parses each event's metadata as it reads it: nothing to skip.
     subscribeToAllData: (options, handler) => subscribe(options, handler),
 
     async headPosition() {

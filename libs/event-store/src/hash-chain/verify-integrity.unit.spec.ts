@@ -39,6 +39,7 @@ class Log {
     return {
       readAll: async ({ fromPosition, maxCount }) => this.events.filter((event) => event.position >= fromPosition).slice(0, maxCount),
       readAllHeaders: unused,
+      readAllData: unused,
       readStream: async (streamId) => this.events.filter((event) => event.streamId === streamId),
       appendToStream: unused,
       subscribeToAll: unused,

@@ -64,6 +64,7 @@ export function withHashChain(store: EventStore): EventStore {
     readStream: (streamId, fromRevision, maxCount) => store.readStream(streamId, fromRevision, maxCount),
     readAll: (options) => store.readAll(options),
     readAllHeaders: (options) => store.readAllHeaders(options),
+    readAllData: (options) => store.readAllData(options),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
     subscribeToAllData: (options, handler) => store.subscribeToAllData(options, handler),
     headPosition: () => store.headPosition(),

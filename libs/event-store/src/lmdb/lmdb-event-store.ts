@@ -46,6 +46,7 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
   const readLog = <T>(fromPosition: bigint, maxCount: number, decode: (position: number, stored: StoredEvent) => T): T[] =>
     maxCount <= 0 ? [] : Array.from(dbs.log.getRange({ start: Number(fromPosition), limit: maxCount }), ({ key, value }) => decode(key, value));
   const readAll = (fromPosition: bigint, maxCount: number): RecordedEvent[] => readLog(fromPosition, maxCount, decodeStoredEvent);
+  const readAllData = (fromPosition: bigint, maxCount: number): RecordedEventData[] => readLog(fromPosition, maxCount, decodeStoredData);
 
   const onAppend = (listener: () => void): (() => void) => {
     appendListeners.add(listener);
@@ -96,8 +97,12 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
       return subscribe(readAll, options, handler);
     },
 
+    async readAllData({ fromPosition, maxCount }) {
+      return readAllData(fromPosition, maxCount);
+    },
+
     subscribeToAllData(options, handler) {
-      return subscribe((from, max) => readLog(from, max, decodeStoredData), options, handler);
+      return subscribe(readAllData, options, handler);
     },
 
     async headPosition() {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { eventually, type EventuallyOptions } from '@posledger/testing';
-import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, RecordedEventData, RecordedEventHeader } from '../event-store.port';
+import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, ReadAllOptions, RecordedEvent, RecordedEventData, RecordedEventHeader } from '../event-store.port';
 import { ExpectedVersionConflictError } from '../expected-version-conflict.error';
 
 export interface EventStoreFixture {
@@ -53,6 +53,9 @@ export function eventStoreContract(
         next = page[page.length - 1].position + 1n;
       }
     };
+    /** An event's fields but its data, or but its metadata: what readAllHeaders, or readAllData, gives of it. */
+    const headerOf = ({ id, streamId, revision, position, type, metadata, recordedAt }: RecordedEventHeader) => ({ id, streamId, revision, position, type, metadata, recordedAt });
+    const dataOf = ({ id, streamId, revision, position, type, data, recordedAt }: RecordedEventData) => ({ id, streamId, revision, position, type, data, recordedAt });
     const conflictOf = async (append: Promise<AppendResult>): Promise<ExpectedVersionConflictError> => {
       const error = await append.then(
         () => undefined,
@@ -199,15 +202,23 @@ export function eventStoreContract(
         expect(await readOurs(log[3].position + 1n)).toEqual(log.slice(4));
       });
 
-      it("readAllHeaders gives readAll's events, each with every field but its data, from fromPosition and at most maxCount", async () => {
+      interface PartialRead {
+        read(options: ReadAllOptions): Promise<{ readonly streamId: string }[]>;
+        partOf(event: RecordedEvent): unknown;
+      }
+      const partialReads: Record<'readAllHeaders' | 'readAllData', PartialRead> = {
+        readAllHeaders: { read: async (options) => (await store.readAllHeaders(options)).map(headerOf), partOf: headerOf },
+        readAllData: { read: async (options) => (await store.readAllData(options)).map(dataOf), partOf: dataOf },
+      };
+      it.each(['readAllHeaders', 'readAllData'] as const)("%s gives readAll's events, each with its part's fields, from fromPosition and at most maxCount", async (name) => {
+        const { read, partOf } = partialReads[name];
         for (const suffix of ['a', 'b', 'c', 'd', 'e']) await store.appendToStream(stream(suffix), [newEvent(suffix), newEvent('2')], 'no_stream');
         const log = await readOurs();
-        const headerOf = ({ id, streamId, revision, position, type, metadata, recordedAt }: RecordedEventHeader) => ({ id, streamId, revision, position, type, metadata, recordedAt });
 
-        const headers = ours(await store.readAllHeaders({ fromPosition: log[1].position + 1n, maxCount: 6 }));
+        const parts = ours(await read({ fromPosition: log[1].position + 1n, maxCount: 6 }));
 
-        expect(headers.map(headerOf)).toEqual(log.slice(2, 8).map(headerOf));
-        expect(await store.readAllHeaders({ fromPosition: log[9].position + 1n, maxCount: 0 })).toEqual([]);
+        expect(parts).toEqual(log.slice(2, 8).map(partOf));
+        expect(await read({ fromPosition: log[9].position + 1n, maxCount: 0 })).toEqual([]);
       });
 
       it('headPosition lies beyond every stored event and the next append lands at or after it', async () => {
@@ -343,7 +354,6 @@ export function eventStoreContract(
             const log = (await readOurs()).slice(2);
             await eventually(() => ours(delivered.flatMap(({ events }) => events)).length, (count) => count >= log.length, delivery(`all ${log.length} events delivered`));
 
-            const dataOf = ({ id, streamId, revision, position, type, data, recordedAt }: RecordedEventData) => ({ id, streamId, revision, position, type, data, recordedAt });
             expect(ours(delivered.flatMap(({ events }) => events)).map(dataOf)).toEqual(log.map(dataOf));
             for (const { events, prepared } of delivered) expect(prepared).toEqual(events.map((event) => event.id));
           } finally {

@@ -1,7 +1,7 @@
 // Projects the events before a given position, then stops: what a rebuild needs to bring several projections to
 // exactly the same position. Each page is read once for every projection, and the next page is read and projected
 // while the current one is inserted. Checkpoints and clean-up work as in the projection runner, so an interrupted range resumes.
-import type { EventStore, RecordedEvent } from '@posledger/event-store';
+import type { EventStore, RecordedEventData } from '@posledger/event-store';
 import { createCheckpointTable, resumePositions, writeCheckpoints } from '../projections/projection-checkpoints';
 import type { Projection } from '../projections/projection';
 import { assertProjectionSet } from '../projections/projection-set';
@@ -27,8 +27,8 @@ export async function projectRange(
   await createCheckpointTable(readStore);
   const next = await resumePositions(readStore, projections);
   const pageSize = options.pageSize ?? DEFAULT_MAX_BATCH_SIZE;
-  const read = (from: bigint): Promise<RecordedEvent[]> => {
-    const page = from < until ? eventStore.readAll({ fromPosition: from, maxCount: pageSize }) : Promise.resolve([]);
+  const read = (from: bigint): Promise<RecordedEventData[]> => {
+    const page = from < until ? eventStore.readAllData({ fromPosition: from, maxCount: pageSize }) : Promise.resolve([]);
     // A read ahead is abandoned when the write before it fails; its own failure must not go unhandled then.
     page.catch(() => undefined);
     return page;
