@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type RecordedEventHeader, type Subscription } from '../libs/event-store/src';
+import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type Subscription } from '../libs/event-store/src';
 
 const STREAMS = 500;
 const EVENTS_PER_APPEND = 100;
@@ -50,7 +50,7 @@ async function run(label: string, wrap: (store: EventStore) => EventStore): Prom
   }
 }
 
-async function replay(label: string, read: string, readPage: (options: ReadAllOptions) => Promise<readonly RecordedEventHeader[]>): Promise<void> {
+async function replay(label: string, read: string, readPage: (options: ReadAllOptions) => Promise<readonly { readonly position: bigint }[]>): Promise<void> {
   const start = performance.now();
   let replayed = 0;
   for (let next = 0n; ; ) {
