@@ -92,7 +92,10 @@ export interface EventStore {
    * store does not). A store that parses it anyway may give whole events.
    */
   readAllHeaders(options: ReadAllOptions): Promise<RecordedEventHeader[]>;
-  /** The same events as readAll without their metadata, as subscribeToAllData delivers them (a rebuild's reads). */
+  /**
+   * The same events as readAll without their metadata, as subscribeToAllData delivers them (a rebuild reads these).
+   * A store that parses the metadata anyway may give whole events.
+   */
   readAllData(options: ReadAllOptions): Promise<RecordedEventData[]>;
   /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
   subscribeToAll<P = undefined>(options: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription;

@@ -107,7 +107,7 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
     },
 
     readAll: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
-    // The client parses each event's data and metadata as it reads it: nothing to skip.
+    // The client parses each event's data and metadata as it reads it: the partial reads have nothing to skip.
     readAllHeaders: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
     readAllData: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
 

@@ -93,12 +93,12 @@ export async function createLmdbEventStore({ path }: LmdbEventStoreOptions): Pro
       return readLog(fromPosition, maxCount, decodeStoredHeader);
     },
 
-    subscribeToAll(options, handler) {
-      return subscribe(readAll, options, handler);
-    },
-
     async readAllData({ fromPosition, maxCount }) {
       return readAllData(fromPosition, maxCount);
+    },
+
+    subscribeToAll(options, handler) {
+      return subscribe(readAll, options, handler);
     },
 
     subscribeToAllData(options, handler) {
