@@ -153,6 +153,8 @@ describeWithBrowser(`merchant dashboard in Chromium${available ? '' : ' (skipped
     expect(sum('voids')).toBe(3000n);
     // The sale eight days ago is the previous period's: the change is shown against it.
     expect(await page.locator('[data-testid=kpi-gross-change]').innerText()).toMatch(/^▲ \+[\d,.]+% \(then CN¥80\.00\)$/);
+    // It had no refund: a percentage of nothing means nothing, so the card says which way from zero.
+    expect(await page.locator('[data-testid=kpi-refunds-change]').innerText()).toBe('▲ Up from zero (then CN¥0.00)');
     expect(await page.locator('[data-chart=by-day]').getAttribute('data-rendered-series')).toBe(String(buckets.length));
     expect(await page.locator('[data-table=by-day] tbody tr').count()).toBe(7);
     expect(await page.locator('[data-table=by-day] tbody tr').first().getAttribute('data-key')).toBe(merchantDay(0));

@@ -16,6 +16,8 @@ export interface ChartText {
 const METHOD_COLORS: Record<string, string> = { DEBIT: '#2563eb', CREDIT: '#7c3aed', WECHAT_PAY: '#15803d', ALIPAY: '#0891b2', CASH: '#b45309' };
 const OTHER_COLORS = ['#c2410c', '#be185d', '#4d7c0f', '#a16207', '#0f766e', '#6d28d9'];
 const AXIS_TEXT = '#374151';
+/** One line that pages when the names do not fit: a wrapped second line would run into the chart on a phone. */
+const legend = (edge: 'top' | 'bottom') => ({ type: 'scroll', [edge]: 0, textStyle: { color: AXIS_TEXT } });
 
 function colorOf(code: string, index: number): string {
   return METHOD_COLORS[code] ?? OTHER_COLORS[index % OTHER_COLORS.length];
@@ -48,7 +50,7 @@ export function stackedBarOption(categories: readonly string[], stacked: Stacked
   return {
     animationDurationUpdate: 300,
     grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+    legend: legend('top'),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -75,7 +77,7 @@ export function stackedBarOption(categories: readonly string[], stacked: Stacked
 export function shareOption(slices: readonly { readonly code: string; readonly minor: bigint }[], exponent: number, text: ChartText): EChartsCoreOption {
   return {
     animationDurationUpdate: 300,
-    legend: { bottom: 0, textStyle: { color: AXIS_TEXT } },
+    legend: legend('bottom'),
     tooltip: {
       trigger: 'item',
       formatter: (p: TooltipParam) => tooltipLines(p.name ?? '', [[text.money(BigInt(p.data?.minor ?? '0')), `${p.percent ?? 0}%`]]),

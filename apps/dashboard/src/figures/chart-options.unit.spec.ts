@@ -25,6 +25,14 @@ describe('chart options', () => {
     expect(html).not.toContain('style');
   });
 
+  it('keeps each legend on one line that pages, so a phone never wraps it into the chart', () => {
+    const share = shareOption([], 2, text) as { legend: { type: string; bottom: number } };
+    const bars = option as unknown as { legend: { type: string; top: number } };
+
+    expect(bars.legend).toMatchObject({ type: 'scroll', top: 0 });
+    expect(share.legend).toMatchObject({ type: 'scroll', bottom: 0 });
+  });
+
   it('makes a slice per method and a bar per terminal, the largest on top', () => {
     const share = shareOption([{ code: 'ALIPAY', minor: 300n }, { code: 'DEBIT', minor: 100n }], 2, text) as { series: { data: { name: string; minor: string }[] }[] };
     const ranking = rankingOption([{ code: 't-1', minor: 900n }, { code: 't-2', minor: 100n }], 'Gross', 2, text) as { yAxis: { data: string[] }; series: Series[] };

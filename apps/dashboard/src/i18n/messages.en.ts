@@ -75,7 +75,7 @@ export const en = {
   'compare.withLastWeek': 'Changes are against the same {sameDay, select, yes {day} other {days}} a week earlier, {sameDay, select, yes {{from}} other {{from} – {to}}}.',
 
   'kpi.change': '{direction, select, up {▲} down {▼} other {=}} {change} (then {before})',
-  'kpi.noComparison': 'No change to show (then {before})',
+  'kpi.fromZero': '{direction, select, up {▲ Up from zero} down {▼ Down from zero} other {= Unchanged}} (then {before})',
   'kpi.note.gross': 'Approved sales at their sale time. Voided sales are not included.',
   'kpi.note.net': 'Gross and tips, less refunds, fees and offline sales the host declined.',
   'kpi.note.count': 'Approved sales, not counting voided ones.',

@@ -77,7 +77,7 @@ export const zhCN: Record<MessageId, string> = {
   'compare.withLastWeek': '变化对比一周前的同期（{sameDay, select, yes {{from}} other {{from} 至 {to}}}）。',
 
   'kpi.change': '{direction, select, up {▲} down {▼} other {=}} {change}（对比期 {before}）',
-  'kpi.noComparison': '无变化可比（对比期 {before}）',
+  'kpi.fromZero': '{direction, select, up {▲ 从零增长} down {▼ 从零下降} other {= 无变化}}（对比期 {before}）',
   'kpi.note.gross': '已批准销售，按销售时间计入；不含已撤销的销售。',
   'kpi.note.net': '总额加小费，减去退款、手续费和主机拒绝的离线交易。',
   'kpi.note.count': '已批准的销售笔数，不含已撤销的。',

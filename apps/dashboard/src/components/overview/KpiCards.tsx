@@ -24,6 +24,9 @@ function valueOf(id: KpiId, figures: Figures): bigint {
   return figures[id];
 }
 
+/** A change's sign, or with nothing before, the sign of what there is now. */
+const directionOf = (signed: number | bigint) => (signed > 0 ? 'up' : signed < 0 ? 'down' : 'same');
+
 interface KpiCardsProps {
   readonly currency: string;
   readonly exponent: number;
@@ -31,7 +34,7 @@ interface KpiCardsProps {
   readonly compared: Figures;
 }
 
-/** The period's figures of one currency, each with its change against the compared period (and its value then) and what it includes. */
+/** The period's figures of one currency, each with its change against the compared period (a percentage, or up or down from zero) and its value then and what it includes. */
 export function KpiCards({ currency, exponent, current, compared }: KpiCardsProps) {
   const t = useT();
   const { merchant } = useReportSession();
@@ -52,8 +55,8 @@ export function KpiCards({ currency, exponent, current, compared }: KpiCardsProp
             </p>
             <p className="kpi-change" data-testid={`kpi-${id}-change`}>
               {fraction === undefined
-                ? t('kpi.noComparison', { before: shown(id, before) })
-                : t('kpi.change', { change: format.change(fraction), before: shown(id, before), direction: fraction > 0 ? 'up' : fraction < 0 ? 'down' : 'same' })}
+                ? t('kpi.fromZero', { before: shown(id, before), direction: directionOf(value) })
+                : t('kpi.change', { change: format.change(fraction), before: shown(id, before), direction: directionOf(fraction) })}
             </p>
             <p className="kpi-note">{t(note)}</p>
           </article>
