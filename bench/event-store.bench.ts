@@ -3,11 +3,12 @@
 // anchoring's read, which leaves each event's data unparsed) and with readAllData (a rebuild's, which leaves the
 // metadata unparsed), then caught up with subscribeToAll and with subscribeToAllData (the projections' subscription).
 // Prints events/s, for the bare adapter and behind withHashChain (as createEventStore gives it), so the chain's cost
-// shows.
+// shows, and the canonical JSON the chain hashes beside JSON.stringify of the same events.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { canonicalJson } from '../libs/event-store/src/hash-chain/canonical-json';
 import { createLmdbEventStore, withHashChain, type EventStore, type ExpectedRevision, type NewEvent, type ReadAllOptions, type Subscription } from '../libs/event-store/src';
 
 const STREAMS = 500;
@@ -79,9 +80,28 @@ async function catchUp(label: string, read: string, subscribe: (handler: (events
   console.log(`event-store catch-up (${label}, ${read}): ${delivered} events in ${seconds.toFixed(2)} s = ${Math.round(delivered / seconds)} events/s`);
 }
 
+/** The median of seven alternating rounds each, over the data and metadata of TOTAL events. */
+function serialization(): void {
+  const values = Array.from({ length: TOTAL / EVENTS_PER_APPEND }, (_, s) => events(s)).flatMap((batch) => batch.flatMap((event) => [event.data, event.metadata]));
+  const timed = (serialize: (value: unknown) => string | undefined) => {
+    const start = performance.now();
+    for (const value of values) serialize(value);
+    return performance.now() - start;
+  };
+  const rounds = { canonicalJson: [] as number[], 'JSON.stringify': [] as number[] };
+  for (let round = 0; round < 7; round++) {
+    rounds.canonicalJson.push(timed(canonicalJson));
+    rounds['JSON.stringify'].push(timed(JSON.stringify));
+  }
+  const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[3];
+  const line = (name: keyof typeof rounds) => `${name} ${Math.round(TOTAL / (median(rounds[name]) / 1000))} events/s`;
+  console.log(`event-store serialization (data and metadata, median of 7): ${line('canonicalJson')}, the chain's; ${line('JSON.stringify')}; ${(median(rounds.canonicalJson) / median(rounds['JSON.stringify'])).toFixed(2)}x its time`);
+}
+
 async function main(): Promise<void> {
   await run('bare LMDB', (store) => store);
   await run('hash-chained', withHashChain);
+  serialization();
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,9 @@ function reordered(value: unknown, order: (keys: string[]) => string[]): unknown
   return Object.fromEntries(order(Object.keys(source)).map((key) => [key, reordered(source[key], order)]));
 }
 
-const nonIntegerKeys = fc.jsonValue().filter((value) => !/"\d+":/.test(JSON.stringify(value)));
+/** Strings of any UTF-16 code units: quotes, backslashes, control characters, paired and lone surrogates. */
+const anyCodeUnits = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+const nonIntegerKeys = fc.jsonValue({ stringUnit: fc.oneof(anyCodeUnits, fc.constantFrom('"', '\\', '\n', '\u0000', '\u001f', '\ud83e\uddfe', '\ud800')) }).filter((value) => !/"\d+":/.test(JSON.stringify(value)));
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, so key order never changes the text', () => {
@@ -30,6 +32,15 @@ describe('canonicalJson', () => {
         const text = canonicalJson(value);
         expect(text).toBe(JSON.stringify(reordered(value, (keys) => [...keys].sort())));
         expect(canonicalJson(reordered(value, (keys) => [...keys].reverse()))).toBe(text);
+      }),
+    );
+  });
+
+  it('property: quotes strings and writes numbers as JSON.stringify does, whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: anyCodeUnits }), fc.double(), (text, number) => {
+        expect(canonicalJson(text)).toBe(JSON.stringify(text));
+        expect(canonicalJson([number, { [text]: text }])).toBe(JSON.stringify([number, { [text]: text }]));
       }),
     );
   });
