@@ -34,7 +34,7 @@ interface KpiCardsProps {
   readonly compared: Figures;
 }
 
-/** The period's figures of one currency, each with its change against the compared period (a percentage, or up or down from zero) and its value then and what it includes. */
+/** The period's figures of one currency, each with its change against the compared period (a percentage, or up or down from zero), its value then, and what it includes. */
 export function KpiCards({ currency, exponent, current, compared }: KpiCardsProps) {
   const t = useT();
   const { merchant } = useReportSession();
