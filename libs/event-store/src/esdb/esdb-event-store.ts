@@ -112,7 +112,7 @@ export function createEventStoreDbEventStore({ connectionString }: EventStoreDbE
     readAllData: ({ fromPosition, maxCount }) => readAll(fromPosition, maxCount),
 
     subscribeToAll: subscribe,
-    subscribeToAllData: (options, handler) => subscribe(options, handler),
+    subscribeToAllData: subscribe,
 
     async headPosition() {
       // The last record of the log, system ones included: every later event lies beyond it.
