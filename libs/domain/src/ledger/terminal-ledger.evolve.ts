@@ -109,7 +109,7 @@ function voidedInShift(state: TerminalLedgerState, { transactionId, method, tip 
   return { ...state, shift: { ...state.shift, tips: withTotal(state.shift.tips, method, tip, -1) } };
 }
 
-/** Forgets the tips of sales no void can reach any more (settled, voided): voids alone look them up. */
+/** Forgets the ids of tipped sales no void can reach any more (settled, voided): voids alone look them up; the shift's tip totals stay. */
 function voidableTipsInShift(state: TerminalLedgerState): TerminalLedgerState {
   if (state.shift === null) return state;
   const voidable = keyedSetValues(state.shift.tipped).filter((transactionId) => saleOf(state, transactionId)?.status === 'APPROVED');
