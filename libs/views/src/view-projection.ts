@@ -32,29 +32,72 @@ function latestPerKey(rows: readonly ViewRow[], keyOf: LatestRowKey): ViewRow[] 
   return [...latest.values()];
 }
 
+/** An event of a kind some tables take, with the key under which such a table holds its rows' function. */
+type TypedEvent =
+  | { readonly from: 'fromLedger'; readonly event: LedgerEvent }
+  | { readonly from: 'fromRegistry'; readonly event: RegistryEvent }
+  | { readonly from: 'fromPayouts'; readonly event: PayoutEvent }
+  | { readonly from: 'fromStatements'; readonly event: StatementEvent }
+  | { readonly from: 'fromBills'; readonly event: BillEvent };
+
+const KINDS = ['fromLedger', 'fromRegistry', 'fromPayouts', 'fromStatements', 'fromBills'] as const;
+
+function typedEvent(recorded: RecordedEventData): TypedEvent | undefined {
+  const ledger = ledgerEventOf(recorded);
+  if (ledger) return { from: 'fromLedger', event: ledger };
+  const registry = registryEventOf(recorded);
+  if (registry) return { from: 'fromRegistry', event: registry };
+  const payout = payoutEventOf(recorded);
+  if (payout) return { from: 'fromPayouts', event: payout };
+  const statement = statementEventOf(recorded);
+  if (statement) return { from: 'fromStatements', event: statement };
+  const bill = billEventOf(recorded);
+  return bill && { from: 'fromBills', event: bill };
+}
+
+/** Each batch's events typed once for every projection given the same batch (all are, once they have caught up). */
+const typedBatches = new WeakMap<readonly RecordedEventData[], readonly (TypedEvent | undefined)[]>();
+
+function typedEventsOf(events: readonly RecordedEventData[]): readonly (TypedEvent | undefined)[] {
+  let typed = typedBatches.get(events);
+  if (typed === undefined) {
+    typed = events.map(typedEvent);
+    typedBatches.set(events, typed);
+  }
+  return typed;
+}
+
+function rowsOf(view: ViewTable, typed: TypedEvent, recorded: RecordedEventData): readonly ViewRow[] {
+  switch (typed.from) {
+    case 'fromLedger':
+      return 'fromLedger' in view ? view.fromLedger(typed.event, recorded) : [];
+    case 'fromRegistry':
+      return 'fromRegistry' in view ? view.fromRegistry(typed.event, recorded) : [];
+    case 'fromPayouts':
+      return 'fromPayouts' in view ? view.fromPayouts(typed.event, recorded) : [];
+    case 'fromStatements':
+      return 'fromStatements' in view ? view.fromStatements(typed.event, recorded) : [];
+    case 'fromBills':
+      return 'fromBills' in view ? view.fromBills(typed.event, recorded) : [];
+  }
+}
+
 /**
  * One checkpointed projection over several tables (its name is its checkpoint: never rename one). `latest` names the
  * tables that keep only the latest row per key: a batch writes only its latest rows to them, not every one.
  */
 export function viewProjection(name: string, tables: readonly ViewTable[], latest: Readonly<Record<string, LatestRowKey>> = {}): ViewProjection {
+  const taking = new Map(KINDS.map((kind) => [kind, tables.filter((view) => kind in view)]));
   return {
     name,
     tables: [...new Set(tables.map(({ table }) => table))],
     project(events: readonly RecordedEventData[]) {
       const rows: Record<string, ViewRow[]> = Object.fromEntries(tables.map(({ table }) => [table, []]));
-      for (const recorded of events) {
-        const ledgerEvent = ledgerEventOf(recorded);
-        const registryEvent = ledgerEvent ? undefined : registryEventOf(recorded);
-        const payoutEvent = ledgerEvent || registryEvent ? undefined : payoutEventOf(recorded);
-        const statementEvent = ledgerEvent || registryEvent || payoutEvent ? undefined : statementEventOf(recorded);
-        const billEvent = ledgerEvent || registryEvent || payoutEvent || statementEvent ? undefined : billEventOf(recorded);
-        for (const view of tables) {
-          if (ledgerEvent && 'fromLedger' in view) rows[view.table].push(...view.fromLedger(ledgerEvent, recorded));
-          if (registryEvent && 'fromRegistry' in view) rows[view.table].push(...view.fromRegistry(registryEvent, recorded));
-          if (payoutEvent && 'fromPayouts' in view) rows[view.table].push(...view.fromPayouts(payoutEvent, recorded));
-          if (statementEvent && 'fromStatements' in view) rows[view.table].push(...view.fromStatements(statementEvent, recorded));
-          if (billEvent && 'fromBills' in view) rows[view.table].push(...view.fromBills(billEvent, recorded));
-        }
+      const typed = typedEventsOf(events);
+      for (let i = 0; i < events.length; i++) {
+        const one = typed[i];
+        if (one === undefined) continue;
+        for (const view of taking.get(one.from) ?? []) for (const row of rowsOf(view, one, events[i])) rows[view.table].push(row);
       }
       for (const [table, keyOf] of Object.entries(latest)) rows[table] = latestPerKey(rows[table], keyOf);
       return rows;
