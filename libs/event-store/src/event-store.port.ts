@@ -88,8 +88,9 @@ export interface EventStore {
   /** Events of all streams in commit order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
-   * The same events as readAll without their data, which a store keeping data apart need not parse (the embedded
-   * store does not). A store that parses it anyway may give whole events.
+   * The same events as readAll without their data, which a store need not parse (the embedded store reads each
+   * event whole, data and metadata in one value, and leaves the data unparsed). A store that parses it anyway may
+   * give whole events.
    */
   readAllHeaders(options: ReadAllOptions): Promise<RecordedEventHeader[]>;
   /**
@@ -100,8 +101,8 @@ export interface EventStore {
   /** Catch-up then live delivery in position order; the handler's batches never overlap or skip. */
   subscribeToAll<P = undefined>(options: SubscribeOptions<P>, handler: SubscriptionHandler<P>): Subscription;
   /**
-   * subscribeToAll's delivery without each event's metadata, which a store keeping it apart need not parse (the
-   * embedded store does not). A store that parses it anyway may deliver whole events.
+   * subscribeToAll's delivery without each event's metadata, which a store need not parse (the embedded store reads
+   * each event whole and leaves the metadata unparsed). A store that parses it anyway may deliver whole events.
    */
   subscribeToAllData<P = undefined>(options: SubscribeOptions<P, RecordedEventData>, handler: SubscriptionHandler<P, RecordedEventData>): Subscription;
   /** Position that the next appended event will take (0 for an empty store). */
