@@ -28,6 +28,24 @@ export function appendInTransaction(
   return { kind: 'written', result: write(dbs, streamId, events, current) };
 }
 
+/**
+ * Positions only grow, so the log is written with MDB_APPEND: no search for the place, and full pages rather than
+ * pages split in half. LMDB refuses (and lmdb-js returns false for) a key that is not past the last.
+ */
+const AT_THE_END = { append: true } as const;
+/** MDB_NOOVERWRITE: one write that keeps an existing entry, rather than a lookup and then a write. */
+const IF_ABSENT = { noOverwrite: true } as const;
+
+/** Within a write transaction lmdb-js's putSync returns whether it wrote; its declaration says void. */
+const wrote = (result: void): boolean => (result as unknown) === true;
+
+class LogOutOfOrderError extends Error {
+  constructor(position: number) {
+    super(`event store log: position ${position} is not past the log's last entry`);
+    this.name = 'LogOutOfOrderError';
+  }
+}
+
 export function nextPosition(log: LmdbDatabases['log']): number {
   for (const last of log.getKeys({ reverse: true, limit: 1 })) return last + 1;
   return 0;
@@ -53,10 +71,10 @@ function write(dbs: LmdbDatabases, streamId: string, events: readonly EncodedEve
   let revision = current;
   for (const event of events) {
     revision++;
-    dbs.log.putSync(position, toStoredEvent(event, streamId, revision, recordedAt));
+    if (!wrote(dbs.log.putSync(position, toStoredEvent(event, streamId, revision, recordedAt), AT_THE_END))) throw new LogOutOfOrderError(position);
     dbs.streams.putSync([streamId, revision], position);
     // The first occurrence wins: an id reused later must not redirect a retry of the original append.
-    if (!dbs.eventIds.doesExist([streamId, event.id])) dbs.eventIds.putSync([streamId, event.id], revision);
+    dbs.eventIds.putSync([streamId, event.id], revision, IF_ABSENT);
     position++;
   }
   dbs.heads.putSync(streamId, revision);
