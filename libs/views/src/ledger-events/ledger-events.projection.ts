@@ -15,20 +15,25 @@ export type LedgerEventRow = {
   position: string;
 };
 
-/** The transactions an event belongs to in a sale's history (a void or refund also to the original sale). */
+/** The transactions an event belongs to in a sale's history (a void or refund also to the original sale), each once. */
 function transactionIdsOf(event: LedgerEvent): string[] {
   switch (event.type) {
     case 'TerminalEventRecorded': {
       const { transactionId, payload } = event.data.event;
-      return [transactionId, 'originalTransactionId' in payload ? payload.originalTransactionId : undefined].filter((id): id is string => Boolean(id));
+      return distinctIds(transactionId, 'originalTransactionId' in payload ? payload.originalTransactionId : undefined);
     }
     case 'RefundApproved':
-      return [event.data.refundId, event.data.originalTransactionId];
+      return distinctIds(event.data.refundId, event.data.originalTransactionId);
     case 'TerminalEventRejected':
-      return [event.data.transactionId, event.data.originalTransactionId].filter((id): id is string => Boolean(id));
+      return distinctIds(event.data.transactionId, event.data.originalTransactionId);
     default:
-      return 'transactionId' in event.data && event.data.transactionId ? [event.data.transactionId] : [];
+      return 'transactionId' in event.data ? distinctIds(event.data.transactionId, undefined) : [];
   }
+}
+
+function distinctIds(first: string | null | undefined, second: string | null | undefined): string[] {
+  if (!first) return second ? [second] : [];
+  return second && second !== first ? [first, second] : [first];
 }
 
 /**
@@ -44,24 +49,29 @@ function batchClosedData(data: BatchClosed['data']): Map<string, string> {
   return byTransaction;
 }
 
-function dataByTransaction(event: LedgerEvent, recorded: Recorded): Map<string, string> {
-  if (event.type === 'BatchClosed') return batchClosedData(event.data);
-  const transactionIds = [...new Set(transactionIdsOf(event))];
-  if (transactionIds.length === 0) return new Map();
-  const data = recorded.dataJson ?? JSON.stringify(event.data);
-  return new Map(transactionIds.map((transactionId) => [transactionId, data]));
-}
-
 /** A row per transaction the event belongs to, with its data (as stored, or serialised once for all of them). */
 export function ledgerEventRows(event: LedgerEvent, recorded: Recorded): LedgerEventRow[] {
-  const byTransaction = dataByTransaction(event, recorded);
-  if (byTransaction.size === 0) return [];
+  if (event.type === 'BatchClosed') {
+    const row = rowBuilder(event, recorded);
+    return Array.from(batchClosedData(event.data), ([transactionId, data]) => row(transactionId, data));
+  }
+  const transactionIds = transactionIdsOf(event);
+  if (transactionIds.length === 0) return [];
+  const data = recorded.dataJson ?? JSON.stringify(event.data);
+  const row = rowBuilder(event, recorded);
+  return transactionIds.map((transactionId) => row(transactionId, data));
+}
+
+/**
+ * The event's rows built whole, its instants and position converted once for all of them: spreading a shared part
+ * into every row cost more than building it.
+ */
+function rowBuilder(event: LedgerEvent, recorded: Recorded): (transactionId: string, data: string) => LedgerEventRow {
   const occurredAt = toClickHouseDateTime(occurredAtOf(event) ?? recorded.recordedAt);
   const recordedAt = toClickHouseDateTime(recorded.recordedAt);
   const position = recorded.position.toString();
-  // Each row built whole: spreading a shared part into every row cost more than building it.
-  return [...byTransaction].map(([transactionId, data]) => ({
+  return (transactionId, data) => ({
     merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, transaction_id: transactionId, event_id: recorded.id, type: event.type, data,
     occurred_at: occurredAt, recorded_at: recordedAt, position,
-  }));
+  });
 }
