@@ -24,22 +24,24 @@ export type ShiftRow = {
   position: string;
 };
 
-/** A shift's row at its opening, and its report at its close. */
+/** A shift's row at its opening, and its report at its close (built whole, and only for those two events). */
 export function shiftRows(event: LedgerEvent, recorded: Recorded): ShiftRow[] {
-  const base = { merchant_id: event.data.merchantId, terminal_id: event.data.terminalId, position: recorded.position.toString() };
   if (event.type === 'ShiftOpened') {
     const d = event.data;
     return [{
-      ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN', opened_at: toClickHouseDateTime(d.occurredAt), closed_at: toClickHouseDateTime(d.occurredAt),
+      merchant_id: d.merchantId, terminal_id: d.terminalId, shift_id: d.shiftId, operator_id: d.operatorId, status: 'OPEN',
+      opened_at: toClickHouseDateTime(d.occurredAt), closed_at: toClickHouseDateTime(d.occurredAt),
       currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.openingCash.minor, counted_cash: '0', over_short: '0',
-      sales: '[]', voids: '[]', refunds: '[]', tips: '[]',
+      sales: '[]', voids: '[]', refunds: '[]', tips: '[]', position: recorded.position.toString(),
     }];
   }
   if (event.type !== 'ShiftClosed') return [];
   const d = event.data;
   return [{
-    ...base, shift_id: d.shiftId, operator_id: d.operatorId, status: 'CLOSED', opened_at: toClickHouseDateTime(d.openedAt), closed_at: toClickHouseDateTime(d.occurredAt),
+    merchant_id: d.merchantId, terminal_id: d.terminalId, shift_id: d.shiftId, operator_id: d.operatorId, status: 'CLOSED',
+    opened_at: toClickHouseDateTime(d.openedAt), closed_at: toClickHouseDateTime(d.occurredAt),
     currency: d.openingCash.currency, opening_cash: d.openingCash.minor, expected_cash: d.expectedCash.minor, counted_cash: d.countedCash.minor, over_short: d.overShort.minor,
     sales: JSON.stringify(d.sales), voids: JSON.stringify(d.voids), refunds: JSON.stringify(d.refunds), tips: JSON.stringify(d.tips ?? []),
+    position: recorded.position.toString(),
   }];
 }
