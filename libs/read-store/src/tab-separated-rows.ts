@@ -37,10 +37,17 @@ function fieldOf(value: unknown): string | undefined {
   }
 }
 
-const SPECIAL = /[\\\t\n\r\0]/;
 const SPECIALS = /[\\\t\n\r\0]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
 
 function escaped(text: string): string {
-  return SPECIAL.test(text) ? text.replace(SPECIALS, (special) => ESCAPES[special]) : text;
+  return hasSpecial(text) ? text.replace(SPECIALS, (special) => ESCAPES[special]) : text;
+}
+
+/**
+ * Five searches for one character each rather than one regular expression: V8 searches a string for one character
+ * several times faster, and every string of every row goes through here, the views' JSON texts included.
+ */
+function hasSpecial(text: string): boolean {
+  return text.includes('\\') || text.includes('\t') || text.includes('\n') || text.includes('\r') || text.includes('\0');
 }

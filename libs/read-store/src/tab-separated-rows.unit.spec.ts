@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { tabSeparatedWithNames } from './tab-separated-rows';
 
 describe('tabSeparatedWithNames', () => {
@@ -13,6 +14,31 @@ describe('tabSeparatedWithNames', () => {
         '1\t{"a":"b\\\\\\\\c"}\t12\t2026-11-23 14:05:09.123\n' +
         '2\ttab\\there\\nline\\rcr\\0nul\t-3\tx\n' +
         '3\t\\N\t\\N\t\n',
+    );
+  });
+
+  it.each([
+    ['\\', '\\\\'],
+    ['\t', '\\t'],
+    ['\n', '\\n'],
+    ['\r', '\\r'],
+    ['\0', '\\0'],
+  ])('escapes %j when it is the only special character of a long text', (special, escape) => {
+    const [before, after] = ['x'.repeat(500), 'y'.repeat(500)];
+    expect(tabSeparatedWithNames([{ v: `${before}${special}${after}` }])).toBe(`v\n${before}${escape}${after}\n`);
+  });
+
+  it('gives back every string once unescaped, with no tab, newline, CR or NUL of its own left in the text', () => {
+    const UNESCAPED: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r', '0': '\0' };
+    const characters = fc.constantFrom('a', 'é', '東', '"', '\\', '\t', '\n', '\r', '\0');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: characters, maxLength: 40 }), { minLength: 1, maxLength: 5 }), (texts) => {
+        const text = tabSeparatedWithNames(texts.map((v) => ({ v }))) ?? '';
+        const fields = text.split('\n').slice(1, -1);
+        expect(fields.map((field) => field.replace(/\\(.)/gs, (_, escaped: string) => UNESCAPED[escaped]))).toEqual(texts);
+        expect(fields.join('')).not.toMatch(/[\t\r\0]/);
+      }),
+      { numRuns: 500 },
     );
   });
 
