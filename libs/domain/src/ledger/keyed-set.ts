@@ -61,14 +61,35 @@ export function withKey(set: KeyedSet, key: string): KeyedSet {
   const shelf = set[outer] ?? new Array<Bucket | null>(FAN_OUT).fill(null);
   const bucket = shelf[inner];
   if (bucket?.includes(`${SEPARATOR}${record}${SEPARATOR}`)) return set;
-  const records = bucket ? recordsOf(bucket) : [];
-  const at = records.findIndex((present) => present > record);
-  records.splice(at === -1 ? records.length : at, 0, record);
   const newShelf = shelf.slice();
-  newShelf[inner] = `${SEPARATOR}${records.join(SEPARATOR)}${SEPARATOR}`;
+  newShelf[inner] = bucket ? withRecord(bucket, record) : `${SEPARATOR}${record}${SEPARATOR}`;
   const newSet = set.slice();
   newSet[outer] = newShelf;
   return newSet;
+}
+
+/**
+ * The bucket with `record` in its sorted place, found and spliced in without splitting the bucket into its records.
+ * Joined rather than concatenated, so the bucket a state keeps is one flat string, not a tree of slices of the last.
+ */
+function withRecord(bucket: Bucket, record: string): Bucket {
+  let start = 1;
+  while (start < bucket.length) {
+    const end = bucket.indexOf(SEPARATOR, start);
+    if (compareRecordAt(bucket, start, end, record) > 0) break;
+    start = end + 1;
+  }
+  return [bucket.slice(0, start), record, SEPARATOR, bucket.slice(start)].join('');
+}
+
+/** The record of `bucket` from `start` to `end` against `record`, by UTF-16 code units as `<` compares strings. */
+function compareRecordAt(bucket: Bucket, start: number, end: number, record: string): number {
+  const length = Math.min(end - start, record.length);
+  for (let i = 0; i < length; i++) {
+    const difference = bucket.charCodeAt(start + i) - record.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return end - start - record.length;
 }
 
 export function keyedSetValues(set: KeyedSet): string[] {
