@@ -1,6 +1,7 @@
 // `posledger start` when one app cannot start. The apps start side by side, so the others may already serve when it
 // fails: they are stopped, the process exits 1 naming the cause, nothing is left open, and the next start serves.
-import { mkdtempSync, rmSync } from 'node:fs';
+// And what it prints of its threads, for an operator's `top -H -p PID`.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,26 @@ describe('posledger start when an app cannot start', () => {
       expect(answer.status).toBe(200);
       // Ingest answers too: an unsigned batch is refused, not dropped.
       expect((await fetch(`${platform.ingestUrl}/v1/terminal-events`, { method: 'POST' })).status).toBe(401);
+    } finally {
+      await stopPlatformProcess(platform);
+    }
+  });
+});
+
+describe('posledger start, once it serves', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'posledger-e2e-threads-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("prints its process id and each app thread's id, each a thread of that process and none the main one", async () => {
+    const platform = await startPlatformProcess({ dataDir, ingestPort: await freePort(), reportsPort: await freePort() });
+    try {
+      const printed = JSON.parse(/^\{\n[\s\S]*?\n\}$/m.exec(platform.output())?.[0] ?? '{}') as { pid?: number; threads?: { app: string; osThreadId: number }[] };
+      const ids = (printed.threads ?? []).map((thread) => thread.osThreadId);
+
+      expect(printed.pid).toBe(platform.child.pid);
+      expect(printed.threads?.map((thread) => thread.app)).toEqual(['ledger', 'daily-jobs', 'ingest']);
+      expect(new Set([printed.pid, ...ids]).size).toBe(4);
+      for (const id of ids) expect(existsSync(`/proc/${printed.pid}/task/${id}`)).toBe(true);
     } finally {
       await stopPlatformProcess(platform);
     }

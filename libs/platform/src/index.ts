@@ -5,7 +5,7 @@ export { startPlatform } from './platform/start-platform';
 export { startPlatformOnThreads } from './platform/start-platform-on-threads';
 export { serveAppFromEnvironment, servePlatform } from './platform/serve-platform';
 export { heapGrowthLabel, limitHeapGrowth } from './platform/heap-growth';
-export type { RunningPlatform } from './platform/start-platform';
+export type { AppThreadId, RunningPlatform } from './platform/start-platform';
 export { openProvisioningStores } from './platform/open-stores';
 export type { ProvisioningStores } from './platform/open-stores';
 export { addMerchant, addTerminal, setOfflineLimit, setPreAuthorizationPolicy, setRefundFeePolicy } from './platform/provisioning';

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PlatformConfig } from '@posledger/platform-config';
+import { osThreadId } from './os-thread-id';
 import type { ThreadApp } from './thread-layout';
 
 /** What a worker thread is given: one app and the platform's configuration. */
@@ -10,7 +11,8 @@ export interface AppThreadData {
 
 /** Messages from an app's thread to the main thread. */
 export type AppThreadMessage =
-  | { readonly type: 'started'; readonly url?: string }
+  /** osThreadId: the operating system's id of the app's thread, where it has one (Linux). */
+  | { readonly type: 'started'; readonly url?: string; readonly osThreadId?: number }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'stopped' }
   /** The ledger asks, once the views are up on the main thread, which terminals they show holding parked events. */
@@ -54,6 +56,6 @@ port.on('message', (message: MainThreadMessage) => {
   else answer?.reject(new Error(message.failed));
 });
 running.then(
-  (started) => send({ type: 'started', url: started.url }),
+  (started) => send({ type: 'started', url: started.url, osThreadId: osThreadId() }),
   (error: Error) => send({ type: 'failed', message: error.message }),
 );

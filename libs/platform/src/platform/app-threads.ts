@@ -7,6 +7,8 @@ export interface AppThread {
   readonly app: ThreadApp;
   /** Where the app answers, if it serves HTTP. */
   readonly url?: string;
+  /** The operating system's id of the app's thread, where it has one (Linux). */
+  readonly osThreadId?: number;
   /** Stops the app as its own process would on SIGTERM (in-flight batches finished), then ends the thread. */
   stop(): Promise<void>;
 }
@@ -69,6 +71,7 @@ export function startAppThread(
           return resolve({
             app: data.app,
             url: message.url,
+            osThreadId: message.osThreadId,
             async stop() {
               if (state !== 'running') return;
               state = 'stopping';

@@ -24,6 +24,8 @@ export async function servePlatform(config: PlatformConfig, apps: readonly Platf
     ...(platform.reportsUrl ? { graphqlUrl: `${platform.reportsUrl}/graphql`, ...(options.demo ? {} : { dashboardUrl: `${platform.reportsUrl}/` }) } : {}),
     dataDir: config.dataDir,
     engines: platform.engines,
+    pid: process.pid,
+    ...(platform.threads?.length ? { threads: platform.threads } : {}),
     startedInMs: Date.now() - startedAt,
   });
 

@@ -40,6 +40,7 @@ export async function startPlatformOnThreads(
     reportsUrl: here?.reportsUrl,
     engines: here?.engines ?? platformEngines(config),
     projectionsCaughtUp: async () => here?.projectionsCaughtUp(),
+    threads: threads.flatMap(({ app, osThreadId }) => (osThreadId === undefined ? [] : [{ app, osThreadId }])),
     stop,
   };
 }

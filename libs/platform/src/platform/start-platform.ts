@@ -6,6 +6,7 @@ import type { PlatformConfig } from '@posledger/platform-config';
 import { createTransport } from '@posledger/transport';
 import type { LiveProjections } from './live-projections';
 import { ALL_APPS, platformEngines, type PlatformApp, type PlatformEngines } from './platform-apps';
+import type { ThreadApp } from './thread-layout';
 
 export interface RunningPlatform {
   readonly apps: readonly PlatformApp[];
@@ -16,7 +17,15 @@ export interface RunningPlatform {
   projectionsCaughtUp(): Promise<void>;
   /** With reports here: the terminals whose parked events the views show, for a ledger started elsewhere. */
   readonly terminalsHoldingParkedEvents?: () => Promise<readonly string[]>;
+  /** The apps on worker threads, each with its thread's operating system id (the main thread's is the process id). */
+  readonly threads?: readonly AppThreadId[];
   stop(): Promise<void>;
+}
+
+/** For `top -H -p PID` and the benches' CPU by thread: Node 20 gives its threads no names. */
+export interface AppThreadId {
+  readonly app: ThreadApp;
+  readonly osThreadId: number;
 }
 
 /**
