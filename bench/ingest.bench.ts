@@ -7,7 +7,8 @@
 //   3. the whole platform, traffic as fast as it is taken: ingest events/s and ingest-to-views events/s;
 //   4. the whole platform, traffic paced at 5,000 events/s: lag from send to the event store and to every view.
 // Phases 2-4 run on `posledger start`'s layout (ingest and the ledger on worker threads), then 3-4 again with every
-// app on one thread, for comparison. Baseline: a Fastify hello-world taking the same requests.
+// app on one thread, for comparison; phases 2 and 3 print the cores each thread used (Linux's /proc). Baseline: a
+// Fastify hello-world taking the same requests.
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@posledger/platform-config';
@@ -22,6 +23,7 @@ import { compareWithBaseline, compareWithTarget } from './support/report';
 import { chunk } from './support/chunk';
 import { signBatch } from './support/signed-batches';
 import { percentile } from './support/stats';
+import { cpuByThread, threadTicks } from './support/thread-cpu';
 import { runBench, withTempDir } from './support/temp-dir';
 import { benchTerminals, terminalHistories, type BenchTerminal } from './support/terminal-traffic';
 
@@ -111,6 +113,7 @@ interface LayoutPhases {
 async function pipelinePhases(dataDir: string, layout: string, start: () => Promise<RunningPlatform>, phases: LayoutPhases): Promise<ThroughputFigures> {
   console.log(`whole platform, ${layout}:`);
   const startedAt = Date.now();
+  const fromStart = measuredCpu();
   const platform = await start();
   const eventStore = await createLmdbEventStore({ path: join(dataDir, 'event-store') });
   const watch = watchProjections(() => eventStore.headPosition(), () => platform.projectionsCaughtUp());
@@ -121,13 +124,16 @@ async function pipelinePhases(dataDir: string, layout: string, start: () => Prom
       console.log(`2. whole platform started on that backlog of ${count(drain.events)} events (start-up included):`);
       console.log(`   backlog -> event store: ${count(drain.ledgerEventsPerSecond)} events/s`);
       console.log(`   backlog -> every view: ${count(drain.viewsEventsPerSecond)} events/s`);
+      console.log(`   CPU by thread, from the platform's start: ${fromStart.split(platform)}`);
     }
 
+    const cpu = measuredCpu();
     const throughput = await throughputPhase(target, phases.throughput, CONCURRENCY);
     console.log(`3. whole platform, ${count(throughput.events)} events as fast as they are taken:`);
     compareWithTarget('   ingest (202 answered)', throughput.ingestEventsPerSecond, 'at least', 50_000, 'events/s');
     console.log(`   ingest -> event store (last TerminalEventRecorded committed): ${count(throughput.ledgerEventsPerSecond)} events/s`);
     compareWithTarget('   ingest -> every view', throughput.viewsEventsPerSecond, 'at least', 20_000, 'events/s');
+    console.log(`   CPU by thread: ${cpu.split(platform)}`);
 
     const lag = await lagPhase(target, phases.lag, LAG_EVENTS_PER_SECOND, BATCH_SIZE);
     console.log(`4. whole platform, ${count(lag.events)} events paced at ${count(LAG_EVENTS_PER_SECOND)} events/s (taken at ${count(lag.sentEventsPerSecond)} events/s), lag per batch of ${BATCH_SIZE}:`);
@@ -140,6 +146,13 @@ async function pipelinePhases(dataDir: string, layout: string, start: () => Prom
     await eventStore.close();
     await platform.stop();
   }
+}
+
+/** The process's CPU by thread from now until `split` is called, the platform's app threads by name. */
+function measuredCpu(): { split(platform: RunningPlatform): string } {
+  const before = threadTicks();
+  const since = performance.now();
+  return { split: (platform) => cpuByThread(before, threadTicks(), platform.threads ?? [], performance.now() - since) };
 }
 
 function failed(app: string, error: Error): void {
