@@ -150,9 +150,9 @@ async function pipelinePhases(dataDir: string, layout: string, start: () => Prom
 
 /** The process's CPU by thread from now until `split` is called, the platform's app threads by name. */
 function measuredCpu(): { split(platform: RunningPlatform): string } {
-  const before = threadTicks();
+  const before = threadTicks(process.pid);
   const since = performance.now();
-  return { split: (platform) => cpuByThread(before, threadTicks(), platform.threads ?? [], performance.now() - since) };
+  return { split: (platform) => cpuByThread(process.pid, before, threadTicks(process.pid), platform.threads ?? [], performance.now() - since) };
 }
 
 function failed(app: string, error: Error): void {

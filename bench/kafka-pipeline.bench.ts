@@ -2,7 +2,7 @@
 //  1. raw kafkajs: produce + consume 100,000 pre-built terminal-event messages (the platform's keys and values);
 //  2. ours: the same volume POSTed as signed batches of 100 through ingest -> Kafka -> ledger -> event store
 //     (`posledger start --apps ingest,ledger` as a child: ingest and the ledger on threads of their own), until the
-//     event store holds every terminal event;
+//     event store holds every terminal event, with the cores each of the platform process's threads used;
 //  3. end-to-end lag at 5,000 events/s for ~20 s: per batch, from the start of its POST to the ledger's commit
 //     (first at 2,000 events/s for ~10 s, a rate the pipeline sustains on 2 cores, for comparison).
 // 2 and 3 are run with one ledger, then again with two (`--apps ingest,ledger,ledger`, one consumer group).
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { IngestClient } from '@posledger/terminal-simulator';
 import { interleave, terminalBatches, type TerminalBatch } from './kafka-pipeline/bench-traffic';
 import { startPlatformChild } from './support/platform-child';
+import { cpuByThread } from './support/thread-cpu';
 import { provisionTerminals } from './kafka-pipeline/provision-terminals';
 import { rawProduceConsume } from './kafka-pipeline/raw-kafka';
 import { RecordedWatcher } from './kafka-pipeline/recorded-watcher';
@@ -102,6 +103,7 @@ async function main(brokers: readonly string[]): Promise<void> {
         });
         try {
           const client = new IngestClient({ ingestUrl: platform.ingestUrl, retry: { maxAttempts: 20 } });
+          const ticks = platform.threadTicks();
           const start = performance.now();
           await withinDeadline('the throughput phase', sendFlatOut(client, phases.throughput, CONCURRENT_REQUESTS));
           const ingestMs = performance.now() - start;
@@ -113,6 +115,7 @@ async function main(brokers: readonly string[]): Promise<void> {
           console.log(`  all answered 202: ${(ingestMs / 1000).toFixed(2)} s = ${perSecond(throughputEvents, ingestMs)} events/s`);
           console.log(`  all in the event store: ${(pipelineMs / 1000).toFixed(2)} s = ${oursRate} events/s`);
           console.log(`  ours/raw: ${(oursRate / rawRate).toFixed(2)} (target at least 0.5)`);
+          console.log(`  CPU by thread of the platform's process: ${cpuByThread(platform.pid, ticks, platform.threadTicks(), platform.threads, pipelineMs)}`);
 
           for (const { eventsPerSecond, batches } of phases.lag) {
             const lagStart = performance.now();

@@ -4,7 +4,8 @@
 // set (all its threads) is sampled every 5 s, whole and split into anonymous memory (heaps, chDB) and mapped file
 // pages (LMDB maps the event store and the log). Compared in the same run: the last minute against the first, and
 // the trend over the second half (least squares). Each part of the data directory is measured every minute (bytes
-// on disk), and the event store's bytes per stored event at the end. The load generator runs in this process, apart.
+// on disk), and the event store's bytes per stored event at the end; the child's CPU, whole and by thread (each app's
+// thread by the id `posledger start` prints). The load generator runs in this process, apart.
 import { join } from 'node:path';
 import { createLmdbEventStore } from '@posledger/event-store';
 import { heapGrowthLabel } from '@posledger/platform';
@@ -17,6 +18,7 @@ import type { ThreadHeap } from './support/gc-trace';
 import { startPlatformChild, type ResidentSet } from './support/platform-child';
 import { provisionTerminals } from './support/provision-terminals';
 import { signBatch } from './support/signed-batches';
+import { cpuByThread } from './support/thread-cpu';
 import { chunk } from './support/chunk';
 import { runBench, withTempDir } from './support/temp-dir';
 import { benchTerminals } from './support/terminal-traffic';
@@ -92,6 +94,8 @@ async function main(): Promise<void> {
 
     const platform = await startPlatformChild('ingest,ledger,reports', env, { traceGc: true });
     const startedAt = Date.now();
+    const ticksAtStart = platform.threadTicks();
+    let byThread = '';
     const samples: Sample[] = [];
     const sample = (): void => void samples.push({ minute: (Date.now() - startedAt) / 60_000, rss: platform.rss(), cpu: platform.cpuSeconds(), heaps: platform.heaps() });
     sample();
@@ -109,6 +113,7 @@ async function main(): Promise<void> {
         console.log(`minute ${m + 1}: ${load.events.toLocaleString('en-US')} events taken at ${load.eventsPerSecond.toLocaleString('en-US')} events/s; RSS now ${samples.at(-1)?.rss.total} MiB (anonymous ${samples.at(-1)?.rss.anonymous}, mapped files ${samples.at(-1)?.rss.file})`);
         minute = following;
       }
+      byThread = cpuByThread(platform.pid, ticksAtStart, platform.threadTicks(), platform.threads, Date.now() - startedAt);
     } finally {
       clearInterval(sampler);
       await platform.stop();
@@ -118,7 +123,7 @@ async function main(): Promise<void> {
     console.log(`Node ${process.version}; ${TERMINALS.toLocaleString('en-US')} terminals, ${taken.toLocaleString('en-US')} events in ${elapsedMinutes.toFixed(1)} minutes (${Math.round(taken / (elapsedMinutes * 60)).toLocaleString('en-US')} events/s, offered ${EVENTS_PER_SECOND.toLocaleString('en-US')}); posledger start's resident set (one process, all its threads) every ${SAMPLE_MS / 1000} s; ${heapGrowthLabel(config.heapGrowthPercent)}`);
     printFigures(samples, elapsedMinutes);
     printHeaps(samples, elapsedMinutes);
-    printCpu(samples, elapsedMinutes, taken);
+    printCpu(samples, elapsedMinutes, taken, byThread);
     await printDiskUsage(dataDir, disk);
   });
 }
@@ -150,14 +155,18 @@ function printHeaps(samples: readonly Sample[], elapsedMinutes: number): void {
   console.log(`   anonymous memory outside the committed JavaScript heaps (chDB, native buffers): ${lastPerMinute(outside)}; trend ${trend(outside)}`);
 }
 
-/** The child's CPU time: cores kept busy in each minute, and CPU milliseconds per 1,000 events taken over the soak. */
-function printCpu(samples: readonly Sample[], elapsedMinutes: number, taken: number): void {
+/**
+ * The child's CPU time: cores kept busy in each minute, CPU milliseconds per 1,000 events taken over the soak, and
+ * the cores each of its threads used over the whole soak.
+ */
+function printCpu(samples: readonly Sample[], elapsedMinutes: number, taken: number, byThread: string): void {
   const busy = Array.from({ length: Math.ceil(elapsedMinutes) }, (_, m) => samples.filter((s) => s.minute >= m && s.minute <= m + 1))
     .filter((of) => of.length > 1)
     .map((of) => ((of[of.length - 1].cpu - of[0].cpu) / ((of[of.length - 1].minute - of[0].minute) * 60)).toFixed(2));
   const first = samples[0];
   const last = samples[samples.length - 1];
   console.log(`CPU (all threads): cores busy per minute ${busy.join(', ')}; ${(((last.cpu - first.cpu) * 1000) / (taken / 1000)).toFixed(0)} ms per 1,000 events taken`);
+  console.log(`CPU by thread over the soak: ${byThread}`);
 }
 
 /** Per part of the data directory: MiB after each minute, growth in the first and second half, bytes per event taken. */

@@ -1,9 +1,11 @@
 // `posledger start --apps ...` (the built CLI) as a child process, so that the load generator does not share its
 // event loop, and its resident memory is its own.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AppThreadId } from '@posledger/platform';
 import { GcTrace, type ThreadHeap } from './gc-trace';
+import { processCpuSeconds, threadTicks, type ThreadTicks } from './thread-cpu';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'posledger.js');
 const START_TIMEOUT_MS = 60_000;
@@ -17,10 +19,15 @@ export interface ResidentSet {
 
 export interface PlatformChild {
   readonly ingestUrl: string;
+  /** The process id `posledger start` printed (its main thread's), and its app threads' ids. */
+  readonly pid: number;
+  readonly threads: readonly AppThreadId[];
   /** The process's resident set (VmRSS) and its anonymous and file-backed parts (RssAnon, RssFile), in MiB. */
   rss(): ResidentSet;
   /** CPU time the process has used so far, user and system, all its threads, in seconds. */
   cpuSeconds(): number;
+  /** Each of its threads' CPU so far, for `cpuByThread`. */
+  threadTicks(): ThreadTicks;
   /** With `traceGc`: each JavaScript thread's heap after its latest full collection, the main thread's first. */
   heaps(): readonly ThreadHeap[];
   stop(): Promise<void>;
@@ -47,9 +54,19 @@ export async function startPlatformChild(apps: string, env: Readonly<Record<stri
     });
     void exited.then(() => reject(new Error(`platform exited before starting: ${stderr}`)));
   });
-  const ingestUrl = /"ingestUrl": "([^"]+)"/.exec(stdout)?.[1];
-  if (ingestUrl === undefined) throw new Error(`platform printed no ingest URL: ${stdout}`);
-  return { ingestUrl, rss: () => residentSet(child), cpuSeconds: () => cpuSeconds(child), heaps: () => gc.heaps(), stop: () => stopChild(child, exited) };
+  const printed = JSON.parse(/^\{\n[\s\S]*?\n\}$/m.exec(stdout)?.[0] ?? '{}') as { ingestUrl?: string; pid?: number; threads?: AppThreadId[] };
+  const { ingestUrl, pid, threads = [] } = printed;
+  if (ingestUrl === undefined || pid === undefined) throw new Error(`platform printed no ingest URL or pid: ${stdout}`);
+  return {
+    ingestUrl,
+    pid,
+    threads,
+    rss: () => residentSet(child),
+    cpuSeconds: () => processCpuSeconds(pid),
+    threadTicks: () => threadTicks(pid),
+    heaps: () => gc.heaps(),
+    stop: () => stopChild(child, exited),
+  };
 }
 
 function residentSet(child: ChildProcess): ResidentSet {
@@ -60,15 +77,6 @@ function residentSet(child: ChildProcess): ResidentSet {
     return Math.round(Number(kib) / 1024);
   };
   return { total: mib('VmRSS'), anonymous: mib('RssAnon'), file: mib('RssFile') };
-}
-
-const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-
-function cpuSeconds(child: ChildProcess): number {
-  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-  // utime and stime are the stat's 14th and 15th fields: the 12th and 13th after the command name's ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {

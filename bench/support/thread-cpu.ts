@@ -1,8 +1,9 @@
-// CPU time by thread of this process, from Linux's /proc (in clock ticks of 10 ms: USER_HZ is 100 on Linux).
+// CPU time of a process and of each of its threads, from Linux's /proc.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AppThreadId } from '@posledger/platform';
 
-const TICK_MS = 10;
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
 export interface ThreadTicks {
   /** The whole process's user and system ticks, threads that ended included. */
@@ -11,35 +12,41 @@ export interface ThreadTicks {
   readonly threads: ReadonlyMap<number, { readonly name: string; readonly ticks: number }>;
 }
 
-/** user + system ticks and the name from a /proc stat line (the name, in parentheses, may hold spaces). */
+/** user + system ticks (utime and stime: the 12th and 13th fields after the name) and the name from a stat line. */
 function statOf(text: string): { name: string; ticks: number } {
   const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
   return { name, ticks: Number(fields[11]) + Number(fields[12]) };
 }
 
-export function threadTicks(): ThreadTicks {
+/** CPU time the process has used so far, user and system, all its threads, in seconds. */
+export function processCpuSeconds(pid: number): number {
+  return statOf(readFileSync(`/proc/${pid}/stat`, 'utf8')).ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+export function threadTicks(pid: number): ThreadTicks {
   const threads = new Map<number, { name: string; ticks: number }>();
-  for (const tid of readdirSync('/proc/self/task')) {
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      threads.set(Number(tid), statOf(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
+      threads.set(Number(tid), statOf(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
     } catch {
       // The thread ended between the listing and the read.
     }
   }
-  return { process: statOf(readFileSync('/proc/self/stat', 'utf8')).ticks, threads };
+  return { process: statOf(readFileSync(`/proc/${pid}/stat`, 'utf8')).ticks, threads };
 }
 
 /**
- * Cores used between two readings, by thread: the main thread (views, reports), each app's worker thread, chDB's
- * threads, and the rest (V8's helper threads, libuv's pool, and any thread that ended, such as a load generator's).
+ * Cores used between two readings of process `pid`, by thread: its main thread (the views, reports), each app's
+ * worker thread, chDB's threads, and the rest (V8's helper threads, libuv's pool, and any thread that ended, such as
+ * a load generator's).
  */
-export function cpuByThread(before: ThreadTicks, after: ThreadTicks, appThreads: readonly AppThreadId[], wallMs: number): string {
-  const cores = (ticks: number): string => ((ticks * TICK_MS) / wallMs).toFixed(2);
+export function cpuByThread(pid: number, before: ThreadTicks, after: ThreadTicks, appThreads: readonly AppThreadId[], wallMs: number): string {
+  const cores = (ticks: number): string => ((ticks * 1000) / CLOCK_TICKS_PER_SECOND / wallMs).toFixed(2);
   const used = (tid: number): number => (after.threads.get(tid)?.ticks ?? 0) - (before.threads.get(tid)?.ticks ?? 0);
-  const named = new Map<string, number>([['main', used(process.pid)]]);
+  const named = new Map<string, number>([['main', used(pid)]]);
   for (const { app, osThreadId } of appThreads) named.set(app, (named.get(app) ?? 0) + used(osThreadId));
-  const known = new Set([process.pid, ...appThreads.map((thread) => thread.osThreadId)]);
+  const known = new Set([pid, ...appThreads.map((thread) => thread.osThreadId)]);
   let chdb = 0;
   for (const [tid, { name }] of after.threads) if (!known.has(tid) && name !== 'node') chdb += used(tid);
   const total = after.process - before.process;
